@@ -1,0 +1,123 @@
+//! The command line: `check` and `build` (see the design document's
+//! "Command line" section). Exit codes: 0 success, 1 invalid input or failed
+//! rendering, 2 usage errors.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use crate::definition::{self, Loaded};
+use crate::pipeline::{self, BuildOptions};
+use crate::render::{all_renderers, RenderContext};
+
+/// Turns YAML ballot definitions into accessible election materials:
+/// braille stencils, tactile overlays, large-print sheets and audio ballots.
+#[derive(Debug, Parser)]
+#[command(name = "ballot-access", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate definitions and report every problem; builds nothing.
+    Check {
+        /// Election folders, folders of elections, or single ballot files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Build every material of every selected ballot into an output folder.
+    Build {
+        /// Election folders, folders of elections, or single ballot files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output folder; each election goes into `<DIR>/<election-id>/`.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Ballots built in parallel (default: the number of cores).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Print only errors and warnings.
+        #[arg(long)]
+        quiet: bool,
+    },
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return error.exit_code();
+        }
+    };
+    match cli.command {
+        Command::Check { paths } => check(&paths),
+        Command::Build { paths, out, jobs, quiet } => build(&paths, out, jobs, quiet),
+    }
+}
+
+/// Prints diagnostics to stderr; returns whether there were errors.
+fn report(loaded: &Loaded) -> bool {
+    for diagnostic in &loaded.diagnostics.0 {
+        eprintln!("{diagnostic}");
+    }
+    loaded.diagnostics.has_errors()
+}
+
+fn check(paths: &[PathBuf]) -> i32 {
+    let loaded = definition::load(paths);
+    if report(&loaded) {
+        eprintln!("{} error(s); the definitions are not valid", loaded.diagnostics.error_count());
+        return 1;
+    }
+    println!(
+        "ok: {} election(s), {} ballot(s) valid",
+        loaded.elections.len(),
+        loaded.ballot_count()
+    );
+    0
+}
+
+fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32 {
+    let started = Instant::now();
+    let loaded = definition::load(paths);
+    if report(&loaded) {
+        eprintln!(
+            "{} error(s); nothing was built and {} was not touched",
+            loaded.diagnostics.error_count(),
+            out.display()
+        );
+        return 1;
+    }
+    let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
+    let options = BuildOptions { out: out.clone(), jobs };
+    let renderers = all_renderers();
+    let report = match pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options) {
+        Ok(report) => report,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 1;
+        }
+    };
+    for failure in &report.failures {
+        eprintln!(
+            "error: ballot {}/{} failed in {}: {}\n  its previous files, if any, were kept",
+            failure.election, failure.ballot, failure.stage, failure.cause
+        );
+    }
+    if !quiet || !report.failures.is_empty() {
+        eprintln!(
+            "built {} ballot(s), {} file(s) into {}; {} failed; {:.1} s",
+            report.built,
+            report.files,
+            out.display(),
+            report.failures.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    i32::from(!report.failures.is_empty())
+}

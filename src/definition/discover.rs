@@ -1,0 +1,188 @@
+//! Finding elections and ballot files from the paths given on the command line.
+//!
+//! An election is a folder with an `election.yaml`; every other `*.yaml` below
+//! it (any depth) is one of its ballots, belonging to the nearest
+//! `election.yaml` above it.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// The election file's name.
+pub const ELECTION_FILE: &str = "election.yaml";
+
+/// The files of one election selected for this run.
+#[derive(Debug, Clone, Default)]
+pub struct ElectionFiles {
+    /// Its `election.yaml`, as shown in messages.
+    pub election_file: PathBuf,
+    /// Its ballot files, as shown in messages, sorted.
+    pub ballot_files: Vec<PathBuf>,
+    /// Whether the whole election was selected (a folder or its election.yaml).
+    pub complete: bool,
+}
+
+/// Finds the elections and ballot files the paths select.
+pub fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<ElectionFiles> {
+    // Keyed by the canonical path of election.yaml so a file named twice counts once.
+    let mut elections: BTreeMap<PathBuf, ElectionFiles> = BTreeMap::new();
+    for path in paths {
+        let Ok(meta) = fs::metadata(path) else {
+            diagnostics.push(Diagnostic::error("no such file or folder").in_file(path));
+            continue;
+        };
+        if meta.is_file() {
+            select_file(path, &mut elections, diagnostics);
+        } else {
+            select_folder(path, &mut elections, diagnostics);
+        }
+    }
+    elections
+        .into_values()
+        .map(|mut e| {
+            e.ballot_files.sort();
+            e.ballot_files.dedup();
+            e
+        })
+        .collect()
+}
+
+fn entry<'a>(elections: &'a mut BTreeMap<PathBuf, ElectionFiles>, file: &Path) -> &'a mut ElectionFiles {
+    let key = fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    elections.entry(key).or_insert_with(|| ElectionFiles { election_file: file.to_path_buf(), ..Default::default() })
+}
+
+fn select_file(path: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, diagnostics: &mut Diagnostics) {
+    if path.file_name().is_some_and(|n| n == ELECTION_FILE) {
+        let folder = path.parent().unwrap_or(Path::new("."));
+        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        select_folder(folder, elections, diagnostics);
+        return;
+    }
+    if !is_yaml(path) {
+        diagnostics.push(
+            Diagnostic::error("not a ballot definition: the file name must end in `.yaml`").in_file(path),
+        );
+        return;
+    }
+    match election_above(path) {
+        Some(election) => entry(elections, &election).ballot_files.push(path.to_path_buf()),
+        None => diagnostics.push(no_election(path)),
+    }
+}
+
+fn select_folder(root: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, diagnostics: &mut Diagnostics) {
+    let mut files = Vec::new();
+    walk(root, root, &mut files, diagnostics);
+    let election_files: Vec<&PathBuf> =
+        files.iter().filter(|f| f.file_name().is_some_and(|n| n == ELECTION_FILE)).collect();
+    let ballot_files: Vec<&PathBuf> =
+        files.iter().filter(|f| !f.file_name().is_some_and(|n| n == ELECTION_FILE)).collect();
+    for election in &election_files {
+        entry(elections, election).complete = true;
+    }
+    // A folder inside an election (a region's districts, say) selects those ballots only.
+    let outer = if election_files.is_empty() { election_above(&root.join(ELECTION_FILE)) } else { None };
+    for ballot in ballot_files {
+        let nearest = ballot
+            .ancestors()
+            .skip(1)
+            .map(|dir| dir.join(ELECTION_FILE))
+            .find(|candidate| election_files.iter().any(|e| *e == candidate));
+        match nearest.or_else(|| outer.clone()) {
+            Some(election) => entry(elections, &election).ballot_files.push(ballot.clone()),
+            None => diagnostics.push(no_election(ballot)),
+        }
+    }
+    if files.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("no election.yaml or ballot files found here")
+                .in_file(root)
+                .hint("an election is a folder with an election.yaml and one .yaml file per ballot"),
+        );
+    }
+}
+
+fn no_election(ballot: &Path) -> Diagnostic {
+    Diagnostic::error("ballot file has no election.yaml in its folder or any folder above it")
+        .in_file(ballot)
+        .hint("put the ballot files in (or below) the folder that holds the election's election.yaml")
+}
+
+/// The nearest `election.yaml` in the folder of `path` or a folder above it.
+fn election_above(path: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    let relative_ancestors = path.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty());
+    for dir in relative_ancestors {
+        let candidate = dir.join(ELECTION_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+    }
+    // Above the relative path: continue with absolute folders.
+    let depth = path.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty()).count();
+    absolute
+        .ancestors()
+        .skip(1 + depth)
+        .map(|dir| dir.join(ELECTION_FILE))
+        .find(|candidate| candidate.is_file())
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml")
+}
+
+/// Collects `*.yaml` files below `dir`, sorted, skipping hidden entries. Symbolic
+/// links are followed only to files inside `root`.
+fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Diagnostics) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(format!("cannot read folder: {e}")).in_file(dir));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+        if hidden {
+            continue;
+        }
+        if meta.file_type().is_symlink() {
+            let inside = match (fs::canonicalize(&path), fs::canonicalize(root)) {
+                (Ok(target), Ok(root)) => target.starts_with(&root),
+                _ => false,
+            };
+            if !inside {
+                if is_yaml(&path) || fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
+                    diagnostics.push(
+                        Diagnostic::error("symbolic link points outside the input folder (or nowhere)")
+                            .in_file(&path)
+                            .hint("copy the file into the election folder instead of linking to it"),
+                    );
+                }
+                continue;
+            }
+            // Links to folders inside the root are skipped: their files are walked anyway.
+            if fs::metadata(&path).is_ok_and(|m| m.is_file()) && is_yaml(&path) {
+                files.push(path);
+            }
+        } else if meta.is_dir() {
+            walk(root, &path, files, diagnostics);
+        } else if meta.is_file() {
+            if is_yaml(&path) {
+                files.push(path);
+            } else if path.extension().is_some_and(|e| e == "yml") {
+                diagnostics.push(
+                    Diagnostic::error("ballot files must end in `.yaml`, not `.yml`")
+                        .in_file(&path)
+                        .hint("rename the file so it is not skipped"),
+                );
+            }
+        }
+    }
+}

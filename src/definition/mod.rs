@@ -1,0 +1,187 @@
+//! Loading definitions: discover files, parse them, validate them into the model.
+//!
+//! `load` reads everything the paths select and reports every problem in
+//! every file; only when it reports no error are its elections to be built.
+
+pub mod discover;
+pub mod parse;
+pub mod raw;
+pub mod source;
+pub mod validate;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::diag::{Diagnostic, Diagnostics, FieldPath};
+use crate::fonts::hex;
+use crate::model::{Ballot, Election, ElectionInfo};
+
+use self::discover::ElectionFiles;
+use self::parse::parse_file;
+use self::raw::{RawBallot, RawElection};
+use self::source::SourceFile;
+use self::validate::Checker;
+
+/// What loading produced: the valid elections and every diagnostic.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Elections whose files all passed (with the selected ballots).
+    pub elections: Vec<Election>,
+    /// Errors and warnings from every file.
+    pub diagnostics: Diagnostics,
+}
+
+impl Loaded {
+    /// Number of ballots across all elections.
+    pub fn ballot_count(&self) -> usize {
+        self.elections.iter().map(|e| e.ballots.len()).sum()
+    }
+}
+
+/// Loads and validates every election and ballot the paths select.
+pub fn load(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    let selected = discover::discover(paths, &mut loaded.diagnostics);
+    for files in &selected {
+        if let Some(election) = load_election(files, &mut loaded.diagnostics) {
+            loaded.elections.push(election);
+        }
+    }
+    check_unique_election_ids(&loaded.elections, &mut loaded.diagnostics);
+    loaded.diagnostics.sort();
+    if loaded.diagnostics.has_errors() {
+        loaded.elections.clear();
+    }
+    loaded
+}
+
+/// Loads an election held in memory: `election.yaml` text and `(path, text)` per ballot.
+/// Used by tests and the fuzzer; paths are only for messages.
+pub fn load_from_texts(election: &str, ballots: &[(&str, &str)]) -> Loaded {
+    let mut loaded = Loaded::default();
+    let election_source = SourceFile::new(PathBuf::from("election.yaml"), election.to_owned());
+    let info = election_info(&election_source, &mut loaded.diagnostics);
+    let sources: Vec<SourceFile> =
+        ballots.iter().map(|(p, t)| SourceFile::new(PathBuf::from(p), (*t).to_owned())).collect();
+    let ballots = load_ballots(info.as_ref(), sources, &mut loaded.diagnostics);
+    if let (Some(info), Some(ballots)) = (info, ballots) {
+        loaded.elections.push(Election { info, source: election_source.path, ballots, complete: true });
+    }
+    loaded.diagnostics.sort();
+    if loaded.diagnostics.has_errors() {
+        loaded.elections.clear();
+    }
+    loaded
+}
+
+fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option<Election> {
+    let info = match SourceFile::read(&files.election_file) {
+        Ok(source) => election_info(&source, diagnostics),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    if files.complete && files.ballot_files.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("election has no ballot files")
+                .in_file(&files.election_file)
+                .hint("add one .yaml file per ballot next to (or below) election.yaml"),
+        );
+    }
+    let mut sources = Vec::new();
+    for path in &files.ballot_files {
+        match SourceFile::read(path) {
+            Ok(source) => sources.push(source),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let ballots = load_ballots(info.as_ref(), sources, diagnostics)?;
+    Some(Election { info: info?, source: files.election_file.clone(), ballots, complete: files.complete })
+}
+
+fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<ElectionInfo> {
+    let (raw, spans) = parse_file::<RawElection>(source, diagnostics)?;
+    let mut checker = Checker::new(source, &spans, diagnostics);
+    validate::election(&mut checker, &raw)
+}
+
+/// Parses and validates ballot files; `None` if any of them failed.
+fn load_ballots(
+    info: Option<&ElectionInfo>,
+    sources: Vec<SourceFile>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<Ballot>> {
+    let mut ballots: Vec<Ballot> = Vec::new();
+    let mut first_file_of_id: BTreeMap<String, (PathBuf, crate::diag::Position)> = BTreeMap::new();
+    let mut ok = true;
+    for source in sources {
+        let Some((raw, spans)) = parse_file::<RawBallot>(&source, diagnostics) else {
+            ok = false;
+            continue;
+        };
+        // Ids must be unique whether or not the rest of the file is valid.
+        let id_path = FieldPath::root().key("id");
+        let id_position = spans.value(&id_path);
+        if let Some((other, other_position)) = first_file_of_id.get(&raw.id) {
+            ok = false;
+            diagnostics.push(
+                source
+                    .error_at(id_position, format!("ballot id {:?} is used twice in this election", raw.id))
+                    .field(id_path.clone())
+                    .hint(format!(
+                        "it is also the id in {}:{}:{}; each ballot needs its own id",
+                        other.display(),
+                        other_position.line,
+                        other_position.column
+                    )),
+            );
+        } else {
+            first_file_of_id.insert(raw.id.clone(), (source.path.clone(), id_position));
+        }
+        let Some(info) = info else {
+            ok = false;
+            continue;
+        };
+        let mut checker = Checker::new(&source, &spans, diagnostics);
+        match validate::ballot(&mut checker, &raw, info) {
+            Some(parts) => {
+                let mut ballot = Ballot {
+                    id: raw.id.clone(),
+                    constituency: parts.constituency,
+                    contest: parts.contest,
+                    paper: parts.paper,
+                    source: source.path.clone(),
+                    proof_id: String::new(),
+                };
+                ballot.proof_id = proof_id(info, &ballot);
+                ballots.push(ballot);
+            }
+            None => ok = false,
+        }
+    }
+    ballots.sort_by(|a, b| a.id.cmp(&b.id));
+    ok.then_some(ballots)
+}
+
+/// First 8 hex digits of the SHA-256 of the ballot's validated content
+/// (with the election settings it depends on), printed on every sheet.
+pub fn proof_id(info: &ElectionInfo, ballot: &Ballot) -> String {
+    let content = serde_json::to_vec(&(info, ballot)).expect("model serializes");
+    hex(&Sha256::digest(&content))[..8].to_owned()
+}
+
+fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnostics) {
+    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
+    for election in elections {
+        if let Some(first) = seen.insert(&election.info.id, &election.source) {
+            diagnostics.push(
+                Diagnostic::error(format!("election id {:?} is used by two elections", election.info.id))
+                    .in_file(&election.source)
+                    .hint(format!("{} has the same id; their outputs would overwrite each other", first.display())),
+            );
+        }
+    }
+}

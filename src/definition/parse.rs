@@ -1,0 +1,113 @@
+//! Turning a definition file's text into raw structs, with every YAML or
+//! type error located and explained.
+
+use serde::de::DeserializeOwned;
+
+use crate::diag::{closest, Diagnostic, Diagnostics, FieldPath, Position};
+
+use super::source::{SourceFile, SpanIndex};
+
+/// Deserializes a file into `T` and indexes its field positions.
+///
+/// Returns `None` (with the error recorded) when the YAML does not parse or
+/// does not have the expected shape.
+pub fn parse_file<T: DeserializeOwned>(
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+) -> Option<(T, SpanIndex)> {
+    if source.text.trim().is_empty() || only_comments(&source.text) {
+        diagnostics.push(
+            source
+                .error_at(Position { line: 1, column: 1 }, "file has no content")
+                .hint("a definition file must be a YAML mapping with the fields of the schema"),
+        );
+        return None;
+    }
+    let value = match serde_yaml::from_str::<T>(&source.text) {
+        Ok(value) => value,
+        Err(error) => {
+            diagnostics.push(yaml_error(source, &error));
+            return None;
+        }
+    };
+    let Some(spans) = SpanIndex::build(&source.text) else {
+        // serde_yaml accepted what the indexer did not: report positions as unknown
+        // rather than refusing a file the deserializer found valid.
+        return Some((value, SpanIndex::default()));
+    };
+    let mut ok = true;
+    for (path, position) in &spans.duplicate_keys {
+        ok = false;
+        diagnostics.push(
+            source
+                .error_at(*position, "key appears twice in the same mapping")
+                .field(path.clone())
+                .hint("remove one of them; YAML keys must be unique"),
+        );
+    }
+    ok.then_some((value, spans))
+}
+
+fn only_comments(text: &str) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    })
+}
+
+/// Converts a serde_yaml error into a located diagnostic with a hint.
+fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
+    let position = match error.location() {
+        Some(l) => Position { line: l.line(), column: l.column() },
+        None => source.position_of(source.text.len()),
+    };
+    let mut message = error.to_string();
+    // serde_yaml appends " at line L column C"; the location is shown separately.
+    if let Some(cut) = message.rfind(" at line ") {
+        message.truncate(cut);
+    }
+    // And prefixes the field path: "contest.options[0]: unknown field ...".
+    let mut field = FieldPath::root();
+    if let Some((prefix, rest)) = message.split_once(": ") {
+        if !prefix.is_empty() && !prefix.contains(' ') {
+            field = FieldPath::parse(prefix);
+            message = rest.to_owned();
+        }
+    }
+    let hint = hint_for(&message);
+    let mut diagnostic = source.error_at(position, message).field(field);
+    if let Some(hint) = hint {
+        diagnostic = diagnostic.hint(hint);
+    }
+    diagnostic
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    let backticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    if message.starts_with("unknown field") {
+        let (unknown, expected) = backticked.split_first()?;
+        return Some(match closest(unknown, expected.iter().copied()) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => format!("allowed here: {}", expected.join(", ")),
+        });
+    }
+    if message.starts_with("missing field") {
+        return Some(format!("add `{}`", backticked.first()?));
+    }
+    if message.starts_with("duplicate field") {
+        return Some("remove one of them; YAML keys must be unique".into());
+    }
+    if message.contains("expected a string") {
+        return Some("put the text in quotes".into());
+    }
+    if message.contains("found character that cannot start any token") || message.contains("tab") {
+        return Some("indent with spaces; YAML does not allow tabs for indentation".into());
+    }
+    if message.contains("recursion limit") || message.contains("repetition limit") {
+        return Some("a ballot definition needs neither deep nesting nor repeated aliases".into());
+    }
+    if message.contains("more than one document") {
+        return Some("put each ballot in its own file; remove the extra `---`".into());
+    }
+    None
+}

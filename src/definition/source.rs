@@ -1,0 +1,215 @@
+//! Reading definition files safely and locating fields inside them.
+//!
+//! A file is read with a size cap, checked to be UTF-8 without a byte-order
+//! mark, and indexed so that any field path can be turned into a line and
+//! column for diagnostics.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use yaml_rust2::parser::{Event, Parser};
+
+use crate::diag::{Diagnostic, FieldPath, Position};
+
+/// Largest definition file accepted. Real ballots are a few kilobytes; the cap
+/// keeps a stray data file or a generated monster from eating the machine.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// A definition file's text with a line index.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as shown in diagnostics.
+    pub path: PathBuf,
+    /// The whole text.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// Wraps text already in memory (used by tests and fuzzing too).
+    pub fn new(path: PathBuf, text: String) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceFile { path, text, line_starts }
+    }
+
+    /// Reads a file, refusing ones that are too large, not UTF-8, or start with a BOM.
+    pub fn read(path: &Path) -> Result<Self, Diagnostic> {
+        let fail = |message: String| Diagnostic::error(message).in_file(path);
+        let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| fail(format!("cannot read file: {e}")))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(fail(format!(
+                "file is larger than {} KiB, too large for a ballot definition",
+                MAX_FILE_BYTES / 1024
+            ))
+            .hint("a ballot definition is a few kilobytes; check that this is the right file"));
+        }
+        if bytes.is_empty() {
+            return Err(fail("file is empty".into())
+                .hint("a ballot file needs at least `id`, `constituency` and `contest`"));
+        }
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            return Err(fail("file starts with a byte-order mark (BOM)".into())
+                .at(Position { line: 1, column: 1 }, None)
+                .hint("save the file as UTF-8 without BOM"));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile::new(path.to_path_buf(), text)),
+            Err(e) => {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let valid = std::str::from_utf8(valid).unwrap_or_default();
+                let source = SourceFile::new(path.to_path_buf(), valid.to_owned());
+                let position = source.position_of(valid.len());
+                let bad = e.as_bytes()[valid.len()];
+                Err(fail(format!("file is not valid UTF-8 (byte 0x{bad:02X})"))
+                    .at(position, Some(source.line_text(position.line)))
+                    .hint("save the file as UTF-8; Windows-1251 or KZ-1048 encodings are not accepted"))
+            }
+        }
+    }
+
+    /// The line and column (both from 1, column in characters) of a byte offset.
+    pub fn position_of(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        Position { line, column }
+    }
+
+    /// The text of a line (from 1), without its line ending.
+    pub fn line_text(&self, line: usize) -> String {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return String::new();
+        };
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r']).to_owned()
+    }
+
+    /// An error at a position in this file, with the line shown.
+    pub fn error_at(&self, position: Position, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(message)
+            .in_file(&self.path)
+            .at(position, Some(self.line_text(position.line)))
+    }
+}
+
+/// Where each field of a YAML document starts, by field path.
+#[derive(Debug, Default, Clone)]
+pub struct SpanIndex {
+    values: HashMap<FieldPath, Position>,
+    keys: HashMap<FieldPath, Position>,
+    /// Keys that occur twice in one mapping: the path and the second occurrence.
+    pub duplicate_keys: Vec<(FieldPath, Position)>,
+}
+
+enum Frame {
+    Map { path: FieldPath, key: Option<String>, seen: HashSet<String> },
+    Seq { path: FieldPath, next: usize },
+}
+
+impl SpanIndex {
+    /// Indexes a document. Returns `None` if the YAML does not parse (the
+    /// deserializer reports that error with its own location).
+    pub fn build(text: &str) -> Option<SpanIndex> {
+        let mut index = SpanIndex::default();
+        let mut parser = Parser::new_from_str(text);
+        let mut stack: Vec<Frame> = Vec::new();
+        loop {
+            let (event, marker) = parser.next_token().ok()?;
+            // yaml-rust2 lines count from 1 and columns from 0.
+            let position = Position { line: marker.line(), column: marker.col() + 1 };
+            let starts_node = matches!(
+                event,
+                Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(_)
+            );
+            if starts_node {
+                match stack.last_mut() {
+                    Some(Frame::Map { path, key: key @ None, seen }) => {
+                        // A key. Only plain scalar keys matter for field paths.
+                        let name = match &event {
+                            Event::Scalar(value, ..) => value.clone(),
+                            _ => String::from("?"),
+                        };
+                        let key_path = path.key(&name);
+                        if !seen.insert(name.clone()) {
+                            index.duplicate_keys.push((key_path.clone(), position));
+                        }
+                        index.keys.entry(key_path).or_insert(position);
+                        *key = Some(name);
+                        if !matches!(event, Event::Scalar(..) | Event::Alias(_)) {
+                            // A complex key: skip its content by treating it as a value subtree.
+                            stack.push(child_frame(&event, FieldPath::root().key("?")));
+                        }
+                        continue;
+                    }
+                    Some(Frame::Map { path, key: key @ Some(_), .. }) => {
+                        let value_path = path.key(key.as_deref().unwrap_or("?"));
+                        *key = None;
+                        index.values.entry(value_path.clone()).or_insert(position);
+                        if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
+                            stack.push(child_frame(&event, value_path));
+                        }
+                    }
+                    Some(Frame::Seq { path, next }) => {
+                        let value_path = path.index(*next);
+                        *next += 1;
+                        index.values.entry(value_path.clone()).or_insert(position);
+                        if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
+                            stack.push(child_frame(&event, value_path));
+                        }
+                    }
+                    None => {
+                        index.values.entry(FieldPath::root()).or_insert(position);
+                        if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
+                            stack.push(child_frame(&event, FieldPath::root()));
+                        }
+                    }
+                }
+            }
+            match event {
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                }
+                Event::StreamEnd => return Some(index),
+                _ => {}
+            }
+        }
+    }
+
+    /// Where a field's value starts; for a missing field, its nearest present parent.
+    pub fn value(&self, path: &FieldPath) -> Position {
+        let mut path = path.clone();
+        loop {
+            if let Some(position) = self.values.get(&path) {
+                return *position;
+            }
+            if path.is_root() {
+                return Position { line: 1, column: 1 };
+            }
+            path = path.parent();
+        }
+    }
+
+    /// Where a mapping key is written, falling back to the value's position.
+    pub fn key(&self, path: &FieldPath) -> Position {
+        self.keys.get(path).copied().unwrap_or_else(|| self.value(path))
+    }
+
+    /// Whether the field is present in the document.
+    pub fn contains(&self, path: &FieldPath) -> bool {
+        self.values.contains_key(path)
+    }
+}
+
+fn child_frame(event: &Event, path: FieldPath) -> Frame {
+    match event {
+        Event::MappingStart(..) => Frame::Map { path, key: None, seen: HashSet::new() },
+        _ => Frame::Seq { path, next: 0 },
+    }
+}

@@ -1,0 +1,286 @@
+//! Diagnostics: errors and warnings that point into a definition file.
+//!
+//! Every problem with an input names the file, the line and column, and the
+//! field path (`contest.options[2].name.ru`), with a hint where one helps.
+//! Problems are collected, not thrown: a run reports all of them at once.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The input is invalid; nothing is built.
+    Error,
+    /// The input is usable but something looks wrong.
+    Warning,
+}
+
+/// A 1-based line and column in a source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Position {
+    /// Line, counted from 1.
+    pub line: usize,
+    /// Column in characters, counted from 1.
+    pub column: usize,
+}
+
+/// One path segment of a field path.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Segment {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index, counted from 0 as in the YAML.
+    Index(usize),
+}
+
+/// The path of a field inside a definition file, such as `contest.options[2].name.ru`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldPath(pub Vec<Segment>);
+
+impl FieldPath {
+    /// The path of the document root.
+    pub fn root() -> Self {
+        FieldPath(Vec::new())
+    }
+
+    /// This path extended by a mapping key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Key(key.to_owned()));
+        FieldPath(segments)
+    }
+
+    /// This path extended by a sequence index.
+    pub fn index(&self, index: usize) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Index(index));
+        FieldPath(segments)
+    }
+
+    /// The path without its last segment (the root stays the root).
+    pub fn parent(&self) -> Self {
+        let mut segments = self.0.clone();
+        segments.pop();
+        FieldPath(segments)
+    }
+
+    /// Whether this is the document root.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => write!(f, "{key}")?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A problem found in the input or while building.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file concerned, when there is one.
+    pub file: Option<PathBuf>,
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The field concerned, when known.
+    pub field: Option<FieldPath>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub hint: Option<String>,
+    /// The source line the position points into, for the snippet.
+    pub snippet: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with a message and nothing else yet.
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: None,
+            position: None,
+            field: None,
+            message: message.into(),
+            hint: None,
+            snippet: None,
+        }
+    }
+
+    /// A warning with a message and nothing else yet.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    }
+
+    /// Names the file concerned.
+    pub fn in_file(mut self, file: &Path) -> Self {
+        self.file = Some(file.to_path_buf());
+        self
+    }
+
+    /// Sets the position and the source line shown under the message.
+    pub fn at(mut self, position: Position, snippet: Option<String>) -> Self {
+        self.position = Some(position);
+        self.snippet = snippet;
+        self
+    }
+
+    /// Names the field concerned.
+    pub fn field(mut self, field: FieldPath) -> Self {
+        if !field.is_root() {
+            self.field = Some(field);
+        }
+        self
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this is an error (as opposed to a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `FILE:LINE:COL` (or as much of it as is known).
+    pub fn location(&self) -> String {
+        let mut out = String::new();
+        if let Some(file) = &self.file {
+            out.push_str(&file.display().to_string());
+            if let Some(position) = self.position {
+                out.push_str(&format!(":{}:{}", position.line, position.column));
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// Renders the diagnostic in a compiler-like form:
+    ///
+    /// ```text
+    /// error: text has no `ru`
+    ///   --> ballots/e/b.yaml:12:11
+    ///    |
+    /// 12 |     - name: { kk: Foo }
+    ///    |             ^
+    ///    = field: contest.options[2].name
+    ///    = hint: every text needs all of the election's languages: kk, ru
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        let location = self.location();
+        let gutter = self.position.map(|p| p.line.to_string().len()).unwrap_or(1);
+        let pad = " ".repeat(gutter);
+        if !location.is_empty() {
+            writeln!(f, "{pad}--> {location}")?;
+        }
+        if let (Some(position), Some(snippet)) = (self.position, &self.snippet) {
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{} | {}", position.line, snippet)?;
+            let caret_pad: String = snippet
+                .chars()
+                .take(position.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, "{pad} | {caret_pad}^")?;
+        }
+        if let Some(field) = &self.field {
+            writeln!(f, "{pad} = field: {field}")?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "{pad} = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A collection of diagnostics gathered over a whole run.
+#[derive(Clone, Debug, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Adds one diagnostic.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    /// Whether any of them is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// How many errors there are.
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Sorts by file and position so output is stable and reads top to bottom.
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            (&a.file, a.position, &a.message).cmp(&(&b.file, b.position, &b.message))
+        });
+        self.0.dedup();
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on misspelt keys.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The closest candidate to a misspelt word, if one is close enough to suggest.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min()
+        .map(|(_, c)| c)
+}
+
+impl FieldPath {
+    /// Parses the dotted form used in messages (`contest.options[2].name`).
+    pub fn parse(text: &str) -> FieldPath {
+        let mut segments = Vec::new();
+        for part in text.split('.').filter(|p| !p.is_empty()) {
+            let mut pieces = part.split('[');
+            if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
+                segments.push(Segment::Key(key.to_owned()));
+            }
+            for index in pieces {
+                match index.trim_end_matches(']').parse() {
+                    Ok(i) => segments.push(Segment::Index(i)),
+                    Err(_) => segments.push(Segment::Key(index.to_owned())),
+                }
+            }
+        }
+        FieldPath(segments)
+    }
+}

@@ -1,0 +1,157 @@
+//! The bundled fonts: Noto Sans with DejaVu Sans as fallback, compiled into
+//! the binary so output never depends on the machine's fonts.
+//!
+//! Text is measured here with `skrifa`; the same faces are handed to krilla
+//! for drawing, so measured and drawn widths agree.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::string::StringId;
+use skrifa::{FontRef, MetadataProvider};
+
+/// A font weight used in the materials.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Weight {
+    /// Body text.
+    Regular,
+    /// Headings and names.
+    Bold,
+}
+
+/// One bundled font file.
+#[derive(Debug)]
+pub struct Face {
+    /// File name under `fonts/`.
+    pub file: &'static str,
+    /// The font file's bytes.
+    pub data: &'static [u8],
+    krilla: OnceLock<krilla::text::Font>,
+}
+
+impl Face {
+    const fn new(file: &'static str, data: &'static [u8]) -> Face {
+        Face { file, data, krilla: OnceLock::new() }
+    }
+
+    fn font_ref(&self) -> FontRef<'static> {
+        // The bundled files are known-good fonts; a test loads each one.
+        FontRef::new(self.data).expect("bundled font parses")
+    }
+
+    /// Whether the face has a glyph for the character.
+    pub fn has_glyph(&self, ch: char) -> bool {
+        self.font_ref().charmap().map(ch).is_some_and(|g| g.to_u32() != 0)
+    }
+
+    /// Advance width of a run of text in points at the given size.
+    pub fn width(&self, text: &str, size_pt: f32) -> f32 {
+        let font = self.font_ref();
+        let charmap = font.charmap();
+        let metrics = font.glyph_metrics(Size::new(size_pt), LocationRef::default());
+        text.chars()
+            .filter_map(|c| charmap.map(c))
+            .filter_map(|g| metrics.advance_width(g))
+            .sum()
+    }
+
+    /// Ascent and descent (positive, downwards) in points at the given size.
+    pub fn vertical_metrics(&self, size_pt: f32) -> (f32, f32) {
+        let metrics = self.font_ref().metrics(Size::new(size_pt), LocationRef::default());
+        (metrics.ascent, -metrics.descent)
+    }
+
+    /// The face as a krilla font, loaded once per process.
+    pub fn krilla(&self) -> krilla::text::Font {
+        self.krilla
+            .get_or_init(|| {
+                krilla::text::Font::new(self.data.into(), 0).expect("bundled font loads in krilla")
+            })
+            .clone()
+    }
+
+    fn name_string(&self, id: StringId) -> String {
+        self.font_ref()
+            .localized_strings(id)
+            .english_or_first()
+            .map(|s| s.chars().collect())
+            .unwrap_or_default()
+    }
+}
+
+static NOTO_REGULAR: Face = Face::new("NotoSans-Regular.ttf", include_bytes!("../fonts/NotoSans-Regular.ttf"));
+static NOTO_BOLD: Face = Face::new("NotoSans-Bold.ttf", include_bytes!("../fonts/NotoSans-Bold.ttf"));
+static DEJAVU_REGULAR: Face = Face::new("DejaVuSans.ttf", include_bytes!("../fonts/DejaVuSans.ttf"));
+static DEJAVU_BOLD: Face = Face::new("DejaVuSans-Bold.ttf", include_bytes!("../fonts/DejaVuSans-Bold.ttf"));
+
+/// Every bundled face.
+pub fn all_faces() -> [&'static Face; 4] {
+    [&NOTO_REGULAR, &NOTO_BOLD, &DEJAVU_REGULAR, &DEJAVU_BOLD]
+}
+
+/// The faces for a weight: primary first, then fallback.
+pub fn faces(weight: Weight) -> [&'static Face; 2] {
+    match weight {
+        Weight::Regular => [&NOTO_REGULAR, &DEJAVU_REGULAR],
+        Weight::Bold => [&NOTO_BOLD, &DEJAVU_BOLD],
+    }
+}
+
+/// Whether a character can be printed in both weights by some bundled face.
+pub fn is_printable(ch: char) -> bool {
+    [Weight::Regular, Weight::Bold]
+        .into_iter()
+        .all(|w| ch == ' ' || faces(w).iter().any(|f| f.has_glyph(ch)))
+}
+
+/// Splits text into runs that one face can draw, preferring the primary face.
+pub fn runs(text: &str, weight: Weight) -> Vec<(&'static Face, String)> {
+    let [primary, fallback] = faces(weight);
+    let mut runs: Vec<(&'static Face, String)> = Vec::new();
+    for ch in text.chars() {
+        let face = if primary.has_glyph(ch) || !fallback.has_glyph(ch) { primary } else { fallback };
+        match runs.last_mut() {
+            Some((f, run)) if std::ptr::eq(*f, face) => run.push(ch),
+            _ => runs.push((face, ch.to_string())),
+        }
+    }
+    runs
+}
+
+/// Width of text in points, with fallback faces where they are used.
+pub fn text_width(text: &str, weight: Weight, size_pt: f32) -> f32 {
+    runs(text, weight).iter().map(|(face, run)| face.width(run, size_pt)).sum()
+}
+
+/// A bundled font as listed in the manifest.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct FontInfo {
+    /// File name under `fonts/`.
+    pub file: String,
+    /// Family name from the font.
+    pub family: String,
+    /// Version string from the font.
+    pub version: String,
+    /// SHA-256 of the file.
+    pub sha256: String,
+}
+
+/// Name, version and hash of every bundled font.
+pub fn font_info() -> Vec<FontInfo> {
+    all_faces()
+        .iter()
+        .map(|face| FontInfo {
+            file: face.file.to_owned(),
+            family: face.name_string(StringId::FAMILY_NAME),
+            version: face.name_string(StringId::VERSION_STRING),
+            sha256: hex(&Sha256::digest(face.data)),
+        })
+        .collect()
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,24 @@
+//! `ballot-access`: turns YAML ballot definitions into accessible election
+//! materials (braille stencils, tactile overlays, large-print sheets and audio
+//! ballots), every one lined up with the printed ballot.
+//!
+//! The flow is: [`definition::load`] parses and validates the files into the
+//! [`model`]; the [`pipeline`] plans one job per ballot and material, runs the
+//! [`render::Renderer`]s (which return bytes and never fail on a validated
+//! model) and writes their output atomically with a manifest.
+
+pub mod cli;
+pub mod definition;
+pub mod diag;
+pub mod fonts;
+pub mod geometry;
+pub mod manifest;
+pub mod model;
+pub mod phrases;
+pub mod pipeline;
+pub mod print;
+pub mod render;
+pub mod write;
+
+/// This tool's version, recorded in every manifest.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

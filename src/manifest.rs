@@ -1,0 +1,129 @@
+//! `DIR/<election-id>/manifest.json`: every output with its SHA-256 and size,
+//! each ballot's proof id, and the versions of what made them.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::fonts::{self, hex};
+
+/// The manifest's file name.
+pub const MANIFEST_FILE: &str = "manifest.json";
+
+/// One output file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputEntry {
+    /// Path relative to the election's output folder.
+    pub path: String,
+    /// SHA-256 of the file, lower-case hex.
+    pub sha256: String,
+    /// Size in bytes.
+    pub bytes: u64,
+}
+
+impl OutputEntry {
+    /// The entry for a file's contents.
+    pub fn of(path: String, bytes: &[u8]) -> Self {
+        OutputEntry { path, sha256: hex(&Sha256::digest(bytes)), bytes: bytes.len() as u64 }
+    }
+}
+
+/// One ballot's record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BallotEntry {
+    /// Ballot id (its output folder).
+    pub id: String,
+    /// Its definition file, relative to the election folder.
+    pub source: String,
+    /// The proof id printed on its sheets.
+    pub proof_id: String,
+}
+
+/// A bundled font as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontEntry {
+    /// File name.
+    pub file: String,
+    /// Family name.
+    pub family: String,
+    /// Version string.
+    pub version: String,
+    /// SHA-256 of the font file.
+    pub sha256: String,
+}
+
+/// The whole manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Manifest format version.
+    pub manifest_version: u32,
+    /// Election id.
+    pub election: String,
+    /// `ballot-access` version that wrote it.
+    pub generator: String,
+    /// Fonts used.
+    pub fonts: Vec<FontEntry>,
+    /// Ballots, by id.
+    pub ballots: Vec<BallotEntry>,
+    /// Every output file, by path.
+    pub outputs: Vec<OutputEntry>,
+}
+
+impl Manifest {
+    /// An empty manifest for an election, with this build's tool and font versions.
+    pub fn new(election: &str) -> Self {
+        Manifest {
+            manifest_version: 1,
+            election: election.to_owned(),
+            generator: format!("ballot-access {}", crate::VERSION),
+            fonts: fonts::font_info()
+                .into_iter()
+                .map(|f| FontEntry { file: f.file, family: f.family, version: f.version, sha256: f.sha256 })
+                .collect(),
+            ballots: Vec::new(),
+            outputs: Vec::new(),
+        }
+    }
+
+    /// Reads an existing manifest; `None` when absent or unreadable.
+    pub fn read(path: &Path) -> Option<Manifest> {
+        serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+    }
+
+    /// Replaces a ballot's record and outputs with new ones.
+    pub fn set_ballot(&mut self, ballot: BallotEntry, outputs: Vec<OutputEntry>) {
+        self.remove_ballot(&ballot.id);
+        self.ballots.push(ballot);
+        self.outputs.extend(outputs);
+    }
+
+    /// Drops a ballot's record and outputs.
+    pub fn remove_ballot(&mut self, id: &str) {
+        let prefix = format!("{id}/");
+        self.ballots.retain(|b| b.id != id);
+        self.outputs.retain(|o| !o.path.starts_with(&prefix));
+    }
+
+    /// Ids of the ballots recorded.
+    pub fn ballot_ids(&self) -> Vec<String> {
+        self.ballots.iter().map(|b| b.id.clone()).collect()
+    }
+
+    /// Sorted, pretty JSON with a final newline: stable bytes for the same content.
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut sorted = self.clone();
+        sorted.ballots.sort_by(|a, b| a.id.cmp(&b.id));
+        sorted.outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        let by_path: BTreeMap<_, _> = sorted.outputs.iter().map(|o| (o.path.clone(), o.clone())).collect();
+        sorted.outputs = by_path.into_values().collect();
+        let mut json = serde_json::to_vec_pretty(&sorted).expect("manifest serializes");
+        json.push(b'\n');
+        json
+    }
+}

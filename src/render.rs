@@ -1,0 +1,65 @@
+//! The renderer interface: one implementation per material.
+//!
+//! A renderer takes the validated model and returns files in memory; only the
+//! pipeline writes to disk.
+
+use std::fmt;
+
+use crate::model::{Ballot, ElectionInfo};
+
+/// A file a renderer produced, not yet written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedFile {
+    /// Path relative to the ballot's output folder, such as `large-print-kk.pdf`.
+    pub name: String,
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+}
+
+/// Settings shared by every render of a run.
+#[derive(Clone, Debug, Default)]
+pub struct RenderContext {
+    /// Seconds since 1970 to stamp into documents (from `SOURCE_DATE_EPOCH`);
+    /// no timestamp at all when absent, so output stays reproducible.
+    pub source_date_epoch: Option<i64>,
+}
+
+impl RenderContext {
+    /// Reads `SOURCE_DATE_EPOCH` from the environment (ignored when not a number).
+    pub fn from_env() -> Self {
+        RenderContext {
+            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse().ok()),
+        }
+    }
+}
+
+/// A renderer failed: a bug or a resource problem, never a problem with valid input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// One material's renderer.
+pub trait Renderer: Send + Sync {
+    /// Short name of the material, such as `large-print`.
+    fn name(&self) -> &'static str;
+
+    /// Produces this material's files for one ballot.
+    fn render(
+        &self,
+        context: &RenderContext,
+        election: &ElectionInfo,
+        ballot: &Ballot,
+    ) -> Result<Vec<RenderedFile>, RenderError>;
+}
+
+/// Every material's renderer, in the order they run.
+pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
+    vec![Box::new(crate::print::LargePrint)]
+}
