@@ -192,13 +192,26 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad}--> {location}")?;
         }
         if let (Some(position), Some(snippet)) = (self.position, &self.snippet) {
-            writeln!(f, "{pad} |")?;
-            writeln!(f, "{} | {}", position.line, snippet)?;
-            let caret_pad: String = snippet
-                .chars()
-                .take(position.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+            // Long lines are shown as a window around the column.
+            const WINDOW: usize = 100;
+            let chars: Vec<char> = snippet.chars().collect();
+            let column = position.column.saturating_sub(1).min(chars.len());
+            let start = column.saturating_sub(WINDOW / 2).min(chars.len().saturating_sub(WINDOW));
+            let end = (start + WINDOW).min(chars.len());
+            let mut shown: String = chars[start..end].iter().collect();
+            if start > 0 {
+                shown.insert(0, '…');
+            }
+            if end < chars.len() {
+                shown.push('…');
+            }
+            let caret_pad: String = chars[start..column]
+                .iter()
+                .map(|c| if *c == '\t' { '\t' } else { ' ' })
                 .collect();
+            let caret_pad = if start > 0 { format!(" {caret_pad}") } else { caret_pad };
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{} | {}", position.line, shown)?;
             writeln!(f, "{pad} | {caret_pad}^")?;
         }
         if let Some(field) = &self.field {
@@ -260,7 +273,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     candidates
         .into_iter()
         .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .filter(|(d, c)| *d <= if c.chars().count() <= 3 { 1 } else { 2.max(c.len() / 3) })
         .min()
         .map(|(_, c)| c)
 }

@@ -23,6 +23,14 @@ pub fn parse_file<T: DeserializeOwned>(
         );
         return None;
     }
+    if let Some(offset) = too_deep_flow(&source.text) {
+        diagnostics.push(
+            source
+                .error_at(source.position_of(offset), format!("brackets nested more than {MAX_FLOW_DEPTH} deep"))
+                .hint("a ballot definition needs only a few levels of `[ ]` and `{ }`"),
+        );
+        return None;
+    }
     let value = match serde_yaml::from_str::<T>(&source.text) {
         Ok(value) => value,
         Err(error) => {
@@ -46,6 +54,49 @@ pub fn parse_file<T: DeserializeOwned>(
         );
     }
     ok.then_some((value, spans))
+}
+
+/// Deepest `[ ]`/`{ }` nesting accepted. The YAML parser slows down
+/// quadratically with flow nesting depth, so depth is checked first.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The byte offset where flow nesting first exceeds the limit, if it does.
+/// A light scan: skips quoted strings and comments; brackets inside plain
+/// scalars count too, which only matters far beyond any real ballot's depth.
+fn too_deep_flow(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut comment = false;
+    let mut previous = '\n';
+    for (i, c) in text.char_indices() {
+        if comment {
+            comment = c != '\n';
+        } else if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if q == '"' && c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+        } else {
+            match c {
+                '#' if previous.is_whitespace() => comment = true,
+                '"' | '\'' if !previous.is_alphanumeric() => quote = Some(c),
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some(i);
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        previous = c;
+    }
+    None
 }
 
 fn only_comments(text: &str) -> bool {
@@ -74,12 +125,43 @@ fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
             message = rest.to_owned();
         }
     }
+    let message = plain_type_names(&message);
     let hint = hint_for(&message);
+    let position = refine_position(source, &message, &field).unwrap_or(position);
     let mut diagnostic = source.error_at(position, message).field(field);
     if let Some(hint) = hint {
         diagnostic = diagnostic.hint(hint);
     }
     diagnostic
+}
+
+/// Replaces Rust type names in serde messages with YAML words.
+fn plain_type_names(message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(at) = rest.find("struct Raw") {
+        out.push_str(&rest[..at]);
+        out.push_str("a mapping of fields");
+        rest = rest[at + "struct Raw".len()..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    }
+    out.push_str(rest);
+    out.replace("a map", "a mapping").replace("a mappingping", "a mapping")
+        .replace("u32", "a whole number").replace("f64", "a number")
+}
+
+/// serde_yaml places key errors at the start of the mapping; point at the key itself.
+fn refine_position(source: &SourceFile, message: &str, field: &FieldPath) -> Option<Position> {
+    let is_key_error = message.starts_with("unknown field") || message.starts_with("duplicate field");
+    if !is_key_error {
+        return None;
+    }
+    let spans = SpanIndex::build(&source.text)?;
+    if message.starts_with("duplicate field") {
+        return spans.duplicate_keys.iter().find(|(p, _)| p.parent() == *field).map(|(_, pos)| *pos);
+    }
+    let key = message.split('`').nth(1)?;
+    let path = field.key(key);
+    spans.contains_key(&path).then(|| spans.key(&path))
 }
 
 fn hint_for(message: &str) -> Option<String> {
@@ -97,11 +179,15 @@ fn hint_for(message: &str) -> Option<String> {
     if message.starts_with("duplicate field") {
         return Some("remove one of them; YAML keys must be unique".into());
     }
-    if message.contains("expected a string") {
+    let scalar = ["integer", "floating point", "boolean", "null", "unit"].iter().any(|t| message.contains(&format!("invalid type: {t}")));
+    if scalar && message.contains("expected a string") {
         return Some("put the text in quotes".into());
     }
     if message.contains("found character that cannot start any token") || message.contains("tab") {
         return Some("indent with spaces; YAML does not allow tabs for indentation".into());
+    }
+    if message.contains("while scanning a quoted scalar") {
+        return Some("a quotation mark is opened and never closed".into());
     }
     if message.contains("recursion limit") || message.contains("repetition limit") {
         return Some("a ballot definition needs neither deep nesting nor repeated aliases".into());

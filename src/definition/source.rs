@@ -82,6 +82,17 @@ impl SourceFile {
         Position { line, column }
     }
 
+    /// The byte offset of a line and column (the inverse of `position_of`).
+    pub fn offset_of(&self, position: Position) -> usize {
+        let Some(&start) = self.line_starts.get(position.line.wrapping_sub(1)) else {
+            return self.text.len();
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(position.column.saturating_sub(1))
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
     /// The text of a line (from 1), without its line ending.
     pub fn line_text(&self, line: usize) -> String {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
@@ -199,6 +210,11 @@ impl SpanIndex {
     /// Where a mapping key is written, falling back to the value's position.
     pub fn key(&self, path: &FieldPath) -> Position {
         self.keys.get(path).copied().unwrap_or_else(|| self.value(path))
+    }
+
+    /// Whether the mapping key of this path is written in the document.
+    pub fn contains_key(&self, path: &FieldPath) -> bool {
+        self.keys.contains_key(path)
     }
 
     /// Whether the field is present in the document.

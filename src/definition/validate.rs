@@ -61,6 +61,21 @@ impl<'a> Checker<'a> {
         self.push(d);
     }
 
+    /// An error at the first occurrence of a character in a field's value, when
+    /// it is written literally (not as an escape); else at the value.
+    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: String, hint: Option<String>) {
+        let start = self.spans.value(path);
+        let from = self.source.offset_of(start);
+        let window = self.source.text[from..].lines().next().unwrap_or("");
+        let position = match window.find(ch) {
+            Some(i) => self.source.position_of(from + i),
+            None => start,
+        };
+        let mut d = self.diag_at(position, path, message);
+        d.hint = hint;
+        self.push(d);
+    }
+
     /// An error at a field's key (for misplaced keys).
     fn error_at_key(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
         let mut d = self.diag_at(self.spans.key(path), path, message.into());
@@ -161,8 +176,9 @@ impl<'a> Checker<'a> {
                 return false;
             }
             if !fonts::is_printable(ch) {
-                self.error(
+                self.error_at_char(
                     path,
+                    ch,
                     format!("character {ch:?} (U+{:04X}) cannot be printed: no bundled font has it", ch as u32),
                     Some("replace it with an ordinary letter or punctuation mark".into()),
                 );
@@ -208,6 +224,13 @@ impl<'a> Checker<'a> {
         if !(pitch.is_finite() && pitch > 0.0 && pitch <= PAPER_RANGE_MM.1) {
             ok = false;
             self.error(&boxes.key("pitch_mm"), format!("box pitch of {pitch} mm is out of range"), Some("the pitch is the distance from one box's top edge to the next one's, more than 0".into()));
+        } else if ok && pitch < paper.boxes.size_mm {
+            ok = false;
+            self.error(
+                &boxes.key("pitch_mm"),
+                format!("box pitch of {pitch} mm is less than the box size of {} mm: the boxes would overlap", paper.boxes.size_mm),
+                Some("the pitch is the distance from one box's top edge to the next one's".into()),
+            );
         }
         ok
     }
