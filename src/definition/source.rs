@@ -147,6 +147,13 @@ impl SpanIndex {
                             Event::Scalar(value, ..) => value.clone(),
                             _ => String::from("?"),
                         };
+                        // A block mapping's start is reported after its first key:
+                        // the mapping starts where that key does.
+                        if seen.is_empty() {
+                            if let Some(start) = index.values.get_mut(path) {
+                                *start = (*start).min(position);
+                            }
+                        }
                         let key_path = path.key(&name);
                         if !seen.insert(name.clone()) {
                             index.duplicate_keys.push((key_path.clone(), position));
