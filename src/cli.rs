@@ -56,7 +56,12 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check { paths } => check(&paths),
-        Command::Build { paths, out, jobs, quiet } => build(&paths, out, jobs, quiet),
+        Command::Build {
+            paths,
+            out,
+            jobs,
+            quiet,
+        } => build(&paths, out, jobs, quiet),
     }
 }
 
@@ -71,7 +76,10 @@ fn report(loaded: &Loaded) -> bool {
 fn check(paths: &[PathBuf]) -> i32 {
     let loaded = definition::load(paths);
     if report(&loaded) {
-        eprintln!("{} error(s); the definitions are not valid", loaded.diagnostics.error_count());
+        eprintln!(
+            "{} error(s); the definitions are not valid",
+            loaded.diagnostics.error_count()
+        );
         return 1;
     }
     println!(
@@ -93,10 +101,21 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
         );
         return 1;
     }
-    let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
-    let options = BuildOptions { out: out.clone(), jobs };
+    let jobs = jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let options = BuildOptions {
+        out: out.clone(),
+        jobs,
+    };
     let renderers = all_renderers();
-    let report = match pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options) {
+    let report = match pipeline::build(
+        &loaded.elections,
+        &renderers,
+        &RenderContext::from_env(),
+        &options,
+    ) {
         Ok(report) => report,
         Err(message) => {
             eprintln!("error: {message}");

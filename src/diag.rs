@@ -119,7 +119,10 @@ impl Diagnostic {
 
     /// A warning with a message and nothing else yet.
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
     }
 
     /// Names the file concerned.
@@ -196,7 +199,9 @@ impl fmt::Display for Diagnostic {
             const WINDOW: usize = 100;
             let chars: Vec<char> = snippet.chars().collect();
             let column = position.column.saturating_sub(1).min(chars.len());
-            let start = column.saturating_sub(WINDOW / 2).min(chars.len().saturating_sub(WINDOW));
+            let start = column
+                .saturating_sub(WINDOW / 2)
+                .min(chars.len().saturating_sub(WINDOW));
             let end = (start + WINDOW).min(chars.len());
             let mut shown: String = chars[start..end].iter().collect();
             if start > 0 {
@@ -209,7 +214,11 @@ impl fmt::Display for Diagnostic {
                 .iter()
                 .map(|c| if *c == '\t' { '\t' } else { ' ' })
                 .collect();
-            let caret_pad = if start > 0 { format!(" {caret_pad}") } else { caret_pad };
+            let caret_pad = if start > 0 {
+                format!(" {caret_pad}")
+            } else {
+                caret_pad
+            };
             writeln!(f, "{pad} |")?;
             writeln!(f, "{} | {}", position.line, shown)?;
             writeln!(f, "{pad} | {caret_pad}^")?;
@@ -273,7 +282,13 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     candidates
         .into_iter()
         .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, c)| *d <= if c.chars().count() <= 3 { 1 } else { 2.max(c.len() / 3) })
+        .filter(|(d, c)| {
+            *d <= if c.chars().count() <= 3 {
+                1
+            } else {
+                2.max(c.len() / 3)
+            }
+        })
         .min()
         .map(|(_, c)| c)
 }

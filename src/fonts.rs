@@ -33,7 +33,11 @@ pub struct Face {
 
 impl Face {
     const fn new(file: &'static str, data: &'static [u8]) -> Face {
-        Face { file, data, krilla: OnceLock::new() }
+        Face {
+            file,
+            data,
+            krilla: OnceLock::new(),
+        }
     }
 
     fn font_ref(&self) -> FontRef<'static> {
@@ -43,7 +47,10 @@ impl Face {
 
     /// Whether the face has a glyph for the character.
     pub fn has_glyph(&self, ch: char) -> bool {
-        self.font_ref().charmap().map(ch).is_some_and(|g| g.to_u32() != 0)
+        self.font_ref()
+            .charmap()
+            .map(ch)
+            .is_some_and(|g| g.to_u32() != 0)
     }
 
     /// Advance width of a run of text in points at the given size.
@@ -59,7 +66,9 @@ impl Face {
 
     /// Ascent and descent (positive, downwards) in points at the given size.
     pub fn vertical_metrics(&self, size_pt: f32) -> (f32, f32) {
-        let metrics = self.font_ref().metrics(Size::new(size_pt), LocationRef::default());
+        let metrics = self
+            .font_ref()
+            .metrics(Size::new(size_pt), LocationRef::default());
         (metrics.ascent, -metrics.descent)
     }
 
@@ -81,10 +90,20 @@ impl Face {
     }
 }
 
-static NOTO_REGULAR: Face = Face::new("NotoSans-Regular.ttf", include_bytes!("../fonts/NotoSans-Regular.ttf"));
-static NOTO_BOLD: Face = Face::new("NotoSans-Bold.ttf", include_bytes!("../fonts/NotoSans-Bold.ttf"));
-static DEJAVU_REGULAR: Face = Face::new("DejaVuSans.ttf", include_bytes!("../fonts/DejaVuSans.ttf"));
-static DEJAVU_BOLD: Face = Face::new("DejaVuSans-Bold.ttf", include_bytes!("../fonts/DejaVuSans-Bold.ttf"));
+static NOTO_REGULAR: Face = Face::new(
+    "NotoSans-Regular.ttf",
+    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+);
+static NOTO_BOLD: Face = Face::new(
+    "NotoSans-Bold.ttf",
+    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+);
+static DEJAVU_REGULAR: Face =
+    Face::new("DejaVuSans.ttf", include_bytes!("../fonts/DejaVuSans.ttf"));
+static DEJAVU_BOLD: Face = Face::new(
+    "DejaVuSans-Bold.ttf",
+    include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
+);
 
 /// Every bundled face.
 pub fn all_faces() -> [&'static Face; 4] {
@@ -111,7 +130,11 @@ pub fn runs(text: &str, weight: Weight) -> Vec<(&'static Face, String)> {
     let [primary, fallback] = faces(weight);
     let mut runs: Vec<(&'static Face, String)> = Vec::new();
     for ch in text.chars() {
-        let face = if primary.has_glyph(ch) || !fallback.has_glyph(ch) { primary } else { fallback };
+        let face = if primary.has_glyph(ch) || !fallback.has_glyph(ch) {
+            primary
+        } else {
+            fallback
+        };
         match runs.last_mut() {
             Some((f, run)) if std::ptr::eq(*f, face) => run.push(ch),
             _ => runs.push((face, ch.to_string())),
@@ -122,7 +145,10 @@ pub fn runs(text: &str, weight: Weight) -> Vec<(&'static Face, String)> {
 
 /// Width of text in points, with fallback faces where they are used.
 pub fn text_width(text: &str, weight: Weight, size_pt: f32) -> f32 {
-    runs(text, weight).iter().map(|(face, run)| face.width(run, size_pt)).sum()
+    runs(text, weight)
+        .iter()
+        .map(|(face, run)| face.width(run, size_pt))
+        .sum()
 }
 
 /// A bundled font as listed in the manifest.

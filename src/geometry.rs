@@ -32,7 +32,10 @@ impl Rect {
 
     /// Whether the two overlap with a positive area (touching edges do not count).
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
 
     /// Whether this lies wholly inside a sheet of the given size.
@@ -44,7 +47,12 @@ impl Rect {
 /// The box of option `index` (from 0) on the regular grid, or at its own position.
 pub fn option_box(grid: &BoxGrid, index: usize, own: Option<(f64, f64)>) -> Rect {
     let (x, y) = own.unwrap_or((grid.x_mm, grid.first_y_mm + grid.pitch_mm * index as f64));
-    Rect { x, y, width: grid.size_mm, height: grid.size_mm }
+    Rect {
+        x,
+        y,
+        width: grid.size_mm,
+        height: grid.size_mm,
+    }
 }
 
 /// Every option's mark box on the ballot, in option order.

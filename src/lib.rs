@@ -7,6 +7,8 @@
 //! [`render::Renderer`]s (which return bytes and never fail on a validated
 //! model) and writes their output atomically with a manifest.
 
+#![allow(clippy::result_large_err)] // Diagnostics are built once per bad file, not in hot loops.
+
 pub mod cli;
 pub mod definition;
 pub mod diag;

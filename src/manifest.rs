@@ -27,7 +27,11 @@ pub struct OutputEntry {
 impl OutputEntry {
     /// The entry for a file's contents.
     pub fn of(path: String, bytes: &[u8]) -> Self {
-        OutputEntry { path, sha256: hex(&Sha256::digest(bytes)), bytes: bytes.len() as u64 }
+        OutputEntry {
+            path,
+            sha256: hex(&Sha256::digest(bytes)),
+            bytes: bytes.len() as u64,
+        }
     }
 }
 
@@ -84,7 +88,12 @@ impl Manifest {
             generator: format!("ballot-access {}", crate::VERSION),
             fonts: fonts::font_info()
                 .into_iter()
-                .map(|f| FontEntry { file: f.file, family: f.family, version: f.version, sha256: f.sha256 })
+                .map(|f| FontEntry {
+                    file: f.file,
+                    family: f.family,
+                    version: f.version,
+                    sha256: f.sha256,
+                })
                 .collect(),
             ballots: Vec::new(),
             outputs: Vec::new(),
@@ -120,7 +129,11 @@ impl Manifest {
         let mut sorted = self.clone();
         sorted.ballots.sort_by(|a, b| a.id.cmp(&b.id));
         sorted.outputs.sort_by(|a, b| a.path.cmp(&b.path));
-        let by_path: BTreeMap<_, _> = sorted.outputs.iter().map(|o| (o.path.clone(), o.clone())).collect();
+        let by_path: BTreeMap<_, _> = sorted
+            .outputs
+            .iter()
+            .map(|o| (o.path.clone(), o.clone()))
+            .collect();
         sorted.outputs = by_path.into_values().collect();
         let mut json = serde_json::to_vec_pretty(&sorted).expect("manifest serializes");
         json.push(b'\n');

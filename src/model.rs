@@ -123,8 +123,11 @@ pub enum DotPreset {
 
 impl DotPreset {
     /// Every preset, default first.
-    pub const ALL: [DotPreset; 3] =
-        [DotPreset::MarburgMedium, DotPreset::LibraryOfCongress, DotPreset::AdaSignage];
+    pub const ALL: [DotPreset; 3] = [
+        DotPreset::MarburgMedium,
+        DotPreset::LibraryOfCongress,
+        DotPreset::AdaSignage,
+    ];
 
     /// The name used in `election.yaml`.
     pub fn name(self) -> &'static str {
@@ -191,8 +194,11 @@ pub enum ContestKind {
 
 impl ContestKind {
     /// Every kind.
-    pub const ALL: [ContestKind; 3] =
-        [ContestKind::Candidates, ContestKind::Parties, ContestKind::Question];
+    pub const ALL: [ContestKind; 3] = [
+        ContestKind::Candidates,
+        ContestKind::Parties,
+        ContestKind::Question,
+    ];
 
     /// The name used in definitions.
     pub fn name(self) -> &'static str {

@@ -30,4 +30,3 @@ pub fn large_print_title(lang: Lang, contest: &str, constituency: &str) -> Strin
     };
     format!("{kind}: {contest} — {constituency}")
 }
-

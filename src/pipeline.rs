@@ -58,7 +58,13 @@ pub struct Job<'a> {
 
 /// The jobs for one ballot: one per material.
 pub fn plan<'a>(ballot: &'a Ballot, renderers: &'a [Box<dyn Renderer>]) -> Vec<Job<'a>> {
-    renderers.iter().map(|r| Job { ballot, renderer: r.as_ref() }).collect()
+    renderers
+        .iter()
+        .map(|r| Job {
+            ballot,
+            renderer: r.as_ref(),
+        })
+        .collect()
 }
 
 /// Builds every ballot of every election into `options.out`.
@@ -112,7 +118,12 @@ fn carry_over(old: Manifest, election: &Election) -> Manifest {
             continue;
         }
         let prefix = format!("{}/", ballot.id);
-        let outputs = old.outputs.iter().filter(|o| o.path.starts_with(&prefix)).cloned().collect();
+        let outputs = old
+            .outputs
+            .iter()
+            .filter(|o| o.path.starts_with(&prefix))
+            .cloned()
+            .collect();
         manifest.set_ballot(ballot, outputs);
     }
     manifest
@@ -142,11 +153,18 @@ fn build_ballot(
     let mut outputs = Vec::new();
     for file in &files {
         let path = folder.join(&ballot.id).join(&file.name);
-        write_atomic(&path, &file.bytes).map_err(|e| failure("write", format!("{}: {e}", path.display())))?;
-        outputs.push(OutputEntry::of(format!("{}/{}", ballot.id, file.name), &file.bytes));
+        write_atomic(&path, &file.bytes)
+            .map_err(|e| failure("write", format!("{}: {e}", path.display())))?;
+        outputs.push(OutputEntry::of(
+            format!("{}/{}", ballot.id, file.name),
+            &file.bytes,
+        ));
     }
     let election_dir = election.source.parent().unwrap_or(Path::new(""));
-    let source = ballot.source.strip_prefix(election_dir).unwrap_or(&ballot.source);
+    let source = ballot
+        .source
+        .strip_prefix(election_dir)
+        .unwrap_or(&ballot.source);
     let entry = BallotEntry {
         id: ballot.id.clone(),
         source: source.to_string_lossy().replace('\\', "/"),

@@ -28,7 +28,9 @@ impl RenderContext {
     /// Reads `SOURCE_DATE_EPOCH` from the environment (ignored when not a number).
     pub fn from_env() -> Self {
         RenderContext {
-            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse().ok()),
+            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|v| v.trim().parse().ok()),
         }
     }
 }

@@ -28,7 +28,12 @@ fn place_case(dir: &Path, case: &Path) -> String {
 
 /// Checks one prepared input folder: `check` fails with every expected line,
 /// and `build` fails and writes nothing.
-fn assert_rejected(dir: &Path, target: &str, expected: &[String], label: &str) -> Result<(), String> {
+fn assert_rejected(
+    dir: &Path,
+    target: &str,
+    expected: &[String],
+    label: &str,
+) -> Result<(), String> {
     let output = run(dir, &["check", target]);
     let text = stderr(&output);
     let mut problems = Vec::new();
@@ -48,7 +53,10 @@ fn assert_rejected(dir: &Path, target: &str, expected: &[String], label: &str) -
     }
     let build = run(dir, &["build", target, "--out", "out"]);
     if build.status.code() != Some(1) {
-        problems.push(format!("build exit code {:?}, expected 1", build.status.code()));
+        problems.push(format!(
+            "build exit code {:?}, expected 1",
+            build.status.code()
+        ));
     }
     if dir.join("out").exists() {
         problems.push("build wrote output".into());
@@ -56,7 +64,10 @@ fn assert_rejected(dir: &Path, target: &str, expected: &[String], label: &str) -
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("{label}: {}\n--- stderr ---\n{text}", problems.join("; ")))
+        Err(format!(
+            "{label}: {}\n--- stderr ---\n{text}",
+            problems.join("; ")
+        ))
     }
 }
 
@@ -83,7 +94,12 @@ fn every_corpus_case_is_rejected_with_its_message_and_location() {
             failures.push(e);
         }
     }
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// A valid election in `dir/e` to break in one way.
@@ -116,7 +132,11 @@ fn a_file_that_is_not_utf8_is_rejected_at_the_bad_byte() {
     let at = text.find("Округ").unwrap();
     bytes.splice(at..at + "Округ".len(), [0xCE, 0xEA, 0xF0, 0xF3, 0xE3]);
     fs::write(dir.path().join("e/ballot.yaml"), bytes).unwrap();
-    let expected = expect(&["error: file is not valid UTF-8 (byte 0xCE)", "--> e/ballot.yaml:4:", "hint: save the file as UTF-8"]);
+    let expected = expect(&[
+        "error: file is not valid UTF-8 (byte 0xCE)",
+        "--> e/ballot.yaml:4:",
+        "hint: save the file as UTF-8",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "not UTF-8").unwrap();
 }
 
@@ -127,7 +147,11 @@ fn a_byte_order_mark_is_rejected() {
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend(fs::read(dir.path().join("e/ballot.yaml")).unwrap());
     fs::write(dir.path().join("e/ballot.yaml"), bytes).unwrap();
-    let expected = expect(&["error: file starts with a byte-order mark (BOM)", "--> e/ballot.yaml:1:1", "without BOM"]);
+    let expected = expect(&[
+        "error: file starts with a byte-order mark (BOM)",
+        "--> e/ballot.yaml:1:1",
+        "without BOM",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "BOM").unwrap();
 }
 
@@ -136,14 +160,22 @@ fn an_empty_file_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
     fs::write(dir.path().join("e/empty.yaml"), "").unwrap();
-    assert_rejected(dir.path(), "e", &expect(&["error: file is empty", "--> e/empty.yaml"]), "empty").unwrap();
+    assert_rejected(
+        dir.path(),
+        "e",
+        &expect(&["error: file is empty", "--> e/empty.yaml"]),
+        "empty",
+    )
+    .unwrap();
 }
 
 #[test]
 fn a_50_megabyte_file_is_refused_without_reading_it_all() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
-    let mut text = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap().replace("district-1", "big");
+    let mut text = fs::read_to_string(dir.path().join("e/ballot.yaml"))
+        .unwrap()
+        .replace("district-1", "big");
     let filler = format!("# {}\n", "x".repeat(1000));
     while text.len() < 50 * 1024 * 1024 {
         text.push_str(&filler);
@@ -172,9 +204,16 @@ fn a_yaml_alias_bomb_is_rejected_quickly() {
 fn deeply_nested_yaml_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
-    let deep = format!("id: deep\nconstituency:\n  name: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let deep = format!(
+        "id: deep\nconstituency:\n  name: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     fs::write(dir.path().join("e/deep.yaml"), deep).unwrap();
-    let expected = expect(&["error: brackets nested more than 64 deep", "--> e/deep.yaml:3:73"]);
+    let expected = expect(&[
+        "error: brackets nested more than 64 deep",
+        "--> e/deep.yaml:3:73",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "deep nesting").unwrap();
 }
 
@@ -183,21 +222,36 @@ fn a_missing_election_file_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
     fs::remove_file(dir.path().join("e/election.yaml")).unwrap();
-    let expected = expect(&["error: ballot file has no election.yaml in its folder or any folder above it", "--> e/ballot.yaml"]);
+    let expected = expect(&[
+        "error: ballot file has no election.yaml in its folder or any folder above it",
+        "--> e/ballot.yaml",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "no election.yaml").unwrap();
 }
 
 #[test]
 fn a_path_that_does_not_exist_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
-    assert_rejected(dir.path(), "nowhere", &expect(&["error: no such file or folder", "--> nowhere"]), "missing path").unwrap();
+    assert_rejected(
+        dir.path(),
+        "nowhere",
+        &expect(&["error: no such file or folder", "--> nowhere"]),
+        "missing path",
+    )
+    .unwrap();
 }
 
 #[test]
 fn a_folder_without_definitions_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("e")).unwrap();
-    assert_rejected(dir.path(), "e", &expect(&["error: no election.yaml or ballot files found here"]), "empty folder").unwrap();
+    assert_rejected(
+        dir.path(),
+        "e",
+        &expect(&["error: no election.yaml or ballot files found here"]),
+        "empty folder",
+    )
+    .unwrap();
 }
 
 #[test]
@@ -205,7 +259,11 @@ fn duplicate_ballot_ids_name_both_files() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
     fs::create_dir_all(dir.path().join("e/more")).unwrap();
-    fs::copy(dir.path().join("e/ballot.yaml"), dir.path().join("e/more/copy.yaml")).unwrap();
+    fs::copy(
+        dir.path().join("e/ballot.yaml"),
+        dir.path().join("e/more/copy.yaml"),
+    )
+    .unwrap();
     let expected = expect(&[
         "error: ballot id \"district-1\" is used twice in this election",
         "--> e/more/copy.yaml:1:5",
@@ -221,15 +279,29 @@ fn duplicate_election_ids_are_rejected() {
     common::copy_dir(&dir.path().join("e"), &dir.path().join("f"));
     let output = run(dir.path(), &["check", "e", "f"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("election id \"test-election\" is used by two elections"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("election id \"test-election\" is used by two elections"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
 fn a_yml_file_is_not_silently_skipped() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
-    fs::copy(dir.path().join("e/ballot.yaml"), dir.path().join("e/other.yml")).unwrap();
-    assert_rejected(dir.path(), "e", &expect(&["must end in `.yaml`, not `.yml`", "--> e/other.yml"]), ".yml").unwrap();
+    fs::copy(
+        dir.path().join("e/ballot.yaml"),
+        dir.path().join("e/other.yml"),
+    )
+    .unwrap();
+    assert_rejected(
+        dir.path(),
+        "e",
+        &expect(&["must end in `.yaml`, not `.yml`", "--> e/other.yml"]),
+        ".yml",
+    )
+    .unwrap();
 }
 
 #[cfg(unix)]
@@ -240,7 +312,10 @@ fn a_symlink_out_of_the_input_folder_is_rejected() {
     let outside = dir.path().join("outside.yaml");
     fs::copy(dir.path().join("e/ballot.yaml"), &outside).unwrap();
     std::os::unix::fs::symlink(&outside, dir.path().join("e/linked.yaml")).unwrap();
-    let expected = expect(&["error: symbolic link points outside the input folder", "--> e/linked.yaml"]);
+    let expected = expect(&[
+        "error: symbolic link points outside the input folder",
+        "--> e/linked.yaml",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "symlink").unwrap();
 }
 
@@ -249,9 +324,27 @@ fn errors_in_several_files_are_all_reported_in_one_run() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
     let ballot = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap();
-    fs::write(dir.path().join("e/a.yaml"), ballot.replace("district-1", "a").replace("kind: candidates", "kind: candidatez")).unwrap();
-    fs::write(dir.path().join("e/b.yaml"), ballot.replace("district-1", "b").replace(", ru: АЛИЕВ Гани", "")).unwrap();
-    fs::write(dir.path().join("e/c.yaml"), ballot.replace("district-1", "c").replace("contest:", "contest:\n  colour: red")).unwrap();
+    fs::write(
+        dir.path().join("e/a.yaml"),
+        ballot
+            .replace("district-1", "a")
+            .replace("kind: candidates", "kind: candidatez"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("e/b.yaml"),
+        ballot
+            .replace("district-1", "b")
+            .replace(", ru: АЛИЕВ Гани", ""),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("e/c.yaml"),
+        ballot
+            .replace("district-1", "c")
+            .replace("contest:", "contest:\n  colour: red"),
+    )
+    .unwrap();
     let expected = expect(&[
         "--> e/a.yaml:6:9",
         "unknown contest kind \"candidatez\"",
@@ -268,12 +361,18 @@ fn errors_in_several_files_are_all_reported_in_one_run() {
 fn several_errors_in_one_file_are_all_reported() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
-    let ballot = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap()
+    let ballot = fs::read_to_string(dir.path().join("e/ballot.yaml"))
+        .unwrap()
         .replace("id: district-1", "id: District 1")
         .replace("kind: candidates", "kind: parties2")
         .replace(", ru: АЛИЕВ Гани", "");
     fs::write(dir.path().join("e/ballot.yaml"), ballot).unwrap();
-    let expected = expect(&["--> e/ballot.yaml:1:5", "--> e/ballot.yaml:6:9", "--> e/ballot.yaml:10:13", "3 error(s)"]);
+    let expected = expect(&[
+        "--> e/ballot.yaml:1:5",
+        "--> e/ballot.yaml:6:9",
+        "--> e/ballot.yaml:10:13",
+        "3 error(s)",
+    ]);
     assert_rejected(dir.path(), "e", &expected, "one file, three errors").unwrap();
 }
 
@@ -287,19 +386,39 @@ fn a_failed_build_leaves_existing_output_untouched() {
     assert!(before.len() >= 3, "first build wrote {:?}", before.keys());
     // Break the definition and change the name: nothing may change on disk.
     let ballot = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap();
-    fs::write(dir.path().join("e/ballot.yaml"), ballot.replace("АЛИЕВ Гани", "НОВЫЙ").replace("id: district-1", "id: ../district-1")).unwrap();
+    fs::write(
+        dir.path().join("e/ballot.yaml"),
+        ballot
+            .replace("АЛИЕВ Гани", "НОВЫЙ")
+            .replace("id: district-1", "id: ../district-1"),
+    )
+    .unwrap();
     let second = run(dir.path(), &["build", "e", "--out", "out"]);
     assert_eq!(second.status.code(), Some(1));
-    assert!(stderr(&second).contains("nothing was built"), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("nothing was built"),
+        "{}",
+        stderr(&second)
+    );
     assert_eq!(snapshot(&dir.path().join("out")), before);
 }
 
 #[test]
 fn usage_errors_exit_with_2() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["check"][..], &["build", "e"], &["frobnicate"], &["build", "e", "--out", "o", "--jobs", "0"]] {
+    for args in [
+        &["check"][..],
+        &["build", "e"],
+        &["frobnicate"],
+        &["build", "e", "--out", "o", "--jobs", "0"],
+    ] {
         let output = run(dir.path(), args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
     }
     assert!(!dir.path().join("o").exists());
 }

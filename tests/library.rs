@@ -13,7 +13,8 @@ use ballot_access::print::layout::{layout, wrap, Role};
 use ballot_access::render::{all_renderers, RenderContext};
 use common::root;
 
-const KAZAKH_LETTERS: &str = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+const KAZAKH_LETTERS: &str =
+    "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
 
 #[test]
 fn noto_sans_has_every_kazakh_letter_in_both_weights() {
@@ -35,7 +36,10 @@ fn fallback_face_draws_what_noto_lacks() {
     let ch = '⚖'; // U+2696, in DejaVu Sans but not in Noto Sans
     assert!(!fonts::faces(Weight::Regular)[0].has_glyph(ch));
     let runs = fonts::runs(&format!("Таразы {ch}"), Weight::Regular);
-    assert_eq!(runs.iter().map(|(f, _)| f.file).collect::<Vec<_>>(), ["NotoSans-Regular.ttf", "DejaVuSans.ttf"]);
+    assert_eq!(
+        runs.iter().map(|(f, _)| f.file).collect::<Vec<_>>(),
+        ["NotoSans-Regular.ttf", "DejaVuSans.ttf"]
+    );
 }
 
 #[test]
@@ -44,25 +48,55 @@ fn bundled_font_files_match_the_fonts_folder() {
         let on_disk = std::fs::read(root().join("fonts").join(face.file)).unwrap();
         assert_eq!(on_disk, face.data, "{}", face.file);
     }
-    let licences = std::fs::read_dir(root().join("fonts")).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("LICENSE")).count();
+    let licences = std::fs::read_dir(root().join("fonts"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("LICENSE")
+        })
+        .count();
     assert_eq!(licences, 2);
 }
 
 #[test]
 fn dates_must_exist() {
-    assert_eq!(parse_date("2023-03-19").map(|d| d.to_string()), Some("2023-03-19".into()));
+    assert_eq!(
+        parse_date("2023-03-19").map(|d| d.to_string()),
+        Some("2023-03-19".into())
+    );
     assert!(parse_date("2024-02-29").is_some());
-    for bad in ["2023-02-29", "2023-02-30", "2023-13-01", "2023-04-31", "2023-00-10", "19-03-2023", "2023-3-19", "", "1800-01-01"] {
+    for bad in [
+        "2023-02-29",
+        "2023-02-30",
+        "2023-13-01",
+        "2023-04-31",
+        "2023-00-10",
+        "19-03-2023",
+        "2023-3-19",
+        "",
+        "1800-01-01",
+    ] {
         assert!(parse_date(bad).is_none(), "{bad} accepted");
     }
 }
 
 #[test]
 fn field_paths_print_and_parse() {
-    let path = FieldPath::root().key("contest").key("options").index(2).key("name").key("ru");
+    let path = FieldPath::root()
+        .key("contest")
+        .key("options")
+        .index(2)
+        .key("name")
+        .key("ru");
     assert_eq!(path.to_string(), "contest.options[2].name.ru");
     assert_eq!(FieldPath::parse("contest.options[2].name.ru"), path);
-    assert_eq!(closest("titel", ["kind", "title", "options"]), Some("title"));
+    assert_eq!(
+        closest("titel", ["kind", "title", "options"]),
+        Some("title")
+    );
     assert_eq!(closest("de", ["kk", "ru"]), None);
 }
 
@@ -71,13 +105,40 @@ fn span_index_finds_block_and_flow_fields() {
     let text = "id: a\ncontest:\n  options:\n    - name: { kk: Бір, ru: Один }\n    - name:\n        kk: Екі\n";
     let spans = SpanIndex::build(text).unwrap();
     let options = FieldPath::root().key("contest").key("options");
-    assert_eq!(spans.value(&options.index(0).key("name").key("ru")), Position { line: 4, column: 28 });
-    assert_eq!(spans.value(&options.index(1).key("name").key("kk")), Position { line: 6, column: 13 });
-    assert_eq!(spans.key(&options.index(1).key("name")), Position { line: 5, column: 7 });
+    assert_eq!(
+        spans.value(&options.index(0).key("name").key("ru")),
+        Position {
+            line: 4,
+            column: 28
+        }
+    );
+    assert_eq!(
+        spans.value(&options.index(1).key("name").key("kk")),
+        Position {
+            line: 6,
+            column: 13
+        }
+    );
+    assert_eq!(
+        spans.key(&options.index(1).key("name")),
+        Position { line: 5, column: 7 }
+    );
     // A missing field falls back to its nearest parent.
-    assert_eq!(spans.value(&options.index(1).key("name").key("ru")), Position { line: 6, column: 9 });
+    assert_eq!(
+        spans.value(&options.index(1).key("name").key("ru")),
+        Position { line: 6, column: 9 }
+    );
     let source = SourceFile::new("x.yaml".into(), text.into());
-    assert_eq!(source.position_of(source.offset_of(Position { line: 4, column: 28 })), Position { line: 4, column: 28 });
+    assert_eq!(
+        source.position_of(source.offset_of(Position {
+            line: 4,
+            column: 28
+        })),
+        Position {
+            line: 4,
+            column: 28
+        }
+    );
 }
 
 #[test]
@@ -87,7 +148,10 @@ fn wrapping_keeps_every_word_and_respects_the_width() {
     assert!(lines.len() > 1);
     assert_eq!(lines.join(" "), text);
     for line in &lines {
-        assert!(fonts::text_width(line, Weight::Bold, 20.0) <= 300.0, "{line}");
+        assert!(
+            fonts::text_width(line, Weight::Bold, 20.0) <= 300.0,
+            "{line}"
+        );
     }
     let long_word = "Ә".repeat(200);
     let broken = wrap(&long_word, Weight::Regular, 18.0, 200.0);
@@ -113,11 +177,17 @@ fn renderers_never_fail_on_extreme_valid_input() {
     // 60 options on a tall sheet, a 300-letter unbroken name, a 3,000-character details line.
     let mut options = String::new();
     for i in 0..60 {
-        let name = if i == 0 { "Ә".repeat(300) } else { format!("КАНДИДАТ {i} Ұлан") };
+        let name = if i == 0 {
+            "Ә".repeat(300)
+        } else {
+            format!("КАНДИДАТ {i} Ұлан")
+        };
         options.push_str(&format!("    - name: {{ kk: {name}, ru: {name} }}\n"));
         if i == 1 {
             let details = "өте ұзақ мәлімет ".repeat(180);
-            options.push_str(&format!("      details: {{ kk: {details}, ru: {details} }}\n"));
+            options.push_str(&format!(
+                "      details: {{ kk: {details}, ru: {details} }}\n"
+            ));
         }
     }
     let ballot = base_ballot()
@@ -137,18 +207,29 @@ fn renderers_never_fail_on_extreme_valid_input() {
             .pages
             .iter()
             .flat_map(|p| p.blocks.iter())
-            .filter_map(|b| if let Role::Option(n) = b.role { Some(n) } else { None })
+            .filter_map(|b| {
+                if let Role::Option(n) = b.role {
+                    Some(n)
+                } else {
+                    None
+                }
+            })
             .collect();
         numbers.dedup();
         assert_eq!(numbers, (1..=60).collect::<Vec<_>>());
         for page in &layout.pages {
             for line in page.blocks.iter().flat_map(|b| b.lines.iter()) {
-                assert!(line.baseline > 0.0 && line.baseline < layout.size.1 - 30.0, "{line:?}");
+                assert!(
+                    line.baseline > 0.0 && line.baseline < layout.size.1 - 30.0,
+                    "{line:?}"
+                );
             }
         }
     }
     for renderer in all_renderers() {
-        let files = renderer.render(&RenderContext::default(), &election.info, ballot).expect("renders");
+        let files = renderer
+            .render(&RenderContext::default(), &election.info, ballot)
+            .expect("renders");
         assert!(files.iter().all(|f| f.bytes.starts_with(b"%PDF")));
     }
 }
@@ -157,7 +238,10 @@ fn renderers_never_fail_on_extreme_valid_input() {
 fn proof_id_changes_with_content_and_only_with_content() {
     let a = loaded(&base_election(), &base_ballot());
     let b = loaded(&base_election(), &base_ballot().replace("# ", "# comment "));
-    let c = loaded(&base_election(), &base_ballot().replace("АЛИЕВ Гани", "АЛИЕВ Ганн"));
+    let c = loaded(
+        &base_election(),
+        &base_ballot().replace("АЛИЕВ Гани", "АЛИЕВ Ганн"),
+    );
     let id = |l: &Loaded| l.elections[0].ballots[0].proof_id.clone();
     assert_eq!(id(&a).len(), 8);
     assert_eq!(id(&a), id(&b));

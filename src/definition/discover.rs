@@ -49,50 +49,81 @@ pub fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Electio
         .collect()
 }
 
-fn entry<'a>(elections: &'a mut BTreeMap<PathBuf, ElectionFiles>, file: &Path) -> &'a mut ElectionFiles {
+fn entry<'a>(
+    elections: &'a mut BTreeMap<PathBuf, ElectionFiles>,
+    file: &Path,
+) -> &'a mut ElectionFiles {
     let key = fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
-    elections.entry(key).or_insert_with(|| ElectionFiles { election_file: file.to_path_buf(), ..Default::default() })
+    elections.entry(key).or_insert_with(|| ElectionFiles {
+        election_file: file.to_path_buf(),
+        ..Default::default()
+    })
 }
 
-fn select_file(path: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, diagnostics: &mut Diagnostics) {
+fn select_file(
+    path: &Path,
+    elections: &mut BTreeMap<PathBuf, ElectionFiles>,
+    diagnostics: &mut Diagnostics,
+) {
     if path.file_name().is_some_and(|n| n == ELECTION_FILE) {
         let folder = path.parent().unwrap_or(Path::new("."));
-        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
         select_folder(folder, elections, diagnostics);
         return;
     }
     if !is_yaml(path) {
         diagnostics.push(
-            Diagnostic::error("not a ballot definition: the file name must end in `.yaml`").in_file(path),
+            Diagnostic::error("not a ballot definition: the file name must end in `.yaml`")
+                .in_file(path),
         );
         return;
     }
     match election_above(path) {
-        Some(election) => entry(elections, &election).ballot_files.push(path.to_path_buf()),
+        Some(election) => entry(elections, &election)
+            .ballot_files
+            .push(path.to_path_buf()),
         None => diagnostics.push(no_election(path)),
     }
 }
 
-fn select_folder(root: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, diagnostics: &mut Diagnostics) {
+fn select_folder(
+    root: &Path,
+    elections: &mut BTreeMap<PathBuf, ElectionFiles>,
+    diagnostics: &mut Diagnostics,
+) {
     let mut files = Vec::new();
     walk(root, root, &mut files, diagnostics);
-    let election_files: Vec<&PathBuf> =
-        files.iter().filter(|f| f.file_name().is_some_and(|n| n == ELECTION_FILE)).collect();
-    let ballot_files: Vec<&PathBuf> =
-        files.iter().filter(|f| !f.file_name().is_some_and(|n| n == ELECTION_FILE)).collect();
+    let election_files: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.file_name().is_some_and(|n| n == ELECTION_FILE))
+        .collect();
+    let ballot_files: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.file_name().is_none_or(|n| n != ELECTION_FILE))
+        .collect();
     for election in &election_files {
         entry(elections, election).complete = true;
     }
     // A folder inside an election (a region's districts, say) selects those ballots only.
-    let outer = if election_files.is_empty() { election_above(&root.join(ELECTION_FILE)) } else { None };
+    let outer = if election_files.is_empty() {
+        election_above(&root.join(ELECTION_FILE))
+    } else {
+        None
+    };
     for ballot in ballot_files {
         let nearest = ballot
             .ancestors()
             .skip(1)
             .map(|dir| dir.join(ELECTION_FILE))
-            .find(|candidate| election_files.iter().any(|e| *e == candidate));
+            .find(|candidate| election_files.contains(&candidate));
         match nearest.or_else(|| outer.clone()) {
-            Some(election) => entry(elections, &election).ballot_files.push(ballot.clone()),
+            Some(election) => entry(elections, &election)
+                .ballot_files
+                .push(ballot.clone()),
             None => diagnostics.push(no_election(ballot)),
         }
     }
@@ -100,7 +131,9 @@ fn select_folder(root: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, 
         diagnostics.push(
             Diagnostic::error("no election.yaml or ballot files found here")
                 .in_file(root)
-                .hint("an election is a folder with an election.yaml and one .yaml file per ballot"),
+                .hint(
+                    "an election is a folder with an election.yaml and one .yaml file per ballot",
+                ),
         );
     }
 }
@@ -108,13 +141,18 @@ fn select_folder(root: &Path, elections: &mut BTreeMap<PathBuf, ElectionFiles>, 
 fn no_election(ballot: &Path) -> Diagnostic {
     Diagnostic::error("ballot file has no election.yaml in its folder or any folder above it")
         .in_file(ballot)
-        .hint("put the ballot files in (or below) the folder that holds the election's election.yaml")
+        .hint(
+            "put the ballot files in (or below) the folder that holds the election's election.yaml",
+        )
 }
 
 /// The nearest `election.yaml` in the folder of `path` or a folder above it.
 fn election_above(path: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(path).ok()?;
-    let relative_ancestors = path.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty());
+    let relative_ancestors = path
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty());
     for dir in relative_ancestors {
         let candidate = dir.join(ELECTION_FILE);
         if candidate.is_file() {
@@ -122,7 +160,11 @@ fn election_above(path: &Path) -> Option<PathBuf> {
         }
     }
     // Above the relative path: continue with absolute folders.
-    let depth = path.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty()).count();
+    let depth = path
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .count();
     absolute
         .ancestors()
         .skip(1 + depth)
@@ -147,8 +189,12 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            continue;
+        };
         if hidden {
             continue;
         }
@@ -160,9 +206,11 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
             if !inside {
                 if is_yaml(&path) || fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
                     diagnostics.push(
-                        Diagnostic::error("symbolic link points outside the input folder (or nowhere)")
-                            .in_file(&path)
-                            .hint("copy the file into the election folder instead of linking to it"),
+                        Diagnostic::error(
+                            "symbolic link points outside the input folder (or nowhere)",
+                        )
+                        .in_file(&path)
+                        .hint("copy the file into the election folder instead of linking to it"),
                     );
                 }
                 continue;

@@ -63,11 +63,18 @@ pub fn load_from_texts(election: &str, ballots: &[(&str, &str)]) -> Loaded {
     let mut loaded = Loaded::default();
     let election_source = SourceFile::new(PathBuf::from("election.yaml"), election.to_owned());
     let info = election_info(&election_source, &mut loaded.diagnostics);
-    let sources: Vec<SourceFile> =
-        ballots.iter().map(|(p, t)| SourceFile::new(PathBuf::from(p), (*t).to_owned())).collect();
+    let sources: Vec<SourceFile> = ballots
+        .iter()
+        .map(|(p, t)| SourceFile::new(PathBuf::from(p), (*t).to_owned()))
+        .collect();
     let ballots = load_ballots(info.as_ref(), sources, &mut loaded.diagnostics);
     if let (Some(info), Some(ballots)) = (info, ballots) {
-        loaded.elections.push(Election { info, source: election_source.path, ballots, complete: true });
+        loaded.elections.push(Election {
+            info,
+            source: election_source.path,
+            ballots,
+            complete: true,
+        });
     }
     loaded.diagnostics.sort();
     if loaded.diagnostics.has_errors() {
@@ -99,7 +106,12 @@ fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option
         }
     }
     let ballots = load_ballots(info.as_ref(), sources, diagnostics)?;
-    Some(Election { info: info?, source: files.election_file.clone(), ballots, complete: files.complete })
+    Some(Election {
+        info: info?,
+        source: files.election_file.clone(),
+        ballots,
+        complete: files.complete,
+    })
 }
 
 fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<ElectionInfo> {
@@ -129,7 +141,10 @@ fn load_ballots(
             ok = false;
             diagnostics.push(
                 source
-                    .error_at(id_position, format!("ballot id {:?} is used twice in this election", raw.id))
+                    .error_at(
+                        id_position,
+                        format!("ballot id {:?} is used twice in this election", raw.id),
+                    )
                     .field(id_path.clone())
                     .hint(format!(
                         "it is also the id in {}:{}:{}; each ballot needs its own id",
@@ -178,9 +193,15 @@ fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnosti
     for election in elections {
         if let Some(first) = seen.insert(&election.info.id, &election.source) {
             diagnostics.push(
-                Diagnostic::error(format!("election id {:?} is used by two elections", election.info.id))
-                    .in_file(&election.source)
-                    .hint(format!("{} has the same id; their outputs would overwrite each other", first.display())),
+                Diagnostic::error(format!(
+                    "election id {:?} is used by two elections",
+                    election.info.id
+                ))
+                .in_file(&election.source)
+                .hint(format!(
+                    "{} has the same id; their outputs would overwrite each other",
+                    first.display()
+                )),
             );
         }
     }

@@ -26,7 +26,10 @@ pub fn parse_file<T: DeserializeOwned>(
     if let Some(offset) = too_deep_flow(&source.text) {
         diagnostics.push(
             source
-                .error_at(source.position_of(offset), format!("brackets nested more than {MAX_FLOW_DEPTH} deep"))
+                .error_at(
+                    source.position_of(offset),
+                    format!("brackets nested more than {MAX_FLOW_DEPTH} deep"),
+                )
                 .hint("a ballot definition needs only a few levels of `[ ]` and `{ }`"),
         );
         return None;
@@ -109,7 +112,10 @@ fn only_comments(text: &str) -> bool {
 /// Converts a serde_yaml error into a located diagnostic with a hint.
 fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let position = match error.location() {
-        Some(l) => Position { line: l.line(), column: l.column() },
+        Some(l) => Position {
+            line: l.line(),
+            column: l.column(),
+        },
         None => source.position_of(source.text.len()),
     };
     let mut message = error.to_string();
@@ -142,22 +148,30 @@ fn plain_type_names(message: &str) -> String {
     while let Some(at) = rest.find("struct Raw") {
         out.push_str(&rest[..at]);
         out.push_str("a mapping of fields");
-        rest = rest[at + "struct Raw".len()..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+        rest =
+            rest[at + "struct Raw".len()..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
     }
     out.push_str(rest);
-    out.replace("a map", "a mapping").replace("a mappingping", "a mapping")
-        .replace("u32", "a whole number").replace("f64", "a number")
+    out.replace("a map", "a mapping")
+        .replace("a mappingping", "a mapping")
+        .replace("u32", "a whole number")
+        .replace("f64", "a number")
 }
 
 /// serde_yaml places key errors at the start of the mapping; point at the key itself.
 fn refine_position(source: &SourceFile, message: &str, field: &FieldPath) -> Option<Position> {
-    let is_key_error = message.starts_with("unknown field") || message.starts_with("duplicate field");
+    let is_key_error =
+        message.starts_with("unknown field") || message.starts_with("duplicate field");
     if !is_key_error {
         return None;
     }
     let spans = SpanIndex::build(&source.text)?;
     if message.starts_with("duplicate field") {
-        return spans.duplicate_keys.iter().find(|(p, _)| p.parent() == *field).map(|(_, pos)| *pos);
+        return spans
+            .duplicate_keys
+            .iter()
+            .find(|(p, _)| p.parent() == *field)
+            .map(|(_, pos)| *pos);
     }
     let key = message.split('`').nth(1)?;
     let path = field.key(key);
@@ -179,7 +193,9 @@ fn hint_for(message: &str) -> Option<String> {
     if message.starts_with("duplicate field") {
         return Some("remove one of them; YAML keys must be unique".into());
     }
-    let scalar = ["integer", "floating point", "boolean", "null", "unit"].iter().any(|t| message.contains(&format!("invalid type: {t}")));
+    let scalar = ["integer", "floating point", "boolean", "null", "unit"]
+        .iter()
+        .any(|t| message.contains(&format!("invalid type: {t}")));
     if scalar && message.contains("expected a string") {
         return Some("put the text in quotes".into());
     }

@@ -31,7 +31,11 @@ impl SourceFile {
     pub fn new(path: PathBuf, text: String) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceFile { path, text, line_starts }
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
     }
 
     /// Reads a file, refusing ones that are too large, not UTF-8, or start with a BOM.
@@ -78,7 +82,10 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
         Position { line, column }
     }
 
@@ -98,8 +105,14 @@ impl SourceFile {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
             return String::new();
         };
-        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches(['\n', '\r']).to_owned()
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end]
+            .trim_end_matches(['\n', '\r'])
+            .to_owned()
     }
 
     /// An error at a position in this file, with the line shown.
@@ -120,8 +133,15 @@ pub struct SpanIndex {
 }
 
 enum Frame {
-    Map { path: FieldPath, key: Option<String>, seen: HashSet<String> },
-    Seq { path: FieldPath, next: usize },
+    Map {
+        path: FieldPath,
+        key: Option<String>,
+        seen: HashSet<String>,
+    },
+    Seq {
+        path: FieldPath,
+        next: usize,
+    },
 }
 
 impl SpanIndex {
@@ -134,14 +154,24 @@ impl SpanIndex {
         loop {
             let (event, marker) = parser.next_token().ok()?;
             // yaml-rust2 lines count from 1 and columns from 0.
-            let position = Position { line: marker.line(), column: marker.col() + 1 };
+            let position = Position {
+                line: marker.line(),
+                column: marker.col() + 1,
+            };
             let starts_node = matches!(
                 event,
-                Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(_)
+                Event::Scalar(..)
+                    | Event::MappingStart(..)
+                    | Event::SequenceStart(..)
+                    | Event::Alias(_)
             );
             if starts_node {
                 match stack.last_mut() {
-                    Some(Frame::Map { path, key: key @ None, seen }) => {
+                    Some(Frame::Map {
+                        path,
+                        key: key @ None,
+                        seen,
+                    }) => {
                         // A key. Only plain scalar keys matter for field paths.
                         let name = match &event {
                             Event::Scalar(value, ..) => value.clone(),
@@ -166,7 +196,11 @@ impl SpanIndex {
                         }
                         continue;
                     }
-                    Some(Frame::Map { path, key: key @ Some(_), .. }) => {
+                    Some(Frame::Map {
+                        path,
+                        key: key @ Some(_),
+                        ..
+                    }) => {
                         let value_path = path.key(key.as_deref().unwrap_or("?"));
                         *key = None;
                         index.values.entry(value_path.clone()).or_insert(position);
@@ -216,7 +250,10 @@ impl SpanIndex {
 
     /// Where a mapping key is written, falling back to the value's position.
     pub fn key(&self, path: &FieldPath) -> Position {
-        self.keys.get(path).copied().unwrap_or_else(|| self.value(path))
+        self.keys
+            .get(path)
+            .copied()
+            .unwrap_or_else(|| self.value(path))
     }
 
     /// Whether the mapping key of this path is written in the document.
@@ -232,7 +269,11 @@ impl SpanIndex {
 
 fn child_frame(event: &Event, path: FieldPath) -> Frame {
     match event {
-        Event::MappingStart(..) => Frame::Map { path, key: None, seen: HashSet::new() },
+        Event::MappingStart(..) => Frame::Map {
+            path,
+            key: None,
+            seen: HashSet::new(),
+        },
         _ => Frame::Seq { path, next: 0 },
     }
 }

@@ -13,7 +13,9 @@ use crate::model::{
     Paper, Speech, Text,
 };
 
-use super::raw::{RawBallot, RawBoxes, RawElection, RawOption, RawPaper, RawPaperOverride, RawText};
+use super::raw::{
+    RawBallot, RawBoxes, RawElection, RawOption, RawPaper, RawPaperOverride, RawText,
+};
 use super::source::{SourceFile, SpanIndex};
 
 /// Default speaking rate (words per minute).
@@ -39,8 +41,17 @@ pub struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     /// A checker for one parsed file.
-    pub fn new(source: &'a SourceFile, spans: &'a SpanIndex, diagnostics: &'a mut Diagnostics) -> Self {
-        Checker { source, spans, diagnostics, errors: 0 }
+    pub fn new(
+        source: &'a SourceFile,
+        spans: &'a SpanIndex,
+        diagnostics: &'a mut Diagnostics,
+    ) -> Self {
+        Checker {
+            source,
+            spans,
+            diagnostics,
+            errors: 0,
+        }
     }
 
     fn push(&mut self, diagnostic: Diagnostic) {
@@ -94,7 +105,9 @@ impl<'a> Checker<'a> {
     pub fn id(&mut self, path: &FieldPath, id: &str, what: &str) -> bool {
         let well_formed = !id.is_empty()
             && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-');
         if !well_formed {
             let escapes = id.contains(['/', '\\', '\0']) || id.contains("..") || id.contains(':');
@@ -114,7 +127,9 @@ impl<'a> Checker<'a> {
             self.error(
                 path,
                 format!("{what} id {id:?} is a reserved device name on Windows"),
-                Some("choose another id; a folder of that name cannot be created on Windows".into()),
+                Some(
+                    "choose another id; a folder of that name cannot be created on Windows".into(),
+                ),
             );
             return false;
         }
@@ -136,7 +151,11 @@ impl<'a> Checker<'a> {
                         None => format!("the election's languages are {}", codes.join(", ")),
                     },
                 };
-                self.error_at_key(&path.key(key), format!("text in `{key}`, which is not a language of this election"), Some(hint));
+                self.error_at_key(
+                    &path.key(key),
+                    format!("text in `{key}`, which is not a language of this election"),
+                    Some(hint),
+                );
             }
         }
         let mut texts = Vec::new();
@@ -147,14 +166,21 @@ impl<'a> Checker<'a> {
                 self.error(
                     path,
                     format!("text has no `{lang}` version"),
-                    Some(format!("every text needs each of the election's languages: {}", codes.join(", "))),
+                    Some(format!(
+                        "every text needs each of the election's languages: {}",
+                        codes.join(", ")
+                    )),
                 );
                 continue;
             };
             let value = value.trim();
             if value.is_empty() {
                 ok = false;
-                self.error(&field, format!("`{lang}` text is empty"), Some("write the text, or check the quoting".into()));
+                self.error(
+                    &field,
+                    format!("`{lang}` text is empty"),
+                    Some("write the text, or check the quoting".into()),
+                );
                 continue;
             }
             ok &= self.characters(&field, value);
@@ -172,14 +198,21 @@ impl<'a> Checker<'a> {
                 } else {
                     "remove the control character"
                 };
-                self.error(path, format!("text contains the control character U+{:04X}", ch as u32), Some(hint.into()));
+                self.error(
+                    path,
+                    format!("text contains the control character U+{:04X}", ch as u32),
+                    Some(hint.into()),
+                );
                 return false;
             }
             if !fonts::is_printable(ch) {
                 self.error_at_char(
                     path,
                     ch,
-                    format!("character {ch:?} (U+{:04X}) cannot be printed: no bundled font has it", ch as u32),
+                    format!(
+                        "character {ch:?} (U+{:04X}) cannot be printed: no bundled font has it",
+                        ch as u32
+                    ),
                     Some("replace it with an ordinary letter or punctuation mark".into()),
                 );
                 return false;
@@ -206,16 +239,37 @@ impl<'a> Checker<'a> {
         if value.is_finite() && value >= 0.0 {
             return true;
         }
-        self.error(path, format!("position {value} mm is negative or not a number"), Some("positions are measured from the sheet's top-left corner and are 0 or more".into()));
+        self.error(
+            path,
+            format!("position {value} mm is negative or not a number"),
+            Some(
+                "positions are measured from the sheet's top-left corner and are 0 or more".into(),
+            ),
+        );
         false
     }
 
     fn paper(&mut self, path: &FieldPath, paper: &Paper) -> bool {
         let boxes = path.key("boxes");
         let results = [
-            self.length(&path.key("width_mm"), paper.width_mm, PAPER_RANGE_MM, "paper width"),
-            self.length(&path.key("height_mm"), paper.height_mm, PAPER_RANGE_MM, "paper height"),
-            self.length(&boxes.key("size_mm"), paper.boxes.size_mm, BOX_SIZE_RANGE_MM, "box size"),
+            self.length(
+                &path.key("width_mm"),
+                paper.width_mm,
+                PAPER_RANGE_MM,
+                "paper width",
+            ),
+            self.length(
+                &path.key("height_mm"),
+                paper.height_mm,
+                PAPER_RANGE_MM,
+                "paper height",
+            ),
+            self.length(
+                &boxes.key("size_mm"),
+                paper.boxes.size_mm,
+                BOX_SIZE_RANGE_MM,
+                "box size",
+            ),
             self.coordinate(&boxes.key("x_mm"), paper.boxes.x_mm),
             self.coordinate(&boxes.key("first_y_mm"), paper.boxes.first_y_mm),
         ];
@@ -239,7 +293,9 @@ impl<'a> Checker<'a> {
 /// Parses an ISO date (`2023-03-19`) and checks that the day exists.
 pub fn parse_date(text: &str) -> Option<Date> {
     let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return None };
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return None;
     }
@@ -260,17 +316,27 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
     let root = FieldPath::root();
     let before = check.errors;
     if raw.schema != 1 {
-        check.error(&root.key("schema"), format!("unsupported schema version {}", raw.schema), Some("this version of ballot-access reads schema 1".into()));
+        check.error(
+            &root.key("schema"),
+            format!("unsupported schema version {}", raw.schema),
+            Some("this version of ballot-access reads schema 1".into()),
+        );
         // Other fields may mean something else in another schema: stop here.
         return None;
     }
     check.id(&root.key("id"), &raw.id, "election");
     let date = parse_date(&raw.date);
     if date.is_none() {
-        check.error(&root.key("date"), format!("{:?} is not a valid date", raw.date), Some("write the election day as YYYY-MM-DD, e.g. 2023-03-19".into()));
+        check.error(
+            &root.key("date"),
+            format!("{:?} is not a valid date", raw.date),
+            Some("write the election day as YYYY-MM-DD, e.g. 2023-03-19".into()),
+        );
     }
     let languages = languages(check, &root.key("languages"), &raw.languages);
-    let title = languages.as_ref().and_then(|l| check.text(&root.key("title"), &raw.title, l));
+    let title = languages
+        .as_ref()
+        .and_then(|l| check.text(&root.key("title"), &raw.title, l));
     let paper = paper_from(&raw.paper);
     check.paper(&root.key("paper"), &paper);
     let dots = match raw.braille.as_ref().and_then(|b| b.dots.as_deref()) {
@@ -279,7 +345,11 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
             let preset = DotPreset::ALL.into_iter().find(|p| p.name() == name);
             if preset.is_none() {
                 let names: Vec<&str> = DotPreset::ALL.iter().map(|p| p.name()).collect();
-                check.error(&root.key("braille").key("dots"), format!("unknown braille dot preset {name:?}"), Some(format!("use one of: {}", names.join(", "))));
+                check.error(
+                    &root.key("braille").key("dots"),
+                    format!("unknown braille dot preset {name:?}"),
+                    Some(format!("use one of: {}", names.join(", "))),
+                );
             }
             preset
         }
@@ -301,7 +371,11 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
 
 fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Vec<Lang>> {
     if raw.is_empty() {
-        check.error(path, "no languages given", Some("list at least one of: kk, ru, en".into()));
+        check.error(
+            path,
+            "no languages given",
+            Some("list at least one of: kk, ru, en".into()),
+        );
         return None;
     }
     let mut languages = Vec::new();
@@ -310,12 +384,22 @@ fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Ve
         match Lang::from_code(code) {
             Some(lang) if languages.contains(&lang) => {
                 ok = false;
-                check.error(&path.index(i), format!("language `{code}` is listed twice"), None);
+                check.error(
+                    &path.index(i),
+                    format!("language `{code}` is listed twice"),
+                    None,
+                );
             }
             Some(lang) => languages.push(lang),
             None => {
                 ok = false;
-                check.error(&path.index(i), format!("unsupported language `{code}`"), Some("supported languages are kk (Kazakh), ru (Russian) and en (English)".into()));
+                check.error(
+                    &path.index(i),
+                    format!("unsupported language `{code}`"),
+                    Some(
+                        "supported languages are kk (Kazakh), ru (Russian) and en (English)".into(),
+                    ),
+                );
             }
         }
     }
@@ -325,35 +409,60 @@ fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Ve
 fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<Speech> {
     let path = FieldPath::root().key("speech");
     let Some(speech) = &raw.speech else {
-        return Some(Speech { rate_wpm: DEFAULT_RATE_WPM, lexicon: BTreeMap::new() });
+        return Some(Speech {
+            rate_wpm: DEFAULT_RATE_WPM,
+            lexicon: BTreeMap::new(),
+        });
     };
     let mut ok = true;
     let rate = speech.rate_wpm.unwrap_or(DEFAULT_RATE_WPM);
     if !(RATE_RANGE_WPM.0..=RATE_RANGE_WPM.1).contains(&rate) {
         ok = false;
-        check.error(&path.key("rate_wpm"), format!("speaking rate {rate} words per minute is out of range"), Some(format!("use {} to {}; {DEFAULT_RATE_WPM} is the default", RATE_RANGE_WPM.0, RATE_RANGE_WPM.1)));
+        check.error(
+            &path.key("rate_wpm"),
+            format!("speaking rate {rate} words per minute is out of range"),
+            Some(format!(
+                "use {} to {}; {DEFAULT_RATE_WPM} is the default",
+                RATE_RANGE_WPM.0, RATE_RANGE_WPM.1
+            )),
+        );
     }
     let mut lexicon = BTreeMap::new();
     for (code, words) in &speech.lexicon {
         let lang_path = path.key("lexicon").key(code);
         let Some(lang) = Lang::from_code(code).filter(|l| languages.contains(l)) else {
             ok = false;
-            check.error_at_key(&lang_path, format!("lexicon for `{code}`, which is not a language of this election"), None);
+            check.error_at_key(
+                &lang_path,
+                format!("lexicon for `{code}`, which is not a language of this election"),
+                None,
+            );
             continue;
         };
         for (written, spoken) in words {
             let field = lang_path.key(written);
             if written.trim().is_empty() || spoken.trim().is_empty() {
                 ok = false;
-                check.error(&field, "lexicon entries need a written and a spoken form, neither empty", None);
+                check.error(
+                    &field,
+                    "lexicon entries need a written and a spoken form, neither empty",
+                    None,
+                );
             } else if written.trim().contains(char::is_whitespace) {
                 ok = false;
-                check.error_at_key(&field, format!("lexicon entry {written:?} is not a single word"), Some("the lexicon replaces whole words; list each word separately".into()));
+                check.error_at_key(
+                    &field,
+                    format!("lexicon entry {written:?} is not a single word"),
+                    Some("the lexicon replaces whole words; list each word separately".into()),
+                );
             }
         }
         lexicon.insert(lang, words.clone());
     }
-    ok.then_some(Speech { rate_wpm: rate, lexicon })
+    ok.then_some(Speech {
+        rate_wpm: rate,
+        lexicon,
+    })
 }
 
 fn paper_from(raw: &RawPaper) -> Paper {
@@ -365,7 +474,12 @@ fn paper_from(raw: &RawPaper) -> Paper {
 }
 
 fn boxes_from(raw: &RawBoxes) -> BoxGrid {
-    BoxGrid { size_mm: raw.size_mm, x_mm: raw.x_mm, first_y_mm: raw.first_y_mm, pitch_mm: raw.pitch_mm }
+    BoxGrid {
+        size_mm: raw.size_mm,
+        x_mm: raw.x_mm,
+        first_y_mm: raw.first_y_mm,
+        pitch_mm: raw.pitch_mm,
+    }
 }
 
 fn apply_override(base: Paper, raw: &RawPaperOverride) -> Paper {
@@ -376,7 +490,9 @@ fn apply_override(base: Paper, raw: &RawPaperOverride) -> Paper {
         boxes: BoxGrid {
             size_mm: b.and_then(|b| b.size_mm).unwrap_or(base.boxes.size_mm),
             x_mm: b.and_then(|b| b.x_mm).unwrap_or(base.boxes.x_mm),
-            first_y_mm: b.and_then(|b| b.first_y_mm).unwrap_or(base.boxes.first_y_mm),
+            first_y_mm: b
+                .and_then(|b| b.first_y_mm)
+                .unwrap_or(base.boxes.first_y_mm),
             pitch_mm: b.and_then(|b| b.pitch_mm).unwrap_or(base.boxes.pitch_mm),
         },
     }
@@ -393,7 +509,11 @@ pub struct BallotParts {
 }
 
 /// Validates one ballot file against its election.
-pub fn ballot(check: &mut Checker, raw: &RawBallot, election: &ElectionInfo) -> Option<BallotParts> {
+pub fn ballot(
+    check: &mut Checker,
+    raw: &RawBallot,
+    election: &ElectionInfo,
+) -> Option<BallotParts> {
     let root = FieldPath::root();
     let before = check.errors;
     let langs = &election.languages;
@@ -401,20 +521,34 @@ pub fn ballot(check: &mut Checker, raw: &RawBallot, election: &ElectionInfo) -> 
 
     let c = root.key("constituency");
     if raw.constituency.number == Some(0) {
-        check.error(&c.key("number"), "constituency number 0 is not allowed", Some("constituency numbers start at 1; leave `number` out if it has none".into()));
+        check.error(
+            &c.key("number"),
+            "constituency number 0 is not allowed",
+            Some("constituency numbers start at 1; leave `number` out if it has none".into()),
+        );
     }
     let name = check.text(&c.key("name"), &raw.constituency.name, langs);
-    let region = raw.constituency.region.as_ref().map(|r| check.text(&c.key("region"), r, langs));
+    let region = raw
+        .constituency
+        .region
+        .as_ref()
+        .map(|r| check.text(&c.key("region"), r, langs));
 
     let k = root.key("contest");
-    let kind = ContestKind::ALL.into_iter().find(|kind| kind.name() == raw.contest.kind);
+    let kind = ContestKind::ALL
+        .into_iter()
+        .find(|kind| kind.name() == raw.contest.kind);
     if kind.is_none() {
         let names: Vec<&str> = ContestKind::ALL.iter().map(|k| k.name()).collect();
         let hint = match closest(&raw.contest.kind, names.iter().copied()) {
             Some(s) => format!("did you mean `{s}`? kinds are: {}", names.join(", ")),
             None => format!("kinds are: {}", names.join(", ")),
         };
-        check.error(&k.key("kind"), format!("unknown contest kind {:?}", raw.contest.kind), Some(hint));
+        check.error(
+            &k.key("kind"),
+            format!("unknown contest kind {:?}", raw.contest.kind),
+            Some(hint),
+        );
     }
     let title = check.text(&k.key("title"), &raw.contest.title, langs);
     let instructions = check.text(&k.key("instructions"), &raw.contest.instructions, langs);
@@ -428,7 +562,13 @@ pub fn ballot(check: &mut Checker, raw: &RawBallot, election: &ElectionInfo) -> 
     let options = options(check, &k.key("options"), &raw.contest.options, kind, langs);
     if paper_ok {
         if let Some(options) = &options {
-            boxes(check, &k.key("options"), options, &paper, raw.paper.is_some());
+            boxes(
+                check,
+                &k.key("options"),
+                options,
+                &paper,
+                raw.paper.is_some(),
+            );
         }
     }
     if check.errors > before {
@@ -439,8 +579,17 @@ pub fn ballot(check: &mut Checker, raw: &RawBallot, election: &ElectionInfo) -> 
         None => None,
     };
     Some(BallotParts {
-        constituency: Constituency { number: raw.constituency.number, name: name?, region },
-        contest: Contest { kind: kind?, title: title?, instructions: instructions?, options: options? },
+        constituency: Constituency {
+            number: raw.constituency.number,
+            name: name?,
+            region,
+        },
+        contest: Contest {
+            kind: kind?,
+            title: title?,
+            instructions: instructions?,
+            options: options?,
+        },
         paper,
     })
 }
@@ -452,7 +601,11 @@ fn options(
     kind: Option<ContestKind>,
     langs: &[Lang],
 ) -> Option<Vec<BallotOption>> {
-    let minimum = if kind == Some(ContestKind::Question) { 2 } else { 1 };
+    let minimum = if kind == Some(ContestKind::Question) {
+        2
+    } else {
+        1
+    };
     let mut ok = true;
     if raw.len() < minimum {
         ok = false;
@@ -461,23 +614,44 @@ fn options(
         } else {
             "the contest has no options".to_owned()
         };
-        check.error(path, message, Some("list the options in ballot order under `options`".into()));
+        check.error(
+            path,
+            message,
+            Some("list the options in ballot order under `options`".into()),
+        );
     }
     let mut first_against_all: Option<usize> = None;
     let mut options = Vec::new();
     for (i, option) in raw.iter().enumerate() {
         let o = path.index(i);
         let name = check.text(&o.key("name"), &option.name, langs);
-        let details = option.details.as_ref().map(|d| check.text(&o.key("details"), d, langs));
-        let label = option.label.as_ref().map(|l| check.text(&o.key("label"), l, langs));
+        let details = option
+            .details
+            .as_ref()
+            .map(|d| check.text(&o.key("details"), d, langs));
+        let label = option
+            .label
+            .as_ref()
+            .map(|l| check.text(&o.key("label"), l, langs));
         if option.against_all {
             if kind == Some(ContestKind::Question) {
                 ok = false;
-                check.error(&o.key("against_all"), "a question cannot have an against-all option", Some("a referendum's answers are the options; remove `against_all`".into()));
+                check.error(
+                    &o.key("against_all"),
+                    "a question cannot have an against-all option",
+                    Some("a referendum's answers are the options; remove `against_all`".into()),
+                );
             }
             if let Some(first) = first_against_all {
                 ok = false;
-                check.error(&o.key("against_all"), format!("a second against-all option (the first is option {})", first + 1), Some("a ballot has at most one against-all option".into()));
+                check.error(
+                    &o.key("against_all"),
+                    format!(
+                        "a second against-all option (the first is option {})",
+                        first + 1
+                    ),
+                    Some("a ballot has at most one against-all option".into()),
+                );
             } else {
                 first_against_all = Some(i);
             }
@@ -516,7 +690,10 @@ fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOptio
         if let Some(b) = options[..i].iter().find(|b| b.name == a.name) {
             check.warning(
                 &path.index(i).key("name"),
-                format!("option {} has the same name as option {}", a.number, b.number),
+                format!(
+                    "option {} has the same name as option {}",
+                    a.number, b.number
+                ),
                 Some("check the list; namesakes usually differ in details".into()),
             );
         }
@@ -524,7 +701,13 @@ fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOptio
 }
 
 /// Every box lies inside the paper, and no two boxes overlap.
-fn boxes(check: &mut Checker, path: &FieldPath, options: &[BallotOption], paper: &Paper, overridden: bool) {
+fn boxes(
+    check: &mut Checker,
+    path: &FieldPath,
+    options: &[BallotOption],
+    paper: &Paper,
+    overridden: bool,
+) {
     let mut rects = Vec::new();
     for (i, option) in options.iter().enumerate() {
         let o = path.index(i);
@@ -538,8 +721,18 @@ fn boxes(check: &mut Checker, path: &FieldPath, options: &[BallotOption], paper:
         }
         let rect = option_box(&paper.boxes, i, option.box_at);
         if !rect.inside_sheet(paper.width_mm, paper.height_mm) {
-            let at = if option.box_at.is_some() { own.clone() } else { o.clone() };
-            let source = if option.box_at.is_some() { "its `box`" } else if overridden { "the box grid and this ballot's `paper`" } else { "the box grid in election.yaml" };
+            let at = if option.box_at.is_some() {
+                own.clone()
+            } else {
+                o.clone()
+            };
+            let source = if option.box_at.is_some() {
+                "its `box`"
+            } else if overridden {
+                "the box grid and this ballot's `paper`"
+            } else {
+                "the box grid in election.yaml"
+            };
             check.error(
                 &at,
                 format!(

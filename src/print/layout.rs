@@ -114,7 +114,11 @@ pub fn wrap(text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
         if fits(&candidate) {
             current = candidate;
             continue;
@@ -146,11 +150,25 @@ struct Builder {
 
 impl Builder {
     /// Adds wrapped text as lines from `y` (relative), returning the new `y`.
-    fn text(lines: &mut Vec<Line>, y: f32, x: f32, width: f32, text: &str, weight: Weight, size: f32) -> f32 {
+    fn text(
+        lines: &mut Vec<Line>,
+        y: f32,
+        x: f32,
+        width: f32,
+        text: &str,
+        weight: Weight,
+        size: f32,
+    ) -> f32 {
         let mut y = y;
         for line in wrap(text, weight, size, width) {
             y += size * LINE_HEIGHT;
-            lines.push(Line { x, baseline: y - size * (LINE_HEIGHT - 1.0), size, weight, text: line });
+            lines.push(Line {
+                x,
+                baseline: y - size * (LINE_HEIGHT - 1.0),
+                size,
+                weight,
+                text: line,
+            });
         }
         y
     }
@@ -161,7 +179,13 @@ impl Builder {
         for (text, weight, size) in parts {
             y = Self::text(&mut lines, y, MARGIN_X, self.width, text, *weight, *size);
         }
-        self.blocks.push(Pending { role, space_before, height: y, lines, shapes: Vec::new() });
+        self.blocks.push(Pending {
+            role,
+            space_before,
+            height: y,
+            lines,
+            shapes: Vec::new(),
+        });
     }
 }
 
@@ -169,23 +193,45 @@ impl Builder {
 pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     let (page_w, page_h) = A4_PT;
     let width = page_w - 2.0 * MARGIN_X;
-    let mut b = Builder { width, blocks: Vec::new() };
+    let mut b = Builder {
+        width,
+        blocks: Vec::new(),
+    };
 
-    b.paragraph(Role::Title, 0.0, &[(election.title.get(lang), Weight::Bold, TITLE_PT)]);
+    b.paragraph(
+        Role::Title,
+        0.0,
+        &[(election.title.get(lang), Weight::Bold, TITLE_PT)],
+    );
     let mut constituency = vec![(ballot.constituency.name.get(lang), Weight::Bold, NAME_PT)];
     if let Some(region) = &ballot.constituency.region {
         constituency.push((region.get(lang), Weight::Regular, BODY_PT));
     }
     b.paragraph(Role::Constituency, 4.0 * PT_PER_MM, &constituency);
-    b.paragraph(Role::ContestTitle, 6.0 * PT_PER_MM, &[(ballot.contest.title.get(lang), Weight::Bold, HEADING_PT)]);
-    b.paragraph(Role::Instructions, 3.0 * PT_PER_MM, &[(ballot.contest.instructions.get(lang), Weight::Regular, BODY_PT)]);
+    b.paragraph(
+        Role::ContestTitle,
+        6.0 * PT_PER_MM,
+        &[(ballot.contest.title.get(lang), Weight::Bold, HEADING_PT)],
+    );
+    b.paragraph(
+        Role::Instructions,
+        3.0 * PT_PER_MM,
+        &[(
+            ballot.contest.instructions.get(lang),
+            Weight::Regular,
+            BODY_PT,
+        )],
+    );
 
     // Options: number column, text column, then the square at the right margin.
     let options = &ballot.contest.options;
     let widest_number = format!("{}.", options.len());
     let number_col = text_width(&widest_number, Weight::Bold, NAME_PT) + 3.0 * PT_PER_MM;
     let boxes = ballot_boxes(ballot);
-    let side_mm = boxes.first().map_or(10.0, |r| r.width).clamp(SQUARE_RANGE_MM.0, SQUARE_RANGE_MM.1);
+    let side_mm = boxes
+        .first()
+        .map_or(10.0, |r| r.width)
+        .clamp(SQUARE_RANGE_MM.0, SQUARE_RANGE_MM.1);
     let side = side_mm as f32 * PT_PER_MM;
     let square_x = page_w - MARGIN_X - side;
     let text_x = MARGIN_X + number_col;
@@ -193,18 +239,54 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     for option in options {
         let mut lines = Vec::new();
         let first_baseline = NAME_PT;
-        lines.push(Line { x: MARGIN_X, baseline: first_baseline, size: NAME_PT, weight: Weight::Bold, text: format!("{}.", option.number) });
-        let mut y = Builder::text(&mut lines, 0.0, text_x, text_w, option.name.get(lang), Weight::Bold, NAME_PT);
+        lines.push(Line {
+            x: MARGIN_X,
+            baseline: first_baseline,
+            size: NAME_PT,
+            weight: Weight::Bold,
+            text: format!("{}.", option.number),
+        });
+        let mut y = Builder::text(
+            &mut lines,
+            0.0,
+            text_x,
+            text_w,
+            option.name.get(lang),
+            Weight::Bold,
+            NAME_PT,
+        );
         if let Some(details) = &option.details {
-            y = Builder::text(&mut lines, y, text_x, text_w, details.get(lang), Weight::Regular, BODY_PT);
+            y = Builder::text(
+                &mut lines,
+                y,
+                text_x,
+                text_w,
+                details.get(lang),
+                Weight::Regular,
+                BODY_PT,
+            );
         }
         let square_top = first_baseline - NAME_PT * 0.72;
         let height = y.max(square_top + side);
         let shapes = vec![
-            Shape::Rule { x1: MARGIN_X, x2: page_w - MARGIN_X, y: -OPTION_GAP / 2.0 },
-            Shape::Square { x: square_x, y: square_top, side },
+            Shape::Rule {
+                x1: MARGIN_X,
+                x2: page_w - MARGIN_X,
+                y: -OPTION_GAP / 2.0,
+            },
+            Shape::Square {
+                x: square_x,
+                y: square_top,
+                side,
+            },
         ];
-        b.blocks.push(Pending { role: Role::Option(option.number), space_before: OPTION_GAP, height, lines, shapes });
+        b.blocks.push(Pending {
+            role: Role::Option(option.number),
+            space_before: OPTION_GAP,
+            height,
+            lines,
+            shapes,
+        });
     }
 
     // Reserve room for the longest footer (two-digit page numbers).
@@ -217,19 +299,48 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     for (i, page) in pages.iter_mut().enumerate() {
         let texts = footer_lines_for(ballot, lang, i + 1, count, width);
         let mut y = page_h - MARGIN_BOTTOM - texts.len() as f32 * BODY_PT * LINE_HEIGHT;
-        page.shapes.push(Shape::Rule { x1: MARGIN_X, x2: page_w - MARGIN_X, y: y - 2.0 * PT_PER_MM });
+        page.shapes.push(Shape::Rule {
+            x1: MARGIN_X,
+            x2: page_w - MARGIN_X,
+            y: y - 2.0 * PT_PER_MM,
+        });
         for text in texts {
             y += BODY_PT * LINE_HEIGHT;
-            page.footer.push(Line { x: MARGIN_X, baseline: y - BODY_PT * (LINE_HEIGHT - 1.0), size: BODY_PT, weight: Weight::Regular, text });
+            page.footer.push(Line {
+                x: MARGIN_X,
+                baseline: y - BODY_PT * (LINE_HEIGHT - 1.0),
+                size: BODY_PT,
+                weight: Weight::Regular,
+                text,
+            });
         }
     }
-    Layout { lang, size: (page_w, page_h), pages }
+    Layout {
+        lang,
+        size: (page_w, page_h),
+        pages,
+    }
 }
 
 /// Footer: the constituency, then "page X of Y · proof id".
-fn footer_lines_for(ballot: &Ballot, lang: Lang, page: usize, pages: usize, width: f32) -> Vec<String> {
-    let mut lines = wrap(ballot.constituency.name.get(lang), Weight::Regular, BODY_PT, width);
-    let status = format!("{} · {}", phrases::page_of(lang, page, pages), phrases::proof_id(lang, &ballot.proof_id));
+fn footer_lines_for(
+    ballot: &Ballot,
+    lang: Lang,
+    page: usize,
+    pages: usize,
+    width: f32,
+) -> Vec<String> {
+    let mut lines = wrap(
+        ballot.constituency.name.get(lang),
+        Weight::Regular,
+        BODY_PT,
+        width,
+    );
+    let status = format!(
+        "{} · {}",
+        phrases::page_of(lang, page, pages),
+        phrases::proof_id(lang, &ballot.proof_id)
+    );
     lines.extend(wrap(&status, Weight::Regular, BODY_PT, width));
     lines
 }
@@ -241,30 +352,60 @@ fn paginate(blocks: Vec<Pending>, top: f32, bottom: f32) -> Vec<Page> {
     let mut cursor = top;
     for block in blocks {
         let empty = pages.last().is_some_and(|p| p.blocks.is_empty());
-        let mut y0 = if empty { top } else { cursor + block.space_before };
+        let mut y0 = if empty {
+            top
+        } else {
+            cursor + block.space_before
+        };
         if y0 + block.height > bottom && !empty {
             pages.push(Page::default());
             y0 = top;
         }
         if y0 + block.height <= bottom {
             let page = pages.last_mut().expect("at least one page");
-            page.blocks.push(Block { role: block.role, lines: block.lines.iter().map(|l| shift(l, y0)).collect() });
-            page.shapes.extend(block.shapes.iter().filter_map(|s| shift_shape(s, y0, empty)));
+            page.blocks.push(Block {
+                role: block.role,
+                lines: block.lines.iter().map(|l| shift(l, y0)).collect(),
+            });
+            page.shapes.extend(
+                block
+                    .shapes
+                    .iter()
+                    .filter_map(|s| shift_shape(s, y0, empty)),
+            );
             cursor = y0 + block.height;
             continue;
         }
         // Taller than a page: split between lines.
         let mut offset = y0;
-        let mut current = Block { role: block.role, lines: Vec::new() };
+        let mut current = Block {
+            role: block.role,
+            lines: Vec::new(),
+        };
         let mut consumed = 0.0_f32;
         for line in &block.lines {
-            if line.baseline + offset - consumed + line.size * 0.4 > bottom && !current.lines.is_empty() {
-                pages.last_mut().expect("page").blocks.push(std::mem::replace(&mut current, Block { role: block.role, lines: Vec::new() }));
+            if line.baseline + offset - consumed + line.size * 0.4 > bottom
+                && !current.lines.is_empty()
+            {
+                pages
+                    .last_mut()
+                    .expect("page")
+                    .blocks
+                    .push(std::mem::replace(
+                        &mut current,
+                        Block {
+                            role: block.role,
+                            lines: Vec::new(),
+                        },
+                    ));
                 pages.push(Page::default());
                 consumed = line.baseline - line.size;
                 offset = top;
             }
-            current.lines.push(Line { baseline: line.baseline - consumed + offset, ..line.clone() });
+            current.lines.push(Line {
+                baseline: line.baseline - consumed + offset,
+                ..line.clone()
+            });
         }
         let last_baseline = current.lines.last().map_or(top, |l| l.baseline);
         pages.last_mut().expect("page").blocks.push(current);
@@ -274,7 +415,10 @@ fn paginate(blocks: Vec<Pending>, top: f32, bottom: f32) -> Vec<Page> {
 }
 
 fn shift(line: &Line, dy: f32) -> Line {
-    Line { baseline: line.baseline + dy, ..line.clone() }
+    Line {
+        baseline: line.baseline + dy,
+        ..line.clone()
+    }
 }
 
 /// Moves a shape down; the rule above an option is dropped at the top of a page.
@@ -291,28 +435,65 @@ pub fn dump(layout: &Layout) -> String {
     let mm = |pt: f32| pt / PT_PER_MM;
     let mut out = String::new();
     let (w, h) = layout.size;
-    let _ = writeln!(out, "large print, {}, {:.1} x {:.1} mm, {} page(s)", layout.lang, mm(w), mm(h), layout.pages.len());
+    let _ = writeln!(
+        out,
+        "large print, {}, {:.1} x {:.1} mm, {} page(s)",
+        layout.lang,
+        mm(w),
+        mm(h),
+        layout.pages.len()
+    );
     for (i, page) in layout.pages.iter().enumerate() {
         let _ = writeln!(out, "page {}", i + 1);
         for block in &page.blocks {
             let _ = writeln!(out, "  {:?}", block.role);
             for line in &block.lines {
-                let weight = if line.weight == Weight::Bold { "bold" } else { "regular" };
-                let _ = writeln!(out, "    x={:.1} y={:.1} {}pt {weight} {:?}", mm(line.x), mm(line.baseline), line.size, line.text);
+                let weight = if line.weight == Weight::Bold {
+                    "bold"
+                } else {
+                    "regular"
+                };
+                let _ = writeln!(
+                    out,
+                    "    x={:.1} y={:.1} {}pt {weight} {:?}",
+                    mm(line.x),
+                    mm(line.baseline),
+                    line.size,
+                    line.text
+                );
             }
         }
         for shape in &page.shapes {
             match shape {
                 Shape::Square { x, y, side } => {
-                    let _ = writeln!(out, "  square x={:.1} y={:.1} side={:.1}", mm(*x), mm(*y), mm(*side));
+                    let _ = writeln!(
+                        out,
+                        "  square x={:.1} y={:.1} side={:.1}",
+                        mm(*x),
+                        mm(*y),
+                        mm(*side)
+                    );
                 }
                 Shape::Rule { x1, x2, y } => {
-                    let _ = writeln!(out, "  rule x={:.1}..{:.1} y={:.1}", mm(*x1), mm(*x2), mm(*y));
+                    let _ = writeln!(
+                        out,
+                        "  rule x={:.1}..{:.1} y={:.1}",
+                        mm(*x1),
+                        mm(*x2),
+                        mm(*y)
+                    );
                 }
             }
         }
         for line in &page.footer {
-            let _ = writeln!(out, "  footer x={:.1} y={:.1} {}pt {:?}", mm(line.x), mm(line.baseline), line.size, line.text);
+            let _ = writeln!(
+                out,
+                "  footer x={:.1} y={:.1} {}pt {:?}",
+                mm(line.x),
+                mm(line.baseline),
+                line.size,
+                line.text
+            );
         }
     }
     out

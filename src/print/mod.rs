@@ -36,7 +36,10 @@ impl Renderer for LargePrint {
                     source_date_epoch: context.source_date_epoch,
                 };
                 let bytes = pdf::to_pdf(&layout, &info)?;
-                Ok(RenderedFile { name: format!("large-print-{lang}.pdf"), bytes })
+                Ok(RenderedFile {
+                    name: format!("large-print-{lang}.pdf"),
+                    bytes,
+                })
             })
             .collect()
     }

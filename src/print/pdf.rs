@@ -51,27 +51,38 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
         let mut surface = pdf_page.surface();
         for block in &page.blocks {
             if !groups.last().is_some_and(|(role, _)| *role == block.role) {
-                groups.push((block.role, TagGroup::new(tag_for(block.role, block, layout))));
+                groups.push((
+                    block.role,
+                    TagGroup::new(tag_for(block.role, block, layout)),
+                ));
                 if matches!(block.role, Role::Title | Role::ContestTitle) {
                     let text = block_text(block);
                     let top = block.lines.first().map_or(0.0, |l| l.baseline - l.size);
-                    outline.push_child(OutlineNode::new(text, XyzDestination::new(page_index, Point::from_xy(0.0, top))));
+                    outline.push_child(OutlineNode::new(
+                        text,
+                        XyzDestination::new(page_index, Point::from_xy(0.0, top)),
+                    ));
                 }
             }
             let group = &mut groups.last_mut().expect("group pushed above").1;
             for line in &block.lines {
-                let id = surface.start_tagged(ContentTag::Span(SpanTag::empty().with_lang(Some(lang))));
+                let id =
+                    surface.start_tagged(ContentTag::Span(SpanTag::empty().with_lang(Some(lang))));
                 draw_line(&mut surface, line);
                 surface.end_tagged();
                 group.push(id);
             }
         }
         for shape in &page.shapes {
-            surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::with_kind(ArtifactType::Other)));
+            surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::with_kind(
+                ArtifactType::Other,
+            )));
             draw_shape(&mut surface, shape);
             surface.end_tagged();
         }
-        surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::with_kind(ArtifactType::Footer)));
+        surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::with_kind(
+            ArtifactType::Footer,
+        )));
         for line in &page.footer {
             draw_line(&mut surface, line);
         }
@@ -85,31 +96,51 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
     }
     document.set_tag_tree(tree);
     document.set_outline(outline);
-    let mut metadata = Metadata::new().title(info.title.clone()).language(lang.to_owned());
+    let mut metadata = Metadata::new()
+        .title(info.title.clone())
+        .language(lang.to_owned());
     metadata = metadata.creator(format!("ballot-access {}", crate::VERSION));
     if let Some(epoch) = info.source_date_epoch {
         metadata = metadata.creation_date(date_time(epoch));
     }
     document.set_metadata(metadata);
-    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+    document
+        .finish()
+        .map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
 }
 
 fn tag_for(role: Role, block: &super::layout::Block, _layout: &Layout) -> TagKind {
     match role {
         Role::Title => Tag::Hn(NonZeroU16::MIN, Some(block_text(block))).into(),
-        Role::ContestTitle => Tag::Hn(NonZeroU16::new(2).expect("2 is not zero"), Some(block_text(block))).into(),
+        Role::ContestTitle => Tag::Hn(
+            NonZeroU16::new(2).expect("2 is not zero"),
+            Some(block_text(block)),
+        )
+        .into(),
         Role::Constituency | Role::Instructions | Role::Option(_) => Tag::P.into(),
     }
 }
 
 fn block_text(block: &super::layout::Block) -> String {
-    block.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ")
+    block
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn draw_line(surface: &mut Surface, line: &Line) {
     let mut x = line.x;
     for (face, run) in fonts::runs(&line.text, line.weight) {
-        surface.draw_text(Point::from_xy(x, line.baseline), face.krilla(), line.size, &run, false, TextDirection::Auto);
+        surface.draw_text(
+            Point::from_xy(x, line.baseline),
+            face.krilla(),
+            line.size,
+            &run,
+            false,
+            TextDirection::Auto,
+        );
         x += face.width(&run, line.size);
     }
 }
@@ -131,7 +162,10 @@ fn draw_shape(surface: &mut Surface, shape: &Shape) {
     };
     let Some(path) = builder.finish() else { return };
     surface.set_fill(None);
-    surface.set_stroke(Some(Stroke { width, ..Stroke::default() }));
+    surface.set_stroke(Some(Stroke {
+        width,
+        ..Stroke::default()
+    }));
     surface.draw_path(&path);
     surface.set_stroke(None);
     surface.set_fill(Some(krilla::paint::Fill::default()));

@@ -18,7 +18,10 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
 /// Runs the binary with extra environment variables.
 pub fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_ballot-access"));
-    command.args(args).current_dir(dir).env_remove("SOURCE_DATE_EPOCH");
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         command.env(k, v);
     }
@@ -50,7 +53,10 @@ fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
         if path.is_dir() {
             collect(root, &path, files);
         } else {
-            files.insert(path.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&path).unwrap());
+            files.insert(
+                path.strip_prefix(root).unwrap().to_path_buf(),
+                std::fs::read(&path).unwrap(),
+            );
         }
     }
 }
@@ -75,6 +81,29 @@ pub fn tool(program: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{program} must be installed (scripts/setup --test): {e}"));
-    assert!(output.status.success(), "{program} {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Every large-print sheet of the bundled examples: (election, ballot, language).
+pub fn example_sheets() -> Vec<(
+    ballot_access::model::ElectionInfo,
+    ballot_access::model::Ballot,
+    ballot_access::model::Lang,
+)> {
+    let loaded = ballot_access::definition::load(&[root().join("ballots")]);
+    assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics);
+    let mut sheets = Vec::new();
+    for election in &loaded.elections {
+        for ballot in &election.ballots {
+            for &lang in &election.info.languages {
+                sheets.push((election.info.clone(), ballot.clone(), lang));
+            }
+        }
+    }
+    sheets
 }
