@@ -8,6 +8,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::definition::{self, Loaded};
+use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::{all_renderers, RenderContext};
 
@@ -27,6 +28,14 @@ enum Command {
         /// Election folders, folders of elections, or single ballot files.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Print the Unicode braille of each TEXT (or of each line of standard input).
+    Braille {
+        /// Language whose braille table to use: kk, ru or en.
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Lang,
+        /// Texts to translate; none: one line out per line of standard input.
+        text: Vec<String>,
     },
     /// Build every material of every selected ballot into an output folder.
     Build {
@@ -62,6 +71,7 @@ pub fn main() -> i32 {
             jobs,
             quiet,
         } => build(&paths, out, jobs, quiet),
+        Command::Braille { lang, text } => braille(lang, &text),
     }
 }
 
@@ -122,6 +132,9 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
             return 1;
         }
     };
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
     for failure in &report.failures {
         eprintln!(
             "error: ballot {}/{} failed in {}: {}\n  its previous files, if any, were kept",
@@ -139,4 +152,41 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
         );
     }
     i32::from(!report.failures.is_empty())
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| format!("unsupported language `{code}`; use kk, ru or en"))
+}
+
+/// `braille`: one line of Unicode braille per input text or stdin line.
+fn braille(lang: Lang, texts: &[String]) -> i32 {
+    use std::io::{BufRead, Write};
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut translate_line = |line: &str| -> bool {
+        match crate::braille::translate(line, lang) {
+            Ok(braille) => writeln!(out, "{braille}").is_ok(),
+            Err(error) => {
+                eprintln!("error: {error}");
+                false
+            }
+        }
+    };
+    let mut ok = true;
+    if texts.is_empty() {
+        for line in std::io::stdin().lock().lines() {
+            match line {
+                Ok(line) => ok &= translate_line(line.trim_end_matches('\r')),
+                Err(error) => {
+                    eprintln!("error: cannot read standard input: {error}");
+                    return 1;
+                }
+            }
+        }
+    } else {
+        for text in texts {
+            ok &= translate_line(text);
+        }
+    }
+    i32::from(!ok)
 }

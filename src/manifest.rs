@@ -45,6 +45,9 @@ pub struct BallotEntry {
     pub source: String,
     /// The proof id printed on its sheets.
     pub proof_id: String,
+    /// Back-translation checks of its braille.
+    #[serde(default)]
+    pub braille_checks: Vec<crate::render::BrailleCheck>,
 }
 
 /// A bundled font as recorded.
@@ -61,6 +64,18 @@ pub struct FontEntry {
     pub sha256: String,
 }
 
+/// A braille table file as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableEntry {
+    /// Language code.
+    pub lang: String,
+    /// Table file name.
+    pub file: String,
+    /// SHA-256 of the file.
+    pub sha256: String,
+}
+
 /// The whole manifest.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,6 +88,10 @@ pub struct Manifest {
     pub generator: String,
     /// Fonts used.
     pub fonts: Vec<FontEntry>,
+    /// liblouis version.
+    pub liblouis: String,
+    /// The braille table files read, per language, with their SHA-256.
+    pub braille_tables: Vec<TableEntry>,
     /// Ballots, by id.
     pub ballots: Vec<BallotEntry>,
     /// Every output file, by path.
@@ -81,7 +100,15 @@ pub struct Manifest {
 
 impl Manifest {
     /// An empty manifest for an election, with this build's tool and font versions.
-    pub fn new(election: &str) -> Self {
+    pub fn new(election: &str, languages: &[crate::model::Lang]) -> Self {
+        let braille_tables = languages
+            .iter()
+            .flat_map(|&lang| {
+                crate::braille::tables::table_files(lang)
+                    .into_iter()
+                    .map(move |(file, sha256)| TableEntry { lang: lang.code().to_owned(), file, sha256 })
+            })
+            .collect();
         Manifest {
             manifest_version: 1,
             election: election.to_owned(),
@@ -95,6 +122,8 @@ impl Manifest {
                     sha256: f.sha256,
                 })
                 .collect(),
+            liblouis: crate::braille::version(),
+            braille_tables,
             ballots: Vec::new(),
             outputs: Vec::new(),
         }

@@ -139,6 +139,22 @@ impl DotPreset {
     }
 }
 
+/// An embosser page: cells per line and lines per page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct BraillePage {
+    /// Cells per line.
+    pub cols: u32,
+    /// Lines per page.
+    pub rows: u32,
+}
+
+impl Default for BraillePage {
+    /// 30 cells by 27 lines: A4 at Marburg Medium spacing.
+    fn default() -> Self {
+        BraillePage { cols: 30, rows: 27 }
+    }
+}
+
 /// Speech settings.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Speech {
@@ -163,6 +179,8 @@ pub struct ElectionInfo {
     pub paper: Paper,
     /// Braille dot geometry.
     pub dots: DotPreset,
+    /// Embosser page size for PEF and BRF.
+    pub braille_page: BraillePage,
     /// Speech settings.
     pub speech: Speech,
 }

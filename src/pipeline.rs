@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::model::{Ballot, Election};
-use crate::render::{RenderContext, RenderedFile, Renderer};
+use crate::render::{BrailleCheck, RenderContext, RenderedFile, Renderer};
 use crate::write::write_atomic;
 
 /// How to run a build.
@@ -45,6 +45,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Ballots that failed, with causes.
     pub failures: Vec<Failure>,
+    /// Warnings from rendering, each naming its election and ballot.
+    pub warnings: Vec<String>,
 }
 
 /// One job of the plan: render one material of one ballot.
@@ -81,7 +83,7 @@ pub fn build(
     let mut report = BuildReport::default();
     for election in elections {
         let folder = options.out.join(&election.info.id);
-        let results: Vec<Result<(BallotEntry, Vec<OutputEntry>), Failure>> = pool.install(|| {
+        let results: Vec<Result<Built, Failure>> = pool.install(|| {
             election
                 .ballots
                 .par_iter()
@@ -92,13 +94,15 @@ pub fn build(
         let mut manifest = Manifest::read(&manifest_path)
             .filter(|m| m.election == election.info.id)
             .map(|old| carry_over(old, election))
-            .unwrap_or_else(|| Manifest::new(&election.info.id));
+            .unwrap_or_else(|| Manifest::new(&election.info.id, &election.info.languages));
         for result in results {
             match result {
-                Ok((entry, outputs)) => {
+                Ok(built) => {
                     report.built += 1;
-                    report.files += outputs.len();
-                    manifest.set_ballot(entry, outputs);
+                    report.files += built.outputs.len();
+                    let prefix = format!("{}/{}", election.info.id, built.entry.id);
+                    report.warnings.extend(built.warnings.iter().map(|w| format!("{prefix}: {w}")));
+                    manifest.set_ballot(built.entry, built.outputs);
                 }
                 Err(failure) => report.failures.push(failure),
             }
@@ -111,7 +115,7 @@ pub fn build(
 
 /// Keeps the old manifest's ballots that still exist, under this build's versions.
 fn carry_over(old: Manifest, election: &Election) -> Manifest {
-    let mut manifest = Manifest::new(&election.info.id);
+    let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
     for ballot in old.ballots {
         // A complete run knows every ballot: drop records of ballots no longer defined.
         if election.complete && !election.ballots.iter().any(|b| b.id == ballot.id) {
@@ -129,13 +133,20 @@ fn carry_over(old: Manifest, election: &Election) -> Manifest {
     manifest
 }
 
+/// One ballot's successful build.
+struct Built {
+    entry: BallotEntry,
+    outputs: Vec<OutputEntry>,
+    warnings: Vec<String>,
+}
+
 fn build_ballot(
     election: &Election,
     ballot: &Ballot,
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     folder: &Path,
-) -> Result<(BallotEntry, Vec<OutputEntry>), Failure> {
+) -> Result<Built, Failure> {
     let failure = |stage: &str, cause: String| Failure {
         election: election.info.id.clone(),
         ballot: ballot.id.clone(),
@@ -143,12 +154,16 @@ fn build_ballot(
         cause,
     };
     let mut files: Vec<RenderedFile> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut braille_checks: Vec<BrailleCheck> = Vec::new();
     for job in plan(ballot, renderers) {
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
             .map_err(|e| failure(job.renderer.name(), e.0))?;
-        files.extend(rendered);
+        files.extend(rendered.files);
+        warnings.extend(rendered.warnings);
+        braille_checks.extend(rendered.braille_checks);
     }
     let mut outputs = Vec::new();
     for file in &files {
@@ -169,6 +184,7 @@ fn build_ballot(
         id: ballot.id.clone(),
         source: source.to_string_lossy().replace('\\', "/"),
         proof_id: ballot.proof_id.clone(),
+        braille_checks,
     };
-    Ok((entry, outputs))
+    Ok(Built { entry, outputs, warnings })
 }

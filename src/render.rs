@@ -35,6 +35,43 @@ impl RenderContext {
     }
 }
 
+/// A check of one braille text against its source by back-translation, kept
+/// for the manifest and the QA review page.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrailleCheck {
+    /// Language.
+    pub lang: String,
+    /// What the text is (`title`, `option 3 name`, ...).
+    pub what: String,
+    /// The source text.
+    pub source: String,
+    /// Its braille.
+    pub braille: String,
+    /// liblouis's back-translation of the braille.
+    pub back: String,
+    /// Whether it reads back as the source.
+    pub matches: bool,
+}
+
+/// What a renderer produced for one ballot.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// Files, not yet written.
+    pub files: Vec<RenderedFile>,
+    /// Problems worth a reviewer's attention that do not stop the build.
+    pub warnings: Vec<String>,
+    /// Back-translation checks of the braille produced.
+    pub braille_checks: Vec<BrailleCheck>,
+}
+
+impl Rendered {
+    /// Just files.
+    pub fn files(files: Vec<RenderedFile>) -> Self {
+        Rendered { files, ..Rendered::default() }
+    }
+}
+
 /// A renderer failed: a bug or a resource problem, never a problem with valid input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RenderError(pub String);
@@ -58,10 +95,10 @@ pub trait Renderer: Send + Sync {
         context: &RenderContext,
         election: &ElectionInfo,
         ballot: &Ballot,
-    ) -> Result<Vec<RenderedFile>, RenderError>;
+    ) -> Result<Rendered, RenderError>;
 }
 
 /// Every material's renderer, in the order they run.
 pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
-    vec![Box::new(crate::print::LargePrint)]
+    vec![Box::new(crate::print::LargePrint), Box::new(crate::braille::material::Embosser)]
 }

@@ -51,6 +51,18 @@ pub struct RawBoxes {
 pub struct RawBraille {
     #[serde(default)]
     pub dots: Option<String>,
+    #[serde(default)]
+    pub page: Option<RawBraillePage>,
+}
+
+/// `braille.page:` the embosser page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBraillePage {
+    #[serde(default)]
+    pub cols: Option<u32>,
+    #[serde(default)]
+    pub rows: Option<u32>,
 }
 
 /// `speech:` settings.

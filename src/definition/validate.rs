@@ -9,7 +9,7 @@ use crate::diag::{closest, Diagnostic, Diagnostics, FieldPath, Position};
 use crate::fonts;
 use crate::geometry::option_box;
 use crate::model::{
-    BallotOption, BoxGrid, Constituency, Contest, ContestKind, Date, DotPreset, ElectionInfo, Lang,
+    BallotOption, BoxGrid, BraillePage, Constituency, Contest, ContestKind, Date, DotPreset, ElectionInfo, Lang,
     Paper, Speech, Text,
 };
 
@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
-            ok &= self.characters(&field, value);
+            ok &= self.characters(&field, value) && self.braille(&field, value, lang);
             texts.push((lang, value.to_owned()));
         }
         ok.then_some(Text(texts))
@@ -219,6 +219,21 @@ impl<'a> Checker<'a> {
             }
         }
         true
+    }
+
+    /// Every character must be translatable by the language's braille table.
+    fn braille(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
+        let missing = crate::braille::untranslatable(value, lang);
+        for &ch in &missing {
+            let table = crate::braille::table_list(lang).rsplit(',').next().unwrap_or_default();
+            self.error_at_char(
+                path,
+                ch,
+                format!("character {ch:?} (U+{:04X}) cannot be translated to braille by the `{lang}` table ({table})", ch as u32),
+                Some("a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has".into()),
+            );
+        }
+        missing.is_empty()
     }
 
     /// A length in millimetres within a range.
@@ -354,6 +369,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
             preset
         }
     };
+    let braille_page = braille_page(check, raw);
     let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
     if check.errors > before {
         return None;
@@ -365,8 +381,29 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         title: title?,
         paper,
         dots: dots?,
+        braille_page: braille_page?,
         speech: speech?,
     })
+}
+
+/// Embosser page bounds: real embossers take 10 to 60 cells and lines.
+const BRAILLE_PAGE_RANGE: (u32, u32) = (10, 60);
+
+fn braille_page(check: &mut Checker, raw: &RawElection) -> Option<BraillePage> {
+    let default = BraillePage::default();
+    let Some(page) = raw.braille.as_ref().and_then(|b| b.page.as_ref()) else {
+        return Some(default);
+    };
+    let path = FieldPath::root().key("braille").key("page");
+    let result = BraillePage { cols: page.cols.unwrap_or(default.cols), rows: page.rows.unwrap_or(default.rows) };
+    let mut ok = true;
+    for (name, value) in [("cols", result.cols), ("rows", result.rows)] {
+        if !(BRAILLE_PAGE_RANGE.0..=BRAILLE_PAGE_RANGE.1).contains(&value) {
+            ok = false;
+            check.error(&path.key(name), format!("braille page {name} of {value} is out of range"), Some(format!("use {} to {}; the default page is 30 cells by 27 lines", BRAILLE_PAGE_RANGE.0, BRAILLE_PAGE_RANGE.1)));
+        }
+    }
+    ok.then_some(result)
 }
 
 fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Vec<Lang>> {

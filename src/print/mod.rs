@@ -6,7 +6,7 @@ pub mod pdf;
 
 use crate::model::{Ballot, ElectionInfo};
 use crate::phrases;
-use crate::render::{RenderContext, RenderError, RenderedFile, Renderer};
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
 /// The large-print renderer.
 pub struct LargePrint;
@@ -21,7 +21,7 @@ impl Renderer for LargePrint {
         context: &RenderContext,
         election: &ElectionInfo,
         ballot: &Ballot,
-    ) -> Result<Vec<RenderedFile>, RenderError> {
+    ) -> Result<Rendered, RenderError> {
         election
             .languages
             .iter()
@@ -41,6 +41,7 @@ impl Renderer for LargePrint {
                     bytes,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, _>>()
+            .map(Rendered::files)
     }
 }

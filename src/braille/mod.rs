@@ -1,0 +1,193 @@
+//! Braille translation through liblouis, the reference translator: Unicode
+//! braille for each language's table, back-translation for checking, and the
+//! characters a table cannot translate.
+
+pub mod brf;
+pub mod emboss;
+pub mod louis;
+pub mod material;
+pub mod pef;
+pub mod tables;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::model::Lang;
+
+pub use louis::LouisError;
+pub use tables::table_list;
+
+/// The Unicode braille blank cell.
+pub const BLANK: char = '\u{2800}';
+
+/// liblouis's marker bit for a dot pattern in dots mode.
+const LOU_DOTS: u32 = 0x8000;
+
+/// A text in braille.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Braille {
+    /// Unicode braille, dots 1-8 only (what is embossed).
+    pub cells: String,
+    /// The dot patterns as liblouis produced them, virtual dots included
+    /// (Kazakh letters carry dot 9); used for back-translation.
+    dots: Vec<u16>,
+}
+
+/// Keeps a cell's dot pattern as liblouis returned it in `dotsIO | ucBrl` mode.
+/// Non-braille output (a character liblouis passed through) is `None`.
+fn dot_pattern(code: u32) -> Option<u16> {
+    let pattern = if code & LOU_DOTS != 0 {
+        code & 0x7FFF
+    } else if code >= 0x2800 && code < 0x2800 + 0x8000 {
+        code - 0x2800
+    } else if code == u32::from(' ') {
+        0
+    } else {
+        return None;
+    };
+    u16::try_from(pattern).ok()
+}
+
+/// The Unicode braille cell of a dot pattern, keeping dots 1-8.
+fn cell(pattern: u16) -> char {
+    char::from_u32(0x2800 + u32::from(pattern & 0xFF)).unwrap_or(BLANK)
+}
+
+type Cache = Mutex<HashMap<(Lang, String), Result<Arc<Braille>, LouisError>>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Translates text to braille with the language's table. Cached per language and text.
+pub fn translate_full(text: &str, lang: Lang) -> Result<Arc<Braille>, LouisError> {
+    let key = (lang, text.to_owned());
+    if let Some(hit) = cache().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return hit.clone();
+    }
+    let result = louis::translate(table_list(lang), text, louis::DOTS_IO | louis::UC_BRL).and_then(|codes| {
+        let dots = codes
+            .into_iter()
+            .map(|c| dot_pattern(c).ok_or_else(|| LouisError(format!("liblouis returned a non-braille character U+{c:04X}"))))
+            .collect::<Result<Vec<u16>, _>>()?;
+        Ok(Arc::new(Braille { cells: dots.iter().map(|&d| cell(d)).collect(), dots }))
+    });
+    cache().lock().unwrap_or_else(|p| p.into_inner()).insert(key, result.clone());
+    result
+}
+
+/// Translates text to Unicode braille (U+2800..U+28FF, spaces as blank cells).
+pub fn translate(text: &str, lang: Lang) -> Result<String, LouisError> {
+    translate_full(text, lang).map(|b| b.cells.clone())
+}
+
+/// Back-translates braille produced by [`translate_full`] to text.
+pub fn back_translate(braille: &Braille, lang: Lang) -> Result<String, LouisError> {
+    // What is embossed: dots 1-8. In dots mode liblouis reads cells as LOU_DOTS | pattern.
+    let input: String = braille.dots.iter().filter_map(|&d| char::from_u32(LOU_DOTS | u32::from(d & 0xFF))).collect();
+    louis::back_translate(table_list(lang), &input, louis::DOTS_IO)
+}
+
+/// The outcome of checking that braille reads back as its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackCheck {
+    /// The source text.
+    pub source: String,
+    /// The braille.
+    pub braille: String,
+    /// What liblouis reads the braille as.
+    pub back: String,
+    /// Whether `back` equals `source` up to what braille does not distinguish.
+    pub matches: bool,
+}
+
+/// Translates, back-translates and compares.
+pub fn check_round_trip(text: &str, lang: Lang) -> Result<BackCheck, LouisError> {
+    let braille = translate_full(text, lang)?;
+    let back = back_translate(&braille, lang)?;
+    let mut expected = String::new();
+    for ch in text.chars() {
+        expected.push_str(&reads_back_as(ch, lang)?);
+    }
+    Ok(BackCheck {
+        source: text.to_owned(),
+        braille: braille.cells.clone(),
+        matches: comparable(&back) == comparable(&expected),
+        back,
+    })
+}
+
+/// What a character's braille reads back as on its own. Usually the character
+/// itself; for cells the table shares with another meaning, that meaning: the
+/// six-dot cells of Kazakh letters read back as Russian punctuation once the
+/// virtual dot 9 is gone (қ as `#`), and `№` reads back as the letter н.
+fn reads_back_as(ch: char, lang: Lang) -> Result<String, LouisError> {
+    type Known = Mutex<HashMap<(Lang, char), String>>;
+    static KNOWN: OnceLock<Known> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
+        return Ok(hit.clone());
+    }
+    let back = if ch.is_whitespace() || ch.is_ascii_digit() {
+        ch.to_string()
+    } else {
+        let braille = translate_full(&ch.to_string(), lang)?;
+        let alone = back_translate(&braille, lang)?;
+        if comparable(&alone) == comparable(&ch.to_string()) { ch.to_string() } else { alone }
+    };
+    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), back.clone());
+    Ok(back)
+}
+
+/// Folds what braille does not distinguish, so a faithful round trip compares
+/// equal: letter case (Russian braille has no capital sign), the kinds of
+/// quotation marks and dashes, and spacing (liblouis drops the space before a dash).
+pub fn comparable(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '«' | '»' | '„' | '“' | '”' | '"' | '\'' | '‘' | '’' => '"',
+            '–' | '—' | '‐' | '‑' | '−' => '-',
+            other => other,
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace('…', "...")
+}
+
+/// The characters of `text` the language's table does not define, each once,
+/// in order of appearance.
+pub fn untranslatable(text: &str, lang: Lang) -> Vec<char> {
+    let mut found = Vec::new();
+    for ch in text.chars() {
+        if ch.is_whitespace() || found.contains(&ch) {
+            continue;
+        }
+        if !is_defined(ch, lang) {
+            found.push(ch);
+        }
+    }
+    found
+}
+
+/// Whether the table translates this character (cached).
+fn is_defined(ch: char, lang: Lang) -> bool {
+    type Known = Mutex<HashMap<(Lang, char), bool>>;
+    static KNOWN: OnceLock<Known> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(&hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
+        return hit;
+    }
+    // With noUndefined, liblouis outputs nothing for a character it has no rule
+    // for, instead of an escape such as `\x2603/`.
+    let mode = louis::DOTS_IO | louis::UC_BRL | louis::NO_UNDEFINED;
+    let defined = louis::translate(table_list(lang), &ch.to_string(), mode).is_ok_and(|out| !out.is_empty());
+    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), defined);
+    defined
+}
+
+/// The liblouis version in use.
+pub fn version() -> String {
+    louis::version()
+}
