@@ -38,7 +38,7 @@ pub struct Braille {
 fn dot_pattern(code: u32) -> Option<u16> {
     let pattern = if code & LOU_DOTS != 0 {
         code & 0x7FFF
-    } else if code >= 0x2800 && code < 0x2800 + 0x8000 {
+    } else if (0x2800..0x2800 + 0x8000).contains(&code) {
         code - 0x2800
     } else if code == u32::from(' ') {
         0
