@@ -17,10 +17,13 @@ pub mod fonts;
 pub mod geometry;
 pub mod manifest;
 pub mod model;
+pub mod pdf;
 pub mod phrases;
 pub mod pipeline;
 pub mod print;
 pub mod render;
+pub mod stencil;
+pub mod tactile;
 pub mod write;
 
 /// This tool's version, recorded in every manifest.

@@ -129,12 +129,72 @@ impl DotPreset {
         DotPreset::AdaSignage,
     ];
 
+    /// Dot geometry in millimetres (the design document's table).
+    pub fn geometry(self) -> DotGeometry {
+        let (base, height, in_cell, cell, line) = match self {
+            DotPreset::MarburgMedium => (1.6, 0.5, 2.5, 6.0, 10.1),
+            DotPreset::LibraryOfCongress => (1.44, 0.48, 2.34, 6.2, 10.0),
+            DotPreset::AdaSignage => (1.5, 0.7, 2.4, 6.6, 10.1),
+        };
+        DotGeometry { base, height, in_cell, cell, line }
+    }
+
     /// The name used in `election.yaml`.
     pub fn name(self) -> &'static str {
         match self {
             DotPreset::MarburgMedium => "marburg-medium",
             DotPreset::LibraryOfCongress => "library-of-congress",
             DotPreset::AdaSignage => "ada-signage",
+        }
+    }
+}
+
+/// Braille dot geometry, millimetres, centre to centre.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct DotGeometry {
+    /// Dot base diameter.
+    pub base: f64,
+    /// Dot height.
+    pub height: f64,
+    /// Between dots in a cell.
+    pub in_cell: f64,
+    /// Cell to cell.
+    pub cell: f64,
+    /// Line to line.
+    pub line: f64,
+}
+
+/// Stencil and overlay rules (`braille.stencil` in `election.yaml`), in millimetres.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct StencilRules {
+    /// How much each window is larger than its box on every side; also the
+    /// width of the overlay's raised frame around each box.
+    pub window_margin_mm: f64,
+    /// Corner radius of the windows.
+    pub corner_radius_mm: f64,
+    /// Legs of the 45-degree orientation cut at the top-right corner.
+    pub corner_cut_mm: f64,
+    /// Least distance from a window's edge to its label's dots.
+    pub label_gap_mm: f64,
+    /// Least distance from the sheet's edge to any dot.
+    pub sheet_margin_mm: f64,
+    /// Least distance between separate tactile elements.
+    pub tactile_gap_mm: f64,
+    /// Language of the stencil's and overlay's braille.
+    pub language: Lang,
+}
+
+impl StencilRules {
+    /// The defaults, labels in `language`.
+    pub fn defaults(language: Lang) -> Self {
+        StencilRules {
+            window_margin_mm: 1.5,
+            corner_radius_mm: 1.0,
+            corner_cut_mm: 10.0,
+            label_gap_mm: 3.0,
+            sheet_margin_mm: 5.0,
+            tactile_gap_mm: 3.0,
+            language,
         }
     }
 }
@@ -181,6 +241,8 @@ pub struct ElectionInfo {
     pub dots: DotPreset,
     /// Embosser page size for PEF and BRF.
     pub braille_page: BraillePage,
+    /// Stencil and overlay rules.
+    pub stencil: StencilRules,
     /// Speech settings.
     pub speech: Speech,
 }

@@ -30,3 +30,21 @@ pub fn large_print_title(lang: Lang, contest: &str, constituency: &str) -> Strin
     };
     format!("{kind}: {contest} — {constituency}")
 }
+
+/// Title of the stencil document.
+pub fn stencil_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Брайль трафареті",
+        Lang::Ru => "Брайлевский трафарет",
+        Lang::En => "Braille stencil",
+    }
+}
+
+/// Title of the tactile overlay document.
+pub fn overlay_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Бедерлі қабат",
+        Lang::Ru => "Тактильная накладка",
+        Lang::En => "Tactile overlay",
+    }
+}

@@ -100,5 +100,10 @@ pub trait Renderer: Send + Sync {
 
 /// Every material's renderer, in the order they run.
 pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
-    vec![Box::new(crate::print::LargePrint), Box::new(crate::braille::material::Embosser)]
+    vec![
+        Box::new(crate::print::LargePrint),
+        Box::new(crate::braille::material::Embosser),
+        Box::new(crate::stencil::Stencil),
+        Box::new(crate::tactile::Overlay),
+    ]
 }

@@ -70,12 +70,16 @@ pub fn version() -> String {
     unsafe { CStr::from_ptr(lou_version()) }.to_string_lossy().into_owned()
 }
 
-/// Whether liblouis was built with the widechar size these declarations assume.
+/// Whether liblouis was built with the widechar size these declarations assume
+/// (asked once per process).
 pub fn char_size_matches() -> bool {
-    let _guard = lock();
-    // SAFETY: no arguments; returns an int.
-    let size = unsafe { lou_charSize() };
-    usize::try_from(size).is_ok_and(|s| s == std::mem::size_of::<Widechar>())
+    static MATCHES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *MATCHES.get_or_init(|| {
+        let _guard = lock();
+        // SAFETY: no arguments; returns an int.
+        let size = unsafe { lou_charSize() };
+        usize::try_from(size).is_ok_and(|s| s == std::mem::size_of::<Widechar>())
+    })
 }
 
 /// Whether a table list compiles.

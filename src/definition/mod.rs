@@ -172,7 +172,11 @@ fn load_ballots(
                     proof_id: String::new(),
                 };
                 ballot.proof_id = proof_id(info, &ballot);
-                ballots.push(ballot);
+                if validate::stencil(&mut checker, info, &ballot) {
+                    ballots.push(ballot);
+                } else {
+                    ok = false;
+                }
             }
             None => ok = false,
         }

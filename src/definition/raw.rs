@@ -53,6 +53,28 @@ pub struct RawBraille {
     pub dots: Option<String>,
     #[serde(default)]
     pub page: Option<RawBraillePage>,
+    #[serde(default)]
+    pub stencil: Option<RawStencil>,
+}
+
+/// `braille.stencil:` stencil and overlay rules; every field optional.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStencil {
+    #[serde(default)]
+    pub window_margin_mm: Option<f64>,
+    #[serde(default)]
+    pub corner_radius_mm: Option<f64>,
+    #[serde(default)]
+    pub corner_cut_mm: Option<f64>,
+    #[serde(default)]
+    pub label_gap_mm: Option<f64>,
+    #[serde(default)]
+    pub sheet_margin_mm: Option<f64>,
+    #[serde(default)]
+    pub tactile_gap_mm: Option<f64>,
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// `braille.page:` the embosser page.

@@ -9,7 +9,7 @@ use crate::diag::{closest, Diagnostic, Diagnostics, FieldPath, Position};
 use crate::fonts;
 use crate::geometry::option_box;
 use crate::model::{
-    BallotOption, BoxGrid, BraillePage, Constituency, Contest, ContestKind, Date, DotPreset, ElectionInfo, Lang,
+    BallotOption, BoxGrid, BraillePage, StencilRules, Constituency, Contest, ContestKind, Date, DotPreset, ElectionInfo, Lang,
     Paper, Speech, Text,
 };
 
@@ -370,6 +370,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         }
     };
     let braille_page = braille_page(check, raw);
+    let stencil = languages.as_ref().and_then(|l| stencil_rules(check, raw, l, dots));
     let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
     if check.errors > before {
         return None;
@@ -382,6 +383,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         paper,
         dots: dots?,
         braille_page: braille_page?,
+        stencil: stencil?,
         speech: speech?,
     })
 }
@@ -401,6 +403,42 @@ fn braille_page(check: &mut Checker, raw: &RawElection) -> Option<BraillePage> {
         if !(BRAILLE_PAGE_RANGE.0..=BRAILLE_PAGE_RANGE.1).contains(&value) {
             ok = false;
             check.error(&path.key(name), format!("braille page {name} of {value} is out of range"), Some(format!("use {} to {}; the default page is 30 cells by 27 lines", BRAILLE_PAGE_RANGE.0, BRAILLE_PAGE_RANGE.1)));
+        }
+    }
+    ok.then_some(result)
+}
+
+fn stencil_rules(check: &mut Checker, raw: &RawElection, languages: &[Lang], dots: Option<DotPreset>) -> Option<StencilRules> {
+    let first = *languages.first()?;
+    let defaults = StencilRules::defaults(first);
+    let Some(rules) = raw.braille.as_ref().and_then(|b| b.stencil.as_ref()) else {
+        return Some(defaults);
+    };
+    let path = FieldPath::root().key("braille").key("stencil");
+    let spacing = dots.unwrap_or(DotPreset::MarburgMedium).geometry().in_cell;
+    let mut ok = true;
+    let mut length = |check: &mut Checker, name: &str, value: Option<f64>, default: f64, range: (f64, f64)| -> f64 {
+        let value = value.unwrap_or(default);
+        ok &= check.length(&path.key(name), value, range, name);
+        value
+    };
+    let mut result = StencilRules {
+        window_margin_mm: length(check, "window_margin_mm", rules.window_margin_mm, defaults.window_margin_mm, (0.5, 5.0)),
+        corner_radius_mm: length(check, "corner_radius_mm", rules.corner_radius_mm, defaults.corner_radius_mm, (0.0, 5.0)),
+        corner_cut_mm: length(check, "corner_cut_mm", rules.corner_cut_mm, defaults.corner_cut_mm, (5.0, 30.0)),
+        // Dots never closer to a cut line than the preset's dot spacing.
+        label_gap_mm: length(check, "label_gap_mm", rules.label_gap_mm, defaults.label_gap_mm, (spacing, 20.0)),
+        sheet_margin_mm: length(check, "sheet_margin_mm", rules.sheet_margin_mm, defaults.sheet_margin_mm, (spacing, 30.0)),
+        tactile_gap_mm: length(check, "tactile_gap_mm", rules.tactile_gap_mm, defaults.tactile_gap_mm, (spacing, 20.0)),
+        language: first,
+    };
+    if let Some(code) = &rules.language {
+        match Lang::from_code(code).filter(|l| languages.contains(l)) {
+            Some(lang) => result.language = lang,
+            None => {
+                ok = false;
+                check.error(&path.key("language"), format!("stencil language `{code}` is not a language of this election"), Some(format!("use one of: {}", languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))));
+            }
         }
     }
     ok.then_some(result)
@@ -791,4 +829,39 @@ fn boxes(
         }
         rects.push(rect);
     }
+}
+
+/// The stencil and overlay must be possible: windows on the sheet, labels that
+/// fit beside their windows, tactile elements apart.
+pub fn stencil(check: &mut Checker, election: &ElectionInfo, ballot: &crate::model::Ballot) -> bool {
+    use crate::geometry::tactile::{layout, Problem};
+    let Err(problems) = layout(election, ballot) else { return true };
+    let options = FieldPath::root().key("contest").key("options");
+    let lang = election.stencil.language;
+    for problem in problems {
+        match problem {
+            Problem::LabelTooLong { number, label, needed, fit, lines } => {
+                let has_label = ballot.contest.options[number - 1].label.is_some();
+                let field = options.index(number - 1).key(if has_label { "label" } else { "name" }).key(lang.code());
+                let lines = if lines == 1 { "on one line".to_owned() } else { format!("on each of {lines} lines") };
+                check.error(
+                    &field,
+                    format!("the stencil label {label:?} needs {needed} braille cells; {fit} fit beside its window {lines}"),
+                    Some(format!("set a shorter `label` for this option, e.g. `label: {{ {lang}: ... }}`, of at most {} letters", fit.saturating_sub(3).max(1))),
+                );
+            }
+            Problem::WindowOffSheet { number } => check.error(
+                &options.index(number - 1),
+                format!("the stencil window of option {number} (its box grown by {} mm) would cut through the edge of the sheet", election.stencil.window_margin_mm),
+                Some("move the box further from the edge, or lower `braille.stencil.window_margin_mm`".into()),
+            ),
+            Problem::TooClose { first, second, number, distance, needed } => check.error(
+                &options.index(number.max(1) - 1),
+                format!("on the stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
+                Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
+            ),
+            Problem::Braille(message) => check.error(&options, message, None),
+        }
+    }
+    false
 }

@@ -5,16 +5,13 @@ use std::num::NonZeroU16;
 use krilla::configure::{Accessibility, ConfigurationBuilder, Validator};
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point};
-use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::surface::Surface;
 use krilla::tagging::{ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagKind, TagTree};
-use krilla::text::TextDirection;
 use krilla::{Document, SerializeSettings};
 
-use crate::fonts;
 use crate::render::RenderError;
 
 use super::layout::{Layout, Line, Role, Shape};
@@ -96,14 +93,7 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
     }
     document.set_tag_tree(tree);
     document.set_outline(outline);
-    let mut metadata = Metadata::new()
-        .title(info.title.clone())
-        .language(lang.to_owned());
-    metadata = metadata.creator(format!("ballot-access {}", crate::VERSION));
-    if let Some(epoch) = info.source_date_epoch {
-        metadata = metadata.creation_date(date_time(epoch));
-    }
-    document.set_metadata(metadata);
+    document.set_metadata(crate::pdf::metadata(info.title.clone(), lang, info.source_date_epoch));
     document
         .finish()
         .map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
@@ -131,18 +121,7 @@ fn block_text(block: &super::layout::Block) -> String {
 }
 
 fn draw_line(surface: &mut Surface, line: &Line) {
-    let mut x = line.x;
-    for (face, run) in fonts::runs(&line.text, line.weight) {
-        surface.draw_text(
-            Point::from_xy(x, line.baseline),
-            face.krilla(),
-            line.size,
-            &run,
-            false,
-            TextDirection::Auto,
-        );
-        x += face.width(&run, line.size);
-    }
+    crate::pdf::draw_text(surface, line.x, line.baseline, line.size, line.weight, &line.text);
 }
 
 fn draw_shape(surface: &mut Surface, shape: &Shape) {
@@ -169,28 +148,4 @@ fn draw_shape(surface: &mut Surface, shape: &Shape) {
     surface.draw_path(&path);
     surface.set_stroke(None);
     surface.set_fill(Some(krilla::paint::Fill::default()));
-}
-
-/// Converts seconds since 1970 (UTC) to a krilla date.
-pub fn date_time(epoch: i64) -> DateTime {
-    let days = epoch.div_euclid(86_400);
-    let secs = epoch.rem_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    DateTime::new(year.clamp(0, 9999) as u16)
-        .month(month as u8)
-        .day(day as u8)
-        .hour((secs / 3600) as u8)
-        .minute((secs % 3600 / 60) as u8)
-        .second((secs % 60) as u8)
-        .utc_offset_hour(0)
-        .utc_offset_minute(0)
 }

@@ -2,6 +2,8 @@
 //! corner, y downwards. The stencil, the overlay, the large print and the
 //! previews all take positions from here; nothing else computes them.
 
+pub mod tactile;
+
 use serde::Serialize;
 
 use crate::model::{Ballot, BoxGrid};

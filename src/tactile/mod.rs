@@ -1,0 +1,71 @@
+//! The tactile overlay, `overlay.pdf`, for swell (microcapsule) paper or raised
+//! UV print: everything that should rise is pure black (DeviceGray 0): a frame
+//! around each box, the braille dots and the orientation triangle. Captions for
+//! sighted helpers are light cyan, which does not swell.
+
+use krilla::color::{cmyk, luma};
+use krilla::geom::PathBuilder;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule};
+use krilla::{Document, SerializeSettings};
+
+use crate::fonts::Weight;
+use crate::geometry::tactile::{layout, Tactile};
+use crate::model::{Ballot, ElectionInfo};
+use crate::pdf::{draw_text, metadata, pt, push_circle, push_polygon, push_rounded_rect};
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+
+/// The overlay renderer.
+pub struct Overlay;
+
+impl Renderer for Overlay {
+    fn name(&self) -> &'static str {
+        "overlay"
+    }
+
+    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let tactile = layout(election, ballot).map_err(|problems| RenderError(format!("overlay layout: {problems:?}")))?;
+        let lang = election.stencil.language;
+        let title = format!("{} — {}", crate::phrases::overlay_title(lang), ballot.constituency.name.get(lang));
+        let pdf = pdf(&tactile, metadata(title, lang.code(), context.source_date_epoch))?;
+        Ok(Rendered::files(vec![RenderedFile { name: "overlay.pdf".into(), bytes: pdf }]))
+    }
+}
+
+fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, RenderError> {
+    let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
+    let settings = PageSettings::from_wh(pt(t.width), pt(t.height)).ok_or_else(|| RenderError("invalid sheet size".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+
+    let mut raised = PathBuilder::new();
+    // Frames: the ring between each box and its window edge.
+    for w in &t.windows {
+        push_rounded_rect(&mut raised, w.cut.x, w.cut.y, w.cut.width, w.cut.height, w.radius);
+        let b = &w.mark_box;
+        push_polygon(&mut raised, &[(b.x, b.y), (b.x, b.bottom()), (b.right(), b.bottom()), (b.right(), b.y)]);
+    }
+    // The orientation triangle in the top-right corner.
+    let c = t.rules.corner_cut_mm;
+    push_polygon(&mut raised, &[(t.width - c, 0.0), (t.width, 0.0), (t.width, c)]);
+    let r = t.dot.base / 2.0;
+    for block in t.labels.iter().chain(&t.heading) {
+        for dot in &block.dots {
+            push_circle(&mut raised, dot.x, dot.y, r);
+        }
+    }
+    if let Some(path) = raised.finish() {
+        surface.set_fill(Some(Fill { paint: luma::Color::black().into(), rule: FillRule::EvenOdd, ..Fill::default() }));
+        surface.draw_path(&path);
+    }
+
+    surface.set_fill(Some(Fill { paint: cmyk::Color::new(64, 0, 0, 0).into(), ..Fill::default() }));
+    for block in t.labels.iter().chain(&t.heading) {
+        let c = &block.caption;
+        draw_text(&mut surface, pt(c.x), pt(c.y), c.size_pt as f32, Weight::Regular, &c.text);
+    }
+    surface.finish();
+    page.finish();
+    document.set_metadata(metadata);
+    document.finish().map_err(|e| RenderError(format!("overlay PDF export failed: {e:?}")))
+}
