@@ -37,6 +37,20 @@ enum Command {
         /// Texts to translate; none: one line out per line of standard input.
         text: Vec<String>,
     },
+    /// Synthesise one phrase (lexicon applied) to an .mp3 or .wav file, to audition it.
+    Speak {
+        /// Language whose voice to use: kk, ru or en.
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Lang,
+        /// Output file; its extension (.mp3 or .wav) chooses the format.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// An election folder or election.yaml whose lexicon and speaking rate to use.
+        #[arg(long, value_name = "PATH")]
+        election: Option<PathBuf>,
+        /// The phrase.
+        text: String,
+    },
     /// Build every material of every selected ballot into an output folder.
     Build {
         /// Election folders, folders of elections, or single ballot files.
@@ -72,6 +86,7 @@ pub fn main() -> i32 {
             quiet,
         } => build(&paths, out, jobs, quiet),
         Command::Braille { lang, text } => braille(lang, &text),
+        Command::Speak { lang, out, election, text } => speak(lang, &out, election.as_deref(), &text),
     }
 }
 
@@ -142,6 +157,11 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
         );
     }
     if !quiet || !report.failures.is_empty() {
+        let clips = crate::speech::clips::stats();
+        eprintln!(
+            "audio clips: {} synthesised, {} from the cache, {} reused",
+            clips.synthesised, clips.from_disk, clips.reused
+        );
         eprintln!(
             "built {} ballot(s), {} file(s) into {}; {} failed; {:.1} s",
             report.built,
@@ -189,4 +209,55 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
         }
     }
     i32::from(!ok)
+}
+
+/// `speak`: one phrase to a file, through the same spoken-form fixes and
+/// normalisation as the audio ballot.
+fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, text: &str) -> i32 {
+    use crate::speech::{encode, espeak, spoken, voice};
+    let extension = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if !matches!(extension.as_deref(), Some("mp3" | "wav")) {
+        eprintln!("error: --out must end in .mp3 or .wav");
+        return 2;
+    }
+    let (lexicon, rate) = match election {
+        Some(path) => match definition::load_election_info(path) {
+            Ok(info) => (info.speech.lexicon.get(&lang).cloned().unwrap_or_default(), info.speech.rate_wpm),
+            Err(diagnostics) => {
+                for d in &diagnostics.0 {
+                    eprintln!("{d}");
+                }
+                return 1;
+            }
+        },
+        None => (Default::default(), crate::definition::validate::DEFAULT_RATE_WPM),
+    };
+    let said = spoken::spoken(text, lang, &lexicon);
+    eprintln!("speaking: {said}");
+    let speech = match espeak::synthesize(&said, voice(lang), rate) {
+        Ok(speech) => speech,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return 1;
+        }
+    };
+    let samples = encode::normalise(&speech.samples);
+    let bytes = if extension.as_deref() == Some("wav") {
+        encode::wav(&samples, speech.sample_rate)
+    } else {
+        match encode::mp3(&samples) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return 1;
+            }
+        }
+    };
+    match crate::write::write_atomic(out, &bytes) {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("error: cannot write {}: {error}", out.display());
+            1
+        }
+    }
 }

@@ -22,6 +22,7 @@ pub mod phrases;
 pub mod pipeline;
 pub mod print;
 pub mod render;
+pub mod speech;
 pub mod stencil;
 pub mod tactile;
 pub mod write;

@@ -76,6 +76,16 @@ pub struct TableEntry {
     pub sha256: String,
 }
 
+/// A voice as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoiceEntry {
+    /// Language code.
+    pub lang: String,
+    /// espeak-ng voice name.
+    pub voice: String,
+}
+
 /// The whole manifest.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,6 +102,12 @@ pub struct Manifest {
     pub liblouis: String,
     /// The braille table files read, per language, with their SHA-256.
     pub braille_tables: Vec<TableEntry>,
+    /// espeak-ng version.
+    pub espeak_ng: String,
+    /// The espeak-ng voice of each language.
+    pub voices: Vec<VoiceEntry>,
+    /// The MP3 encoder and its settings.
+    pub mp3_encoder: String,
     /// Ballots, by id.
     pub ballots: Vec<BallotEntry>,
     /// Every output file, by path.
@@ -123,6 +139,12 @@ impl Manifest {
                 })
                 .collect(),
             liblouis: crate::braille::version(),
+            espeak_ng: crate::speech::espeak::version().map(|v| v.0).unwrap_or_else(|e| e.0),
+            voices: languages
+                .iter()
+                .map(|&lang| VoiceEntry { lang: lang.code().to_owned(), voice: crate::speech::voice(lang).to_owned() })
+                .collect(),
+            mp3_encoder: format!("LAME {}, {}", mp3lame_encoder::mp3lame_version(), crate::speech::encode::SETTINGS),
             braille_tables,
             ballots: Vec::new(),
             outputs: Vec::new(),

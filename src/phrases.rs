@@ -48,3 +48,70 @@ pub fn overlay_title(lang: Lang) -> &'static str {
         Lang::En => "Tactile overlay",
     }
 }
+
+/// Russian plural form for a count: 1 вариант, 2 варианта, 5 вариантов.
+fn russian_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// Audio track 00's closing sentences: how many options there are, and that
+/// their numbers match the stencil's windows.
+pub fn options_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Kk => format!(
+            "Бюллетеньде {n} нұсқа бар. Әр нұсқаның нөмірі Брайль трафаретіндегі терезенің нөмірімен бірдей."
+        ),
+        Lang::Ru => format!(
+            "В бюллетене {n} {}. Номер каждого варианта совпадает с номером окна на брайлевском трафарете.",
+            russian_plural(n, "вариант", "варианта", "вариантов")
+        ),
+        Lang::En => format!(
+            "There {} {n} {} on this ballot. Each option's number is the number of a window of the braille stencil.",
+            if n == 1 { "is" } else { "are" },
+            if n == 1 { "option" } else { "options" }
+        ),
+    }
+}
+
+/// "Number N." at the start of an option's track.
+pub fn option_number(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Kk => format!("Нөмір {n}."),
+        Lang::Ru => format!("Номер {n}."),
+        Lang::En => format!("Number {n}."),
+    }
+}
+
+/// The closing track.
+pub fn closing(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Тізім аяқталды. Нұсқалардың нөмірлері Брайль трафаретінің терезелеріне жоғарыдан төмен қарай сәйкес келеді.",
+        Lang::Ru => "Список окончен. Номера вариантов соответствуют окнам брайлевского трафарета сверху вниз.",
+        Lang::En => "This is the end of the list. The option numbers match the windows of the braille stencil from top to bottom.",
+    }
+}
+
+/// Short titles of the first and last tracks, for tags and playlists.
+pub fn track_title(lang: Lang, closing: bool) -> &'static str {
+    match (lang, closing) {
+        (Lang::Kk, false) => "Кіріспе және нұсқаулық",
+        (Lang::Kk, true) => "Қорытынды",
+        (Lang::Ru, false) => "Введение и инструкция",
+        (Lang::Ru, true) => "Завершение",
+        (Lang::En, false) => "Introduction and instructions",
+        (Lang::En, true) => "Closing",
+    }
+}
+
+/// Title of the whole-ballot audio file.
+pub fn whole_ballot(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Бюллетень толығымен",
+        Lang::Ru => "Бюллетень целиком",
+        Lang::En => "The whole ballot",
+    }
+}

@@ -81,13 +81,28 @@ pub fn build(
         .build()
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let mut report = BuildReport::default();
+    let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };
     for election in elections {
         let folder = options.out.join(&election.info.id);
+        // Order-sensitive work first, one ballot after another (see `Renderer::prepare`).
+        let mut prepared: Vec<Result<(), Failure>> = Vec::with_capacity(election.ballots.len());
+        for ballot in &election.ballots {
+            let outcome = renderers.iter().try_for_each(|r| {
+                r.prepare(context, &election.info, ballot).map_err(|e| Failure {
+                    election: election.info.id.clone(),
+                    ballot: ballot.id.clone(),
+                    stage: r.name().to_owned(),
+                    cause: e.0,
+                })
+            });
+            prepared.push(outcome);
+        }
         let results: Vec<Result<Built, Failure>> = pool.install(|| {
             election
                 .ballots
                 .par_iter()
-                .map(|ballot| build_ballot(election, ballot, renderers, context, &folder))
+                .zip(prepared)
+                .map(|(ballot, prepared)| prepared.and_then(|()| build_ballot(election, ballot, renderers, context, &folder)))
                 .collect()
         });
         let manifest_path = folder.join(MANIFEST_FILE);

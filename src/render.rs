@@ -19,6 +19,8 @@ pub struct RenderedFile {
 /// Settings shared by every render of a run.
 #[derive(Clone, Debug, Default)]
 pub struct RenderContext {
+    /// Where reusable intermediate results (synthesised clips) are kept between runs.
+    pub cache_dir: Option<std::path::PathBuf>,
     /// Seconds since 1970 to stamp into documents (from `SOURCE_DATE_EPOCH`);
     /// no timestamp at all when absent, so output stays reproducible.
     pub source_date_epoch: Option<i64>,
@@ -28,6 +30,7 @@ impl RenderContext {
     /// Reads `SOURCE_DATE_EPOCH` from the environment (ignored when not a number).
     pub fn from_env() -> Self {
         RenderContext {
+            cache_dir: None,
             source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
                 .ok()
                 .and_then(|v| v.trim().parse().ok()),
@@ -89,6 +92,13 @@ pub trait Renderer: Send + Sync {
     /// Short name of the material, such as `large-print`.
     fn name(&self) -> &'static str;
 
+    /// Work that must run in a fixed order, one ballot after another, before the
+    /// parallel rendering: speech synthesis, whose output depends on what
+    /// espeak-ng said before in the process. Results go to the context's cache.
+    fn prepare(&self, _context: &RenderContext, _election: &ElectionInfo, _ballot: &Ballot) -> Result<(), RenderError> {
+        Ok(())
+    }
+
     /// Produces this material's files for one ballot.
     fn render(
         &self,
@@ -105,5 +115,6 @@ pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
         Box::new(crate::braille::material::Embosser),
         Box::new(crate::stencil::Stencil),
         Box::new(crate::tactile::Overlay),
+        Box::new(crate::speech::material::Audio),
     ]
 }

@@ -234,8 +234,15 @@ fn renderers_never_fail_on_extreme_valid_input() {
         let files = renderer
             .render(&RenderContext::default(), &election.info, ballot)
             .expect("renders");
-        let magic: [&[u8]; 2] = [b"%PDF", b"<?xml"];
-        assert!(files.files.iter().all(|f| magic.iter().any(|m| f.bytes.starts_with(m)) || f.name.ends_with(".brf")));
+        let magic: [(&str, &[u8]); 6] =
+            [(".pdf", b"%PDF"), (".pef", b"<?xml"), (".svg", b"<?xml"), (".mp3", b"ID3"), (".m3u8", b"#EXTM3U"), (".txt", b"00 [")];
+        for file in &files.files {
+            let expected = magic.iter().find(|(ext, _)| file.name.ends_with(ext)).map(|(_, m)| *m);
+            match expected {
+                Some(m) => assert!(file.bytes.starts_with(m), "{}", file.name),
+                None => assert!(file.name.ends_with(".brf") && !file.bytes.is_empty(), "{}", file.name),
+            }
+        }
         assert!(!files.files.is_empty());
     }
 }

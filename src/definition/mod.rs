@@ -83,6 +83,23 @@ pub fn load_from_texts(election: &str, ballots: &[(&str, &str)]) -> Loaded {
     loaded
 }
 
+/// Loads and validates only an `election.yaml` (a file, or the folder holding it).
+pub fn load_election_info(path: &Path) -> Result<ElectionInfo, Diagnostics> {
+    let file = if path.is_dir() { path.join(discover::ELECTION_FILE) } else { path.to_path_buf() };
+    let mut diagnostics = Diagnostics::default();
+    let info = match SourceFile::read(&file) {
+        Ok(source) => election_info(&source, &mut diagnostics),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    match info {
+        Some(info) if !diagnostics.has_errors() => Ok(info),
+        _ => Err(diagnostics),
+    }
+}
+
 fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option<Election> {
     let info = match SourceFile::read(&files.election_file) {
         Ok(source) => election_info(&source, diagnostics),

@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
-            ok &= self.characters(&field, value) && self.braille(&field, value, lang);
+            ok &= self.characters(&field, value) && self.braille(&field, value, lang) && self.speakable(&field, value, lang);
             texts.push((lang, value.to_owned()));
         }
         ok.then_some(Text(texts))
@@ -231,6 +231,20 @@ impl<'a> Checker<'a> {
                 ch,
                 format!("character {ch:?} (U+{:04X}) cannot be translated to braille by the `{lang}` table ({table})", ch as u32),
                 Some("a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has".into()),
+            );
+        }
+        missing.is_empty()
+    }
+
+    /// Every character must be speakable by the language's voice.
+    fn speakable(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
+        let missing = crate::speech::unspeakable(value, lang);
+        for &ch in &missing {
+            self.error_at_char(
+                path,
+                ch,
+                format!("character {ch:?} (U+{:04X}) cannot be spoken by the `{lang}` voice of espeak-ng", ch as u32),
+                Some("the audio ballot would skip it; write it out in words, or replace it".into()),
             );
         }
         missing.is_empty()

@@ -1,0 +1,151 @@
+//! The one place that calls espeak-ng (through `espeakng-sys`): synthesis into
+//! memory with `AUDIO_OUTPUT_SYNCHRONOUS` and a synth callback, and text to
+//! phonemes. espeak-ng has one global engine per process and crashes when two
+//! threads use it, so every call holds one process-wide lock; parallel
+//! synthesis needs separate processes.
+#![allow(unsafe_code)]
+
+use std::cell::RefCell;
+use std::ffi::{c_char, c_int, c_short, c_uint, c_void, CStr, CString};
+use std::sync::{Mutex, MutexGuard};
+
+use espeakng_sys as sys;
+
+/// An espeak-ng failure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EspeakError(pub String);
+
+impl std::fmt::Display for EspeakError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The engine state behind the lock: the sample rate once initialised.
+struct Engine {
+    sample_rate: Option<Result<u32, EspeakError>>,
+}
+
+static ENGINE: Mutex<Engine> = Mutex::new(Engine { sample_rate: None });
+
+thread_local! {
+    /// Samples delivered by the callback during the current synthesis.
+    static SAMPLES: RefCell<Vec<i16>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Receives audio from espeak-ng; runs on the calling thread in synchronous mode.
+unsafe extern "C" fn on_samples(wav: *mut c_short, count: c_int, _events: *mut sys::espeak_EVENT) -> c_int {
+    if !wav.is_null() && count > 0 {
+        // SAFETY: espeak-ng passes `count` valid samples at `wav` for the duration of the call.
+        let samples = unsafe { std::slice::from_raw_parts(wav, count as usize) };
+        SAMPLES.with(|s| s.borrow_mut().extend_from_slice(samples));
+    }
+    0
+}
+
+/// Locks the engine and initialises it on first use; returns the guard and sample rate.
+fn engine() -> Result<(MutexGuard<'static, Engine>, u32), EspeakError> {
+    let mut guard = ENGINE.lock().unwrap_or_else(|p| p.into_inner());
+    if guard.sample_rate.is_none() {
+        // SAFETY: called once, under the lock; a null path means espeak-ng's default data folder.
+        let rate = unsafe {
+            sys::espeak_Initialize(
+                sys::espeak_AUDIO_OUTPUT_AUDIO_OUTPUT_SYNCHRONOUS,
+                0,
+                std::ptr::null(),
+                sys::espeakINITIALIZE_DONT_EXIT as c_int,
+            )
+        };
+        let result = if rate > 0 {
+            // SAFETY: registers a callback with the signature espeak-ng expects.
+            unsafe { sys::espeak_SetSynthCallback(Some(on_samples)) };
+            Ok(rate as u32)
+        } else {
+            Err(EspeakError("espeak-ng could not start (is espeak-ng-data installed?)".into()))
+        };
+        guard.sample_rate = Some(result);
+    }
+    let rate = guard.sample_rate.clone().expect("set above")?;
+    Ok((guard, rate))
+}
+
+fn select_voice(voice: &str) -> Result<(), EspeakError> {
+    let name = CString::new(voice).map_err(|_| EspeakError(format!("bad voice name {voice:?}")))?;
+    // SAFETY: name is NUL-terminated; the caller holds the engine lock.
+    let status = unsafe { sys::espeak_SetVoiceByName(name.as_ptr()) };
+    if status == sys::espeak_ERROR_EE_OK {
+        Ok(())
+    } else {
+        Err(EspeakError(format!("espeak-ng has no voice {voice:?}")))
+    }
+}
+
+/// Synthesised speech: mono 16-bit samples.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speech {
+    /// Samples per second.
+    pub sample_rate: u32,
+    /// The samples.
+    pub samples: Vec<i16>,
+}
+
+/// Speaks `text` with `voice` at `rate_wpm` words per minute.
+pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
+    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+    let (_guard, sample_rate) = engine()?;
+    select_voice(voice)?;
+    SAMPLES.with(|s| s.borrow_mut().clear());
+    let rate = rate_wpm.clamp(80, 450) as c_int;
+    // SAFETY: the engine is initialised and locked; text_c lives through the
+    // synchronous call, its size includes the NUL, and null identifiers are allowed.
+    let status = unsafe {
+        sys::espeak_SetParameter(sys::espeak_PARAMETER_espeakRATE, rate, 0);
+        let status = sys::espeak_Synth(
+            text_c.as_ptr().cast::<c_void>(),
+            text_c.as_bytes_with_nul().len(),
+            0,
+            sys::espeak_POSITION_TYPE_POS_CHARACTER,
+            0,
+            sys::espeakCHARS_UTF8 as c_uint,
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+        );
+        sys::espeak_Synchronize();
+        status
+    };
+    let samples = SAMPLES.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    if status != sys::espeak_ERROR_EE_OK {
+        return Err(EspeakError(format!("espeak-ng failed to speak (status {status})")));
+    }
+    Ok(Speech { sample_rate, samples })
+}
+
+/// The phonemes espeak-ng would speak for `text` with `voice` (empty when it would say nothing).
+pub fn phonemes(text: &str, voice: &str) -> Result<String, EspeakError> {
+    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+    let (_guard, _) = engine()?;
+    select_voice(voice)?;
+    let mut out = String::new();
+    let mut position: *const c_void = text_c.as_ptr().cast();
+    while !position.is_null() {
+        // SAFETY: position points into text_c (or is advanced by espeak-ng within it, or set
+        // to null at the end); the returned string is valid until the next call.
+        let result = unsafe { sys::espeak_TextToPhonemes(&mut position, sys::espeakCHARS_UTF8 as c_int, 0) };
+        if result.is_null() {
+            break;
+        }
+        // SAFETY: non-null results are NUL-terminated strings owned by espeak-ng.
+        out.push_str(&unsafe { CStr::from_ptr(result) }.to_string_lossy());
+    }
+    Ok(out.trim().to_owned())
+}
+
+/// The espeak-ng version and its data folder.
+pub fn version() -> Result<(String, String), EspeakError> {
+    let (_guard, _) = engine()?;
+    let mut data: *const c_char = std::ptr::null();
+    // SAFETY: espeak_Info returns a static version string and sets `data` to a static path.
+    let version = unsafe { sys::espeak_Info(&mut data) };
+    let text = |p: *const c_char| if p.is_null() { String::new() } else { unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned() };
+    Ok((text(version), text(data)))
+}

@@ -1,0 +1,100 @@
+//! The audio ballot: per language, one MP3 per track, the whole ballot as one
+//! MP3, a playlist and a transcript, under `audio/<lang>/`.
+
+use std::fmt::Write as _;
+
+use crate::model::{Ballot, ElectionInfo, Lang};
+use crate::phrases;
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+
+use super::clips::clip;
+use super::encode::{self, Tags};
+use super::script::{file_name, script};
+use super::voice;
+
+/// Silence between tracks in `ballot.mp3`, seconds.
+pub const GAP_SECONDS: f64 = 0.8;
+
+/// The audio renderer.
+pub struct Audio;
+
+/// ISO 639-2 code for ID3 TLAN.
+fn iso639_2(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "kaz",
+        Lang::Ru => "rus",
+        Lang::En => "eng",
+    }
+}
+
+/// `m:ss`.
+pub fn clock(seconds: f64) -> String {
+    let total = seconds.round() as u64;
+    format!("{}:{:02}", total / 60, total % 60)
+}
+
+impl Renderer for Audio {
+    fn name(&self) -> &'static str {
+        "audio"
+    }
+
+    /// Synthesises every track into the clip cache, in script order. espeak-ng 1.51
+    /// keeps internal state (pitch flutter, gain) from phrase to phrase, so the same
+    /// text gives slightly different samples after different phrases; synthesising
+    /// in one fixed order makes two builds of the same input identical.
+    fn prepare(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<(), RenderError> {
+        for &lang in &election.languages {
+            for track in script(election, ballot, lang) {
+                clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let mut rendered = Rendered::default();
+        for &lang in &election.languages {
+            let folder = format!("audio/{lang}");
+            let tracks = script(election, ballot, lang);
+            let album = format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang));
+            let mut whole: Vec<i16> = Vec::new();
+            let mut playlist = String::from("#EXTM3U\n");
+            let mut transcript = String::new();
+            for (i, track) in tracks.iter().enumerate() {
+                let clip = clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
+                let seconds = encode::duration(&clip.samples);
+                let tags = Tags {
+                    title: track.title.clone(),
+                    album: album.clone(),
+                    track: Some((i + 1, tracks.len())),
+                    language: iso639_2(lang),
+                    length_ms: (seconds * 1000.0).round() as u64,
+                };
+                let mut bytes = encode::id3v24(&tags);
+                bytes.extend_from_slice(&clip.mp3);
+                let name = file_name(track, tracks.len());
+                rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
+                let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
+                let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
+                if i > 0 {
+                    whole.extend(encode::silence(GAP_SECONDS));
+                }
+                whole.extend_from_slice(&clip.samples);
+            }
+            let seconds = encode::duration(&whole);
+            let tags = Tags {
+                title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
+                album,
+                track: None,
+                language: iso639_2(lang),
+                length_ms: (seconds * 1000.0).round() as u64,
+            };
+            let mut bytes = encode::id3v24(&tags);
+            bytes.extend(encode::mp3(&whole).map_err(RenderError)?);
+            rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
+            rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
+            rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
+        }
+        Ok(rendered)
+    }
+}

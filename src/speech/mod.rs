@@ -1,0 +1,54 @@
+//! Speech through espeak-ng: voices, speakable characters, the script, and the
+//! audio ballot.
+
+pub mod clips;
+pub mod encode;
+pub mod espeak;
+pub mod material;
+pub mod script;
+pub mod spoken;
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use crate::model::Lang;
+
+/// The espeak-ng voice of each language (from the design document).
+pub fn voice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "kk",
+        Lang::Ru => "ru",
+        Lang::En => "en",
+    }
+}
+
+/// Whether the language's voice can say this character. Letters, digits and
+/// symbols must produce phonemes (after the spoken-form fixes, so a Kazakh
+/// letter in Russian text counts as its Russian reading); punctuation may be
+/// silent.
+pub fn is_speakable(ch: char, lang: Lang) -> bool {
+    if ch.is_whitespace() || spoken::is_silent_punctuation(ch) {
+        return true;
+    }
+    type Known = Mutex<HashMap<(Lang, char), bool>>;
+    static KNOWN: OnceLock<Known> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(&hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
+        return hit;
+    }
+    let said = spoken::spoken(&ch.to_string(), lang, &Default::default());
+    let speakable = espeak::phonemes(&said, voice(lang)).is_ok_and(|p| !p.trim().is_empty());
+    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), speakable);
+    speakable
+}
+
+/// Characters of `text` the language's voice cannot say, each once, in order.
+pub fn unspeakable(text: &str, lang: Lang) -> Vec<char> {
+    let mut found = Vec::new();
+    for ch in text.chars() {
+        if !found.contains(&ch) && !is_speakable(ch, lang) {
+            found.push(ch);
+        }
+    }
+    found
+}
