@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::definition::{self, Loaded};
+use crate::definition::{self, filter, Loaded};
 use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::{all_renderers, RenderContext};
@@ -62,6 +62,13 @@ enum Command {
         /// Ballots built in parallel (default: the number of cores).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
+        /// Build only ballots whose id or definition file (relative to the
+        /// election folder) matches this glob (`*`, `?`), e.g. `zhambyl-*`.
+        #[arg(long, value_name = "GLOB")]
+        only: Option<String>,
+        /// Rebuild every ballot, even those whose inputs are unchanged.
+        #[arg(long)]
+        force: bool,
         /// Print only errors and warnings.
         #[arg(long)]
         quiet: bool,
@@ -79,12 +86,9 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check { paths } => check(&paths),
-        Command::Build {
-            paths,
-            out,
-            jobs,
-            quiet,
-        } => build(&paths, out, jobs, quiet),
+        Command::Build { paths, out, jobs, only, force, quiet } => {
+            build(&paths, BuildArgs { out, jobs, only, force, quiet })
+        }
         Command::Braille { lang, text } => braille(lang, &text),
         Command::Speak { lang, out, election, text } => speak(lang, &out, election.as_deref(), &text),
     }
@@ -115,9 +119,19 @@ fn check(paths: &[PathBuf]) -> i32 {
     0
 }
 
-fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32 {
+/// The `build` command's options.
+struct BuildArgs {
+    out: PathBuf,
+    jobs: Option<u16>,
+    only: Option<String>,
+    force: bool,
+    quiet: bool,
+}
+
+fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     let started = Instant::now();
-    let loaded = definition::load(paths);
+    let out = args.out.clone();
+    let mut loaded = definition::load(paths);
     if report(&loaded) {
         eprintln!(
             "{} error(s); nothing was built and {} was not touched",
@@ -126,21 +140,20 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
         );
         return 1;
     }
-    let jobs = jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, |n| n.get()),
-        usize::from,
-    );
-    let options = BuildOptions {
-        out: out.clone(),
-        jobs,
-    };
+    if let Some(pattern) = &args.only {
+        let selected = filter::only(&mut loaded.elections, pattern);
+        if selected == 0 {
+            eprintln!("error: no ballot id or file matches --only {pattern:?}; nothing was built");
+            return 1;
+        }
+    }
+    let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
+    let options = BuildOptions { out: out.clone(), jobs, force: args.force };
     let renderers = all_renderers();
-    let report = match pipeline::build(
-        &loaded.elections,
-        &renderers,
-        &RenderContext::from_env(),
-        &options,
-    ) {
+    let progress = crate::progress::Reporter::new(args.quiet);
+    let result = pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options, &progress);
+    progress.finish();
+    let report = match result {
         Ok(report) => report,
         Err(message) => {
             eprintln!("error: {message}");
@@ -156,18 +169,19 @@ fn build(paths: &[PathBuf], out: PathBuf, jobs: Option<u16>, quiet: bool) -> i32
             failure.election, failure.ballot, failure.stage, failure.cause
         );
     }
-    if !quiet || !report.failures.is_empty() {
+    if !args.quiet || !report.failures.is_empty() {
         let clips = crate::speech::clips::stats();
         eprintln!(
             "audio clips: {} synthesised, {} from the cache, {} reused",
             clips.synthesised, clips.from_disk, clips.reused
         );
         eprintln!(
-            "built {} ballot(s), {} file(s) into {}; {} failed; {:.1} s",
+            "built {} ballot(s), skipped {} unchanged, {} failed; {} file(s) written into {}; {:.1} s",
             report.built,
+            report.skipped,
+            report.failures.len(),
             report.files,
             out.display(),
-            report.failures.len(),
             started.elapsed().as_secs_f64()
         );
     }

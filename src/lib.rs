@@ -21,6 +21,7 @@ pub mod pdf;
 pub mod phrases;
 pub mod pipeline;
 pub mod print;
+pub mod progress;
 pub mod render;
 pub mod speech;
 pub mod stencil;

@@ -45,6 +45,9 @@ pub struct BallotEntry {
     pub source: String,
     /// The proof id printed on its sheets.
     pub proof_id: String,
+    /// Hash of everything its outputs depend on; unchanged means it can be skipped.
+    #[serde(default)]
+    pub inputs: String,
     /// Back-translation checks of its braille.
     #[serde(default)]
     pub braille_checks: Vec<crate::render::BrailleCheck>,
@@ -173,6 +176,27 @@ impl Manifest {
     /// Ids of the ballots recorded.
     pub fn ballot_ids(&self) -> Vec<String> {
         self.ballots.iter().map(|b| b.id.clone()).collect()
+    }
+
+    /// What a ballot's outputs depend on besides its definition: the tool, fonts,
+    /// tables and voices recorded here (the list of ballots and outputs excluded).
+    pub fn environment(&self) -> String {
+        let mut environment = self.clone();
+        environment.ballots.clear();
+        environment.outputs.clear();
+        String::from_utf8(environment.to_json()).unwrap_or_default()
+    }
+
+    /// Whether a ballot recorded with these inputs still has all its outputs on disk.
+    pub fn is_current(&self, id: &str, inputs: &str, folder: &Path) -> bool {
+        let Some(entry) = self.ballots.iter().find(|b| b.id == id) else { return false };
+        let prefix = format!("{id}/");
+        let outputs: Vec<&OutputEntry> = self.outputs.iter().filter(|o| o.path.starts_with(&prefix)).collect();
+        entry.inputs == inputs
+            && !outputs.is_empty()
+            && outputs
+                .iter()
+                .all(|o| std::fs::metadata(folder.join(&o.path)).is_ok_and(|m| m.is_file() && m.len() == o.bytes))
     }
 
     /// Sorted, pretty JSON with a final newline: stable bytes for the same content.

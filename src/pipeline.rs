@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::model::{Ballot, Election};
@@ -21,7 +22,22 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Worker threads.
     pub jobs: usize,
+    /// Rebuild ballots whose inputs are unchanged too.
+    pub force: bool,
 }
+
+/// Receives progress as ballots finish.
+pub trait Progress: Sync {
+    /// The build will handle `total` ballots.
+    fn start(&self, _total: usize) {}
+    /// One ballot is done (built, skipped or failed).
+    fn done(&self, _election: &str, _ballot: &str) {}
+}
+
+/// Progress that is not shown.
+pub struct Silent;
+
+impl Progress for Silent {}
 
 /// A ballot that could not be built.
 #[derive(Clone, Debug)]
@@ -41,6 +57,8 @@ pub struct Failure {
 pub struct BuildReport {
     /// Ballots whose files were all written.
     pub built: usize,
+    /// Ballots skipped because nothing they depend on changed.
+    pub skipped: usize,
     /// Files written.
     pub files: usize,
     /// Ballots that failed, with causes.
@@ -75,6 +93,7 @@ pub fn build(
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     options: &BuildOptions,
+    progress: &dyn Progress,
 ) -> Result<BuildReport, String> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.max(1))
@@ -82,11 +101,31 @@ pub fn build(
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let mut report = BuildReport::default();
     let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };
+    progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     for election in elections {
         let folder = options.out.join(&election.info.id);
-        // Order-sensitive work first, one ballot after another (see `Renderer::prepare`).
-        let mut prepared: Vec<Result<(), Failure>> = Vec::with_capacity(election.ballots.len());
+        let manifest_path = folder.join(MANIFEST_FILE);
+        let old = Manifest::read(&manifest_path).filter(|m| m.election == election.info.id);
+        let mut manifest = match old.clone() {
+            Some(old) => carry_over(old, election),
+            None => Manifest::new(&election.info.id, &election.info.languages),
+        };
+        let environment = manifest.environment();
+        // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
+        let mut todo: Vec<(&Ballot, String)> = Vec::new();
         for ballot in &election.ballots {
+            let inputs = input_hash(&environment, election, ballot);
+            let current = old.as_ref().is_some_and(|m| m.is_current(&ballot.id, &inputs, &folder));
+            if current && !options.force {
+                report.skipped += 1;
+                progress.done(&election.info.id, &ballot.id);
+            } else {
+                todo.push((ballot, inputs));
+            }
+        }
+        // Order-sensitive work first, one ballot after another (see `Renderer::prepare`).
+        let mut prepared: Vec<Result<(), Failure>> = Vec::with_capacity(todo.len());
+        for (ballot, _) in &todo {
             let outcome = renderers.iter().try_for_each(|r| {
                 r.prepare(context, &election.info, ballot).map_err(|e| Failure {
                     election: election.info.id.clone(),
@@ -98,18 +137,15 @@ pub fn build(
             prepared.push(outcome);
         }
         let results: Vec<Result<Built, Failure>> = pool.install(|| {
-            election
-                .ballots
-                .par_iter()
+            todo.par_iter()
                 .zip(prepared)
-                .map(|(ballot, prepared)| prepared.and_then(|()| build_ballot(election, ballot, renderers, context, &folder)))
+                .map(|((ballot, inputs), prepared)| {
+                    let result = prepared.and_then(|()| build_ballot(election, ballot, inputs, renderers, context, &folder));
+                    progress.done(&election.info.id, &ballot.id);
+                    result
+                })
                 .collect()
         });
-        let manifest_path = folder.join(MANIFEST_FILE);
-        let mut manifest = Manifest::read(&manifest_path)
-            .filter(|m| m.election == election.info.id)
-            .map(|old| carry_over(old, election))
-            .unwrap_or_else(|| Manifest::new(&election.info.id, &election.info.languages));
         for result in results {
             match result {
                 Ok(built) => {
@@ -155,9 +191,20 @@ struct Built {
     warnings: Vec<String>,
 }
 
+/// Hash of everything a ballot's outputs depend on: its validated content with
+/// the election's settings, and the tool, fonts, tables and voices.
+fn input_hash(environment: &str, election: &Election, ballot: &Ballot) -> String {
+    let content = serde_json::to_vec(&(&election.info, ballot)).unwrap_or_default();
+    let mut hasher = Sha256::new();
+    hasher.update(environment.as_bytes());
+    hasher.update(&content);
+    crate::fonts::hex(&hasher.finalize())
+}
+
 fn build_ballot(
     election: &Election,
     ballot: &Ballot,
+    inputs: &str,
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     folder: &Path,
@@ -199,6 +246,7 @@ fn build_ballot(
         id: ballot.id.clone(),
         source: source.to_string_lossy().replace('\\', "/"),
         proof_id: ballot.proof_id.clone(),
+        inputs: inputs.to_owned(),
         braille_checks,
     };
     Ok(Built { entry, outputs, warnings })

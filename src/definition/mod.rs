@@ -4,6 +4,7 @@
 //! every file; only when it reports no error are its elections to be built.
 
 pub mod discover;
+pub mod filter;
 pub mod parse;
 pub mod raw;
 pub mod source;
