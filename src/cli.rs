@@ -51,6 +51,26 @@ enum Command {
         /// The phrase.
         text: String,
     },
+    /// Synthesise and encode every `lang<TAB>text` line of a file in memory and
+    /// print the time taken (for the audio benchmark).
+    #[command(hide = true)]
+    SpeakBatch {
+        /// The phrases file.
+        file: PathBuf,
+    },
+    /// Write a synthetic election (invented names) for benchmarks and tests.
+    #[command(hide = true)]
+    Generate {
+        /// Number of ballots.
+        #[arg(long, default_value_t = 100)]
+        ballots: usize,
+        /// Seed of the pseudo-random names.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Folder to write the election into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// Build every material of every selected ballot into an output folder.
     Build {
         /// Election folders, folders of elections, or single ballot files.
@@ -90,6 +110,14 @@ pub fn main() -> i32 {
             build(&paths, BuildArgs { out, jobs, only, force, quiet })
         }
         Command::Braille { lang, text } => braille(lang, &text),
+        Command::SpeakBatch { file } => speak_batch(&file),
+        Command::Generate { ballots, seed, out } => match crate::generate::election(&out, ballots, seed) {
+            Ok(()) => 0,
+            Err(error) => {
+                eprintln!("error: cannot write {}: {error}", out.display());
+                1
+            }
+        },
         Command::Speak { lang, out, election, text } => speak(lang, &out, election.as_deref(), &text),
     }
 }
@@ -274,4 +302,34 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
             1
         }
     }
+}
+
+/// `speak-batch`: the in-process side of the audio benchmark.
+fn speak_batch(file: &std::path::Path) -> i32 {
+    use crate::speech::{encode, espeak, voice};
+    let Ok(text) = std::fs::read_to_string(file) else {
+        eprintln!("error: cannot read {}", file.display());
+        return 1;
+    };
+    let started = Instant::now();
+    let (mut phrases, mut seconds) = (0, 0.0);
+    for line in text.lines() {
+        let Some((code, phrase)) = line.split_once('\t') else { continue };
+        let Some(lang) = Lang::from_code(code) else { continue };
+        match espeak::synthesize(phrase, voice(lang), crate::definition::validate::DEFAULT_RATE_WPM)
+            .map_err(|e| e.0)
+            .and_then(|s| encode::mp3(&encode::normalise(&s.samples)).map(|_| encode::duration(&s.samples)))
+        {
+            Ok(duration) => {
+                phrases += 1;
+                seconds += duration;
+            }
+            Err(error) => {
+                eprintln!("error: {error}");
+                return 1;
+            }
+        }
+    }
+    println!("{phrases} phrases, {seconds:.1} s of audio, {:.3} s", started.elapsed().as_secs_f64());
+    0
 }

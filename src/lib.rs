@@ -14,6 +14,7 @@ pub mod cli;
 pub mod definition;
 pub mod diag;
 pub mod fonts;
+pub mod generate;
 pub mod geometry;
 pub mod manifest;
 pub mod model;
