@@ -2,11 +2,14 @@
 //! bundled fonts, and document metadata.
 
 use krilla::geom::{Path, PathBuilder, Point};
+use krilla::page::PageSettings;
+use krilla::{Document, SerializeSettings};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::surface::Surface;
 use krilla::text::TextDirection;
 
 use crate::fonts::{self, Weight};
+use crate::render::RenderError;
 
 /// Points per millimetre.
 pub const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -109,4 +112,17 @@ pub fn date_time(epoch: i64) -> DateTime {
         .second((secs % 60) as u8)
         .utc_offset_hour(0)
         .utc_offset_minute(0)
+}
+
+/// A one-page PDF of `width` x `height` millimetres (1:1), drawn by `draw`.
+pub fn one_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOnce(&mut Surface)) -> Result<Vec<u8>, RenderError> {
+    let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
+    let settings = PageSettings::from_wh(pt(width), pt(height)).ok_or_else(|| RenderError("invalid sheet size".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    draw(&mut surface);
+    surface.finish();
+    page.finish();
+    document.set_metadata(metadata);
+    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
 }

@@ -133,19 +133,13 @@ fn id3_tags_read_back() {
 
 #[test]
 fn the_script_matches_the_golden_files() {
-    let golden = root().join("tests/golden/script");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut mismatches = Vec::new();
-    for (election, ballot, lang) in example_sheets() {
-        let actual = dump(&script(&election, &ballot, lang));
-        let path = golden.join(format!("{}--{}--{lang}.txt", election.id, ballot.id));
-        if update {
-            fs::create_dir_all(&golden).unwrap();
-            fs::write(&path, &actual).unwrap();
-        } else if fs::read_to_string(&path).unwrap_or_default() != actual {
-            mismatches.push(format!("{} differs (UPDATE_GOLDEN=1 to accept):\n{actual}", path.display()));
-        }
-    }
+    let mismatches: Vec<String> = example_sheets()
+        .into_iter()
+        .filter_map(|(election, ballot, lang)| {
+            let name = format!("{}--{}--{lang}.txt", election.id, ballot.id);
+            common::golden("script", &name, &dump(&script(&election, &ballot, lang)))
+        })
+        .collect();
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 

@@ -3,35 +3,21 @@
 
 mod common;
 
-use std::fs;
 
 use ballot_access::print::layout::{dump, layout, Role};
-use common::{example_sheets, root};
+use common::example_sheets;
 
 #[test]
 fn large_print_layout_matches_the_golden_dumps() {
-    let golden = root().join("tests/golden/large-print");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut mismatches = Vec::new();
-    let mut count = 0;
-    for (election, ballot, lang) in example_sheets() {
-        let actual = dump(&layout(&election, &ballot, lang));
-        let path = golden.join(format!("{}--{}--{lang}.txt", election.id, ballot.id));
-        count += 1;
-        if update {
-            fs::create_dir_all(&golden).unwrap();
-            fs::write(&path, &actual).unwrap();
-            continue;
-        }
-        let expected = fs::read_to_string(&path).unwrap_or_default();
-        if expected != actual {
-            mismatches.push(format!(
-                "{} differs (UPDATE_GOLDEN=1 to accept):\n{actual}",
-                path.display()
-            ));
-        }
-    }
-    assert_eq!(count, 8);
+    let sheets = example_sheets();
+    assert_eq!(sheets.len(), 8);
+    let mismatches: Vec<String> = sheets
+        .into_iter()
+        .filter_map(|(election, ballot, lang)| {
+            let name = format!("{}--{}--{lang}.txt", election.id, ballot.id);
+            common::golden("large-print", &name, &dump(&layout(&election, &ballot, lang)))
+        })
+        .collect();
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 

@@ -225,18 +225,12 @@ fn qdf_text(path: &Path) -> String {
 
 #[test]
 fn tactile_geometry_matches_the_golden_dumps() {
-    let golden = root().join("tests/golden/tactile");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut mismatches = Vec::new();
-    for (election, ballot) in examples() {
-        let actual = dump(&layout(&election, &ballot).unwrap());
-        let path = golden.join(format!("{}--{}.txt", election.id, ballot.id));
-        if update {
-            fs::create_dir_all(&golden).unwrap();
-            fs::write(&path, &actual).unwrap();
-        } else if fs::read_to_string(&path).unwrap_or_default() != actual {
-            mismatches.push(format!("{} differs (UPDATE_GOLDEN=1 to accept):\n{actual}", path.display()));
-        }
-    }
+    let mismatches: Vec<String> = examples()
+        .into_iter()
+        .filter_map(|(election, ballot)| {
+            let name = format!("{}--{}.txt", election.id, ballot.id);
+            common::golden("tactile", &name, &dump(&layout(&election, &ballot).unwrap()))
+        })
+        .collect();
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }

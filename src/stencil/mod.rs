@@ -7,14 +7,12 @@ pub mod svg;
 use krilla::color::{cmyk, luma, separation};
 use krilla::geom::PathBuilder;
 use krilla::num::NormalizedF32;
-use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
-use krilla::{Document, SerializeSettings};
 
 use crate::fonts::Weight;
 use crate::geometry::tactile::{layout, Tactile};
 use crate::model::{Ballot, ElectionInfo};
-use crate::pdf::{draw_text, metadata, pt, push_circle, push_polygon, push_rounded_rect};
+use crate::pdf::{draw_text, metadata, one_page, pt, push_circle, push_polygon, push_rounded_rect};
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
 /// Spot colour name cutting plotters and laser-cutter drivers key on.
@@ -51,10 +49,10 @@ fn spot(name: &str, fallback: cmyk::Color) -> krilla::color::Color {
 
 /// The stencil as a one-page PDF at the sheet's size.
 fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, RenderError> {
-    let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
-    let settings = PageSettings::from_wh(pt(t.width), pt(t.height)).ok_or_else(|| RenderError("invalid sheet size".into()))?;
-    let mut page = document.start_page_with(settings);
-    let mut surface = page.surface();
+    one_page(t.width, t.height, metadata, |surface| draw(surface, t))
+}
+
+fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
 
     // Cut lines: the outline with its corner cut, and every window.
     let mut cuts = PathBuilder::new();
@@ -90,10 +88,6 @@ fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, Ren
     surface.set_fill(Some(Fill { paint: luma::Color::new(110).into(), ..Fill::default() }));
     for block in t.labels.iter().chain(&t.heading) {
         let c = &block.caption;
-        draw_text(&mut surface, pt(c.x), pt(c.y), c.size_pt as f32, Weight::Regular, &c.text);
+        draw_text(surface, pt(c.x), pt(c.y), c.size_pt as f32, Weight::Regular, &c.text);
     }
-    surface.finish();
-    page.finish();
-    document.set_metadata(metadata);
-    document.finish().map_err(|e| RenderError(format!("stencil PDF export failed: {e:?}")))
 }

@@ -107,3 +107,16 @@ pub fn example_sheets() -> Vec<(
     }
     sheets
 }
+
+/// Compares `actual` with the golden file `tests/golden/<dir>/<name>`, or rewrites
+/// it when `UPDATE_GOLDEN` is set; returns a description of a mismatch.
+pub fn golden(dir: &str, name: &str, actual: &str) -> Option<String> {
+    let path = root().join("tests/golden").join(dir).join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return None;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    (expected != actual).then(|| format!("{} differs (UPDATE_GOLDEN=1 to accept):\n{actual}", path.display()))
+}
