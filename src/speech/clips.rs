@@ -16,7 +16,7 @@ use super::{encode, espeak};
 #[derive(Debug)]
 pub struct Clip {
     /// Normalised samples at [`encode::SAMPLE_RATE`].
-    pub samples: Vec<i16>,
+    pub samples: Arc<Vec<i16>>,
     /// MP3 frames, without tags.
     pub mp3: Vec<u8>,
 }
@@ -24,22 +24,22 @@ pub struct Clip {
 /// Recently used clips, bounded so memory stays flat over thousands of ballots;
 /// what repeats across ballots (the closing track) stays in it.
 struct Memo {
-    clips: HashMap<String, Arc<Clip>>,
+    clips: HashMap<String, Arc<Vec<i16>>>,
     order: VecDeque<String>,
 }
 
 /// Clips kept in memory at most.
-const MEMO_CLIPS: usize = 256;
+const MEMO_CLIPS: usize = 32;
 
 impl Memo {
-    fn get(&mut self, key: &str) -> Option<Arc<Clip>> {
+    fn get(&mut self, key: &str) -> Option<Arc<Vec<i16>>> {
         let clip = self.clips.get(key)?.clone();
         self.order.retain(|k| k != key);
         self.order.push_back(key.to_owned());
         Some(clip)
     }
 
-    fn insert(&mut self, key: String, clip: Arc<Clip>) {
+    fn insert(&mut self, key: String, clip: Arc<Vec<i16>>) {
         if self.clips.insert(key.clone(), clip).is_none() {
             self.order.push_back(key);
         }
@@ -63,35 +63,25 @@ pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
     hex(&Sha256::digest(material.as_bytes()))
 }
 
-fn cache_path(cache: &Path, key: &str) -> PathBuf {
-    cache.join("clips").join(&key[..2]).join(format!("{key}.clip"))
+fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {
+    cache.join("clips").join(&key[..2]).join(format!("{key}.{extension}"))
 }
 
-/// Clip file: sample count (u32 LE), samples (i16 LE), then the MP3 frames.
-fn read(path: &Path) -> Option<Clip> {
+/// Samples file: i16 little-endian.
+fn read_samples(path: &Path) -> Option<Vec<i16>> {
     let bytes = std::fs::read(path).ok()?;
-    let count = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
-    let end = 4 + count * 2;
-    let samples = bytes.get(4..end)?.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
-    let mp3 = bytes.get(end..)?.to_vec();
-    (!mp3.is_empty()).then_some(Clip { samples, mp3 })
+    (!bytes.is_empty() && bytes.len() % 2 == 0).then(|| bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect())
 }
 
-fn write(path: &Path, clip: &Clip) {
-    let mut bytes = Vec::with_capacity(4 + clip.samples.len() * 2 + clip.mp3.len());
-    bytes.extend_from_slice(&(clip.samples.len() as u32).to_le_bytes());
-    for s in &clip.samples {
-        bytes.extend_from_slice(&s.to_le_bytes());
-    }
-    bytes.extend_from_slice(&clip.mp3);
-    // A cache that cannot be written only costs time on the next run.
-    let _ = crate::write::write_atomic(path, &bytes);
+/// A cache that cannot be written only costs time on the next run.
+fn store(path: &Path, bytes: &[u8]) {
+    let _ = crate::write::write_atomic(path, bytes);
 }
 
 /// Counts of how clips were obtained, for reports and tests.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
-    /// Synthesised and encoded now.
+    /// Synthesised now.
     pub synthesised: usize,
     /// Read from the disk cache.
     pub from_disk: usize,
@@ -106,18 +96,23 @@ pub fn stats() -> Stats {
     *STATS.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// The clip of `spoken` in `voice` at `rate_wpm`: from memory, the disk cache, or espeak-ng.
-pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Arc<Clip>, String> {
+fn count(update: impl FnOnce(&mut Stats)) {
+    update(&mut STATS.lock().unwrap_or_else(|p| p.into_inner()));
+}
+
+/// The normalised samples of `spoken` in `voice` at `rate_wpm`: from memory, the
+/// disk cache, or espeak-ng. Synthesis is the order-sensitive step (see
+/// `Renderer::prepare`); encoding is not, so it happens later, in parallel.
+pub fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<(String, Arc<Vec<i16>>), String> {
     let key = key(voice, rate_wpm, spoken);
     if let Some(hit) = memo().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        STATS.lock().unwrap_or_else(|p| p.into_inner()).reused += 1;
-        return Ok(hit.clone());
+        count(|s| s.reused += 1);
+        return Ok((key, hit));
     }
-    let from_disk = cache.and_then(|c| read(&cache_path(c, &key)));
-    let clip = match from_disk {
-        Some(clip) => {
-            STATS.lock().unwrap_or_else(|p| p.into_inner()).from_disk += 1;
-            clip
+    let samples = match cache.and_then(|c| read_samples(&cache_path(c, &key, "pcm"))) {
+        Some(samples) => {
+            count(|s| s.from_disk += 1);
+            samples
         }
         None => {
             let speech = espeak::synthesize(spoken, voice, rate_wpm).map_err(|e| e.0)?;
@@ -125,16 +120,32 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
                 return Err(format!("espeak-ng speaks at {} Hz, expected {}", speech.sample_rate, encode::SAMPLE_RATE));
             }
             let samples = encode::normalise(&speech.samples);
-            let mp3 = encode::mp3(&samples)?;
-            let clip = Clip { samples, mp3 };
             if let Some(cache) = cache {
-                write(&cache_path(cache, &key), &clip);
+                let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
+                store(&cache_path(cache, &key, "pcm"), &bytes);
             }
-            STATS.lock().unwrap_or_else(|p| p.into_inner()).synthesised += 1;
-            clip
+            count(|s| s.synthesised += 1);
+            samples
         }
     };
-    let clip = Arc::new(clip);
-    memo().lock().unwrap_or_else(|p| p.into_inner()).insert(key, clip.clone());
-    Ok(clip)
+    let samples = Arc::new(samples);
+    memo().lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone(), samples.clone());
+    Ok((key, samples))
+}
+
+/// The clip of `spoken`: its samples and MP3 frames (from the cache or encoded now).
+pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Clip, String> {
+    let (key, samples) = samples(voice, rate_wpm, spoken, cache)?;
+    let cached = cache.and_then(|c| std::fs::read(cache_path(c, &key, "mp3")).ok()).filter(|b| !b.is_empty());
+    let mp3 = match cached {
+        Some(mp3) => mp3,
+        None => {
+            let mp3 = encode::mp3(&samples)?;
+            if let Some(cache) = cache {
+                store(&cache_path(cache, &key, "mp3"), &mp3);
+            }
+            mp3
+        }
+    };
+    Ok(Clip { samples, mp3 })
 }

@@ -7,7 +7,7 @@ use crate::model::{Ballot, ElectionInfo, Lang};
 use crate::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
-use super::clips::clip;
+use super::clips::{clip, samples};
 use super::encode::{self, Tags};
 use super::script::{file_name, script};
 use super::voice;
@@ -45,7 +45,7 @@ impl Renderer for Audio {
     fn prepare(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<(), RenderError> {
         for &lang in &election.languages {
             for track in script(election, ballot, lang) {
-                clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
+                samples(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
             }
         }
         Ok(())
