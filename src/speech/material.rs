@@ -15,6 +15,14 @@ use super::voice;
 /// Silence between tracks in `ballot.mp3`, seconds.
 pub const GAP_SECONDS: f64 = 0.8;
 
+/// MP3 frames of the silence between tracks, encoded once per process.
+fn gap_frames() -> Result<std::sync::Arc<Vec<u8>>, RenderError> {
+    static GAP: std::sync::OnceLock<Result<std::sync::Arc<Vec<u8>>, String>> = std::sync::OnceLock::new();
+    GAP.get_or_init(|| encode::mp3(&encode::silence(GAP_SECONDS)).map(std::sync::Arc::new))
+        .clone()
+        .map_err(RenderError)
+}
+
 /// The audio renderer.
 pub struct Audio;
 
@@ -57,7 +65,11 @@ impl Renderer for Audio {
             let folder = format!("audio/{lang}");
             let tracks = script(election, ballot, lang);
             let album = format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang));
-            let mut whole: Vec<i16> = Vec::new();
+            // ballot.mp3 joins the tracks' MP3 frames with frames of encoded silence:
+            // CBR frames concatenate, and encoding everything twice would double the cost.
+            let gap = gap_frames()?;
+            let mut whole: Vec<u8> = Vec::new();
+            let mut total_seconds = 0.0_f64;
             let mut playlist = String::from("#EXTM3U\n");
             let mut transcript = String::new();
             for (i, track) in tracks.iter().enumerate() {
@@ -77,20 +89,21 @@ impl Renderer for Audio {
                 let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
                 let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
                 if i > 0 {
-                    whole.extend(encode::silence(GAP_SECONDS));
+                    whole.extend_from_slice(&gap);
+                    total_seconds += GAP_SECONDS;
                 }
-                whole.extend_from_slice(&clip.samples);
+                whole.extend_from_slice(&clip.mp3);
+                total_seconds += seconds;
             }
-            let seconds = encode::duration(&whole);
             let tags = Tags {
                 title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
                 album,
                 track: None,
                 language: iso639_2(lang),
-                length_ms: (seconds * 1000.0).round() as u64,
+                length_ms: (total_seconds * 1000.0).round() as u64,
             };
             let mut bytes = encode::id3v24(&tags);
-            bytes.extend(encode::mp3(&whole).map_err(RenderError)?);
+            bytes.extend(whole);
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });

@@ -1,0 +1,26 @@
+//! Time each material's renderer on the first ballots of an election, to see
+//! where build time goes. Run:
+//! `cargo run --release --example material_costs -- PATH [BALLOTS]`.
+
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| "ballots".into());
+    let count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(4);
+    let loaded = ballot_access::definition::load(&[std::path::PathBuf::from(path)]);
+    assert!(!loaded.diagnostics.has_errors(), "the definitions are not valid");
+    let context = ballot_access::render::RenderContext::default();
+    for renderer in ballot_access::render::all_renderers() {
+        let started = Instant::now();
+        let mut ballots = 0;
+        for election in &loaded.elections {
+            for ballot in election.ballots.iter().take(count) {
+                renderer.prepare(&context, &election.info, ballot).expect("prepares");
+                renderer.render(&context, &election.info, ballot).expect("renders");
+                ballots += 1;
+            }
+        }
+        println!("{}: {:.3} s per ballot", renderer.name(), started.elapsed().as_secs_f64() / ballots.max(1) as f64);
+    }
+}
