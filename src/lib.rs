@@ -10,6 +10,7 @@
 #![allow(clippy::result_large_err)] // Diagnostics are built once per bad file, not in hot loops.
 
 pub mod braille;
+pub mod chars;
 pub mod cli;
 pub mod definition;
 pub mod diag;

@@ -12,6 +12,7 @@ pub mod tables;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::chars::CharCache;
 use crate::model::Lang;
 
 pub use louis::LouisError;
@@ -123,21 +124,15 @@ pub fn check_round_trip(text: &str, lang: Lang) -> Result<BackCheck, LouisError>
 /// six-dot cells of Kazakh letters read back as Russian punctuation once the
 /// virtual dot 9 is gone (қ as `#`), and `№` reads back as the letter н.
 fn reads_back_as(ch: char, lang: Lang) -> Result<String, LouisError> {
-    type Known = Mutex<HashMap<(Lang, char), String>>;
-    static KNOWN: OnceLock<Known> = OnceLock::new();
-    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
-        return Ok(hit.clone());
-    }
-    let back = if ch.is_whitespace() || ch.is_ascii_digit() {
-        ch.to_string()
-    } else {
+    static KNOWN: CharCache<String> = CharCache::new();
+    KNOWN.get_or_try(lang, ch, || {
+        if ch.is_whitespace() || ch.is_ascii_digit() {
+            return Ok(ch.to_string());
+        }
         let braille = translate_full(&ch.to_string(), lang)?;
         let alone = back_translate(&braille, lang)?;
-        if comparable(&alone) == comparable(&ch.to_string()) { ch.to_string() } else { alone }
-    };
-    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), back.clone());
-    Ok(back)
+        Ok(if comparable(&alone) == comparable(&ch.to_string()) { ch.to_string() } else { alone })
+    })
 }
 
 /// Folds what braille does not distinguish, so a faithful round trip compares
@@ -159,32 +154,18 @@ pub fn comparable(text: &str) -> String {
 /// The characters of `text` the language's table does not define, each once,
 /// in order of appearance.
 pub fn untranslatable(text: &str, lang: Lang) -> Vec<char> {
-    let mut found = Vec::new();
-    for ch in text.chars() {
-        if ch.is_whitespace() || found.contains(&ch) {
-            continue;
-        }
-        if !is_defined(ch, lang) {
-            found.push(ch);
-        }
-    }
-    found
+    crate::chars::failing(text, |ch| is_defined(ch, lang))
 }
 
 /// Whether the table translates this character (cached).
 fn is_defined(ch: char, lang: Lang) -> bool {
-    type Known = Mutex<HashMap<(Lang, char), bool>>;
-    static KNOWN: OnceLock<Known> = OnceLock::new();
-    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(&hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
-        return hit;
-    }
-    // With noUndefined, liblouis outputs nothing for a character it has no rule
-    // for, instead of an escape such as `\x2603/`.
-    let mode = louis::DOTS_IO | louis::UC_BRL | louis::NO_UNDEFINED;
-    let defined = louis::translate(table_list(lang), &ch.to_string(), mode).is_ok_and(|out| !out.is_empty());
-    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), defined);
-    defined
+    static KNOWN: CharCache<bool> = CharCache::new();
+    KNOWN.get_or(lang, ch, || {
+        // With noUndefined, liblouis outputs nothing for a character it has no rule
+        // for, instead of an escape such as `\x2603/`.
+        let mode = louis::DOTS_IO | louis::UC_BRL | louis::NO_UNDEFINED;
+        louis::translate(table_list(lang), &ch.to_string(), mode).is_ok_and(|out| !out.is_empty())
+    })
 }
 
 /// The liblouis version in use.

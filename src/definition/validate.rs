@@ -223,31 +223,31 @@ impl<'a> Checker<'a> {
 
     /// Every character must be translatable by the language's braille table.
     fn braille(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
-        let missing = crate::braille::untranslatable(value, lang);
-        for &ch in &missing {
-            let table = crate::braille::table_list(lang).rsplit(',').next().unwrap_or_default();
-            self.error_at_char(
-                path,
-                ch,
-                format!("character {ch:?} (U+{:04X}) cannot be translated to braille by the `{lang}` table ({table})", ch as u32),
-                Some("a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has".into()),
-            );
-        }
-        missing.is_empty()
+        let table = crate::braille::table_list(lang).rsplit(',').next().unwrap_or_default();
+        self.reject_chars(
+            path,
+            &crate::braille::untranslatable(value, lang),
+            &format!("cannot be translated to braille by the `{lang}` table ({table})"),
+            "a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has",
+        )
     }
 
     /// Every character must be speakable by the language's voice.
     fn speakable(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
-        let missing = crate::speech::unspeakable(value, lang);
-        for &ch in &missing {
-            self.error_at_char(
-                path,
-                ch,
-                format!("character {ch:?} (U+{:04X}) cannot be spoken by the `{lang}` voice of espeak-ng", ch as u32),
-                Some("the audio ballot would skip it; write it out in words, or replace it".into()),
-            );
+        self.reject_chars(
+            path,
+            &crate::speech::unspeakable(value, lang),
+            &format!("cannot be spoken by the `{lang}` voice of espeak-ng"),
+            "the audio ballot would skip it; write it out in words, or replace it",
+        )
+    }
+
+    /// An error at each rejected character, naming it and its code point; true when there are none.
+    fn reject_chars(&mut self, path: &FieldPath, rejected: &[char], why: &str, hint: &str) -> bool {
+        for &ch in rejected {
+            self.error_at_char(path, ch, format!("character {ch:?} (U+{:04X}) {why}", ch as u32), Some(hint.to_owned()));
         }
-        missing.is_empty()
+        rejected.is_empty()
     }
 
     /// A length in millimetres within a range.

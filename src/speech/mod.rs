@@ -8,9 +8,7 @@ pub mod material;
 pub mod script;
 pub mod spoken;
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-
+use crate::chars::CharCache;
 use crate::model::Lang;
 
 /// The espeak-ng voice of each language (from the design document).
@@ -30,25 +28,14 @@ pub fn is_speakable(ch: char, lang: Lang) -> bool {
     if ch.is_whitespace() || spoken::is_silent_punctuation(ch) {
         return true;
     }
-    type Known = Mutex<HashMap<(Lang, char), bool>>;
-    static KNOWN: OnceLock<Known> = OnceLock::new();
-    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(&hit) = known.lock().unwrap_or_else(|p| p.into_inner()).get(&(lang, ch)) {
-        return hit;
-    }
-    let said = spoken::spoken(&ch.to_string(), lang, &Default::default());
-    let speakable = espeak::phonemes(&said, voice(lang)).is_ok_and(|p| !p.trim().is_empty());
-    known.lock().unwrap_or_else(|p| p.into_inner()).insert((lang, ch), speakable);
-    speakable
+    static KNOWN: CharCache<bool> = CharCache::new();
+    KNOWN.get_or(lang, ch, || {
+        let said = spoken::spoken(&ch.to_string(), lang, &Default::default());
+        espeak::phonemes(&said, voice(lang)).is_ok_and(|p| !p.trim().is_empty())
+    })
 }
 
 /// Characters of `text` the language's voice cannot say, each once, in order.
 pub fn unspeakable(text: &str, lang: Lang) -> Vec<char> {
-    let mut found = Vec::new();
-    for ch in text.chars() {
-        if !found.contains(&ch) && !is_speakable(ch, lang) {
-            found.push(ch);
-        }
-    }
-    found
+    crate::chars::failing(text, |ch| is_speakable(ch, lang))
 }
