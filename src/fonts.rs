@@ -165,16 +165,21 @@ pub struct FontInfo {
 }
 
 /// Name, version and hash of every bundled font.
+/// Hashing 2.5 MB of fonts is done once per process, not once per manifest.
 pub fn font_info() -> Vec<FontInfo> {
-    all_faces()
-        .iter()
-        .map(|face| FontInfo {
-            file: face.file.to_owned(),
-            family: face.name_string(StringId::FAMILY_NAME),
-            version: face.name_string(StringId::VERSION_STRING),
-            sha256: hex(&Sha256::digest(face.data)),
-        })
-        .collect()
+    static INFO: OnceLock<Vec<FontInfo>> = OnceLock::new();
+    INFO.get_or_init(|| {
+        all_faces()
+            .iter()
+            .map(|face| FontInfo {
+                file: face.file.to_owned(),
+                family: face.name_string(StringId::FAMILY_NAME),
+                version: face.name_string(StringId::VERSION_STRING),
+                sha256: hex(&Sha256::digest(face.data)),
+            })
+            .collect()
+    })
+    .clone()
 }
 
 /// Lower-case hex of bytes.

@@ -58,7 +58,9 @@ fn memo() -> &'static Mutex<Memo> {
 
 /// The cache key: everything the audio depends on.
 pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
-    let version = espeak::version().map(|v| v.0).unwrap_or_default();
+    // Asked once: every call would otherwise take the engine's lock.
+    static VERSION: OnceLock<String> = OnceLock::new();
+    let version = VERSION.get_or_init(|| espeak::version().map(|v| v.0).unwrap_or_default());
     let material = format!("espeak-ng {version}\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
     hex(&Sha256::digest(material.as_bytes()))
 }
