@@ -16,7 +16,6 @@ fn main() {
         let mut ballots = 0;
         for election in &loaded.elections {
             for ballot in election.ballots.iter().take(count) {
-                renderer.prepare(&context, &election.info, ballot).expect("prepares");
                 renderer.render(&context, &election.info, ballot).expect("renders");
                 ballots += 1;
             }

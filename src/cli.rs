@@ -57,6 +57,15 @@ enum Command {
     SpeakBatch {
         /// The phrases file.
         file: PathBuf,
+        /// Phrases spoken and encoded in parallel.
+        #[arg(long, default_value_t = 1)]
+        jobs: usize,
+    },
+    /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
+    #[command(hide = true, name = "synth-worker")]
+    SynthWorker {
+        /// The espeak-ng voice.
+        voice: String,
     },
     /// Write a synthetic election (invented names) for benchmarks and tests.
     #[command(hide = true)]
@@ -110,7 +119,8 @@ pub fn main() -> i32 {
             build(&paths, BuildArgs { out, jobs, only, force, quiet })
         }
         Command::Braille { lang, text } => braille(lang, &text),
-        Command::SpeakBatch { file } => speak_batch(&file),
+        Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
+        Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, out } => match crate::generate::election(&out, ballots, seed) {
             Ok(()) => 0,
             Err(error) => {
@@ -256,7 +266,7 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
 /// `speak`: one phrase to a file, through the same spoken-form fixes and
 /// normalisation as the audio ballot.
 fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, text: &str) -> i32 {
-    use crate::speech::{encode, espeak, spoken, voice};
+    use crate::speech::{encode, spoken, voice, worker};
     let extension = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !matches!(extension.as_deref(), Some("mp3" | "wav")) {
         eprintln!("error: --out must end in .mp3 or .wav");
@@ -276,7 +286,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
     };
     let said = spoken::spoken(text, lang, &lexicon);
     eprintln!("speaking: {said}");
-    let speech = match espeak::synthesize(&said, voice(lang), rate) {
+    let speech = match worker::synthesize(&said, voice(lang), rate) {
         Ok(speech) => speech,
         Err(error) => {
             eprintln!("error: {error}");
@@ -304,32 +314,44 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
     }
 }
 
-/// `speak-batch`: the in-process side of the audio benchmark.
-fn speak_batch(file: &std::path::Path) -> i32 {
-    use crate::speech::{encode, espeak, voice};
+/// `speak-batch`: the pipeline's side of the audio benchmark: the same speech
+/// workers and encoder as `build`, `jobs` phrases at a time.
+fn speak_batch(file: &std::path::Path, jobs: usize) -> i32 {
+    use rayon::prelude::*;
+    use crate::speech::{encode, voice, worker};
     let Ok(text) = std::fs::read_to_string(file) else {
         eprintln!("error: cannot read {}", file.display());
         return 1;
     };
+    let phrases: Vec<(Lang, &str)> = text
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter_map(|(code, phrase)| Some((Lang::from_code(code)?, phrase)))
+        .collect();
+    let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build() else {
+        eprintln!("error: cannot start threads");
+        return 1;
+    };
     let started = Instant::now();
-    let (mut phrases, mut seconds) = (0, 0.0);
-    for line in text.lines() {
-        let Some((code, phrase)) = line.split_once('\t') else { continue };
-        let Some(lang) = Lang::from_code(code) else { continue };
-        match espeak::synthesize(phrase, voice(lang), crate::definition::validate::DEFAULT_RATE_WPM)
-            .map_err(|e| e.0)
-            .and_then(|s| encode::mp3(&encode::normalise(&s.samples)).map(|_| encode::duration(&s.samples)))
-        {
-            Ok(duration) => {
-                phrases += 1;
-                seconds += duration;
-            }
-            Err(error) => {
-                eprintln!("error: {error}");
-                return 1;
-            }
+    let results: Result<Vec<f64>, String> = pool.install(|| {
+        phrases
+            .par_iter()
+            .map(|(lang, phrase)| {
+                let speech = worker::synthesize(phrase, voice(*lang), crate::definition::validate::DEFAULT_RATE_WPM)?;
+                let samples = encode::normalise(&speech.samples);
+                encode::mp3(&samples).map(|_| encode::duration(&samples))
+            })
+            .collect()
+    });
+    match results {
+        Ok(durations) => {
+            let seconds: f64 = durations.iter().sum();
+            println!("{} phrases, {seconds:.1} s of audio, {:.3} s", durations.len(), started.elapsed().as_secs_f64());
+            0
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            1
         }
     }
-    println!("{phrases} phrases, {seconds:.1} s of audio, {:.3} s", started.elapsed().as_secs_f64());
-    0
 }

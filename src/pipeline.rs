@@ -123,24 +123,10 @@ pub fn build(
                 todo.push((ballot, inputs));
             }
         }
-        // Order-sensitive work first, one ballot after another (see `Renderer::prepare`).
-        let mut prepared: Vec<Result<(), Failure>> = Vec::with_capacity(todo.len());
-        for (ballot, _) in &todo {
-            let outcome = renderers.iter().try_for_each(|r| {
-                r.prepare(context, &election.info, ballot).map_err(|e| Failure {
-                    election: election.info.id.clone(),
-                    ballot: ballot.id.clone(),
-                    stage: r.name().to_owned(),
-                    cause: e.0,
-                })
-            });
-            prepared.push(outcome);
-        }
         let results: Vec<Result<Built, Failure>> = pool.install(|| {
             todo.par_iter()
-                .zip(prepared)
-                .map(|((ballot, inputs), prepared)| {
-                    let result = prepared.and_then(|()| build_ballot(election, ballot, inputs, renderers, context, &folder));
+                .map(|(ballot, inputs)| {
+                    let result = build_ballot(election, ballot, inputs, renderers, context, &folder);
                     progress.done(&election.info.id, &ballot.id);
                     result
                 })

@@ -92,13 +92,6 @@ pub trait Renderer: Send + Sync {
     /// Short name of the material, such as `large-print`.
     fn name(&self) -> &'static str;
 
-    /// Work that must run in a fixed order, one ballot after another, before the
-    /// parallel rendering: speech synthesis, whose output depends on what
-    /// espeak-ng said before in the process. Results go to the context's cache.
-    fn prepare(&self, _context: &RenderContext, _election: &ElectionInfo, _ballot: &Ballot) -> Result<(), RenderError> {
-        Ok(())
-    }
-
     /// Produces this material's files for one ballot.
     fn render(
         &self,

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use ballot_access::model::{Ballot, ElectionInfo, Lang};
 use ballot_access::speech::script::{dump, file_name, script};
 use ballot_access::speech::spoken::spoken;
-use ballot_access::speech::{espeak, unspeakable};
+use ballot_access::speech::{espeak, unspeakable, worker};
 use common::{example_sheets, root, run, stderr};
 use id3::TagLike;
 
@@ -208,6 +208,27 @@ fn two_threads_speaking_at_once_do_not_crash() {
     let close = |v: &[usize]| v.iter().all(|n| n.abs_diff(v[0]) * 100 <= 3 * v[0]);
     assert!(close(&a) && a[0] > 10_000, "{a:?}");
     assert!(close(&b) && b[0] > 5_000, "{b:?}");
+}
+
+#[test]
+fn a_phrase_sounds_the_same_whatever_was_said_before() {
+    // In one espeak-ng process the samples of a phrase depend on the phrases
+    // before it; the speech workers speak each phrase from the same fresh state.
+    worker::set_program(env!("CARGO_BIN_EXE_ballot-access").into());
+    let phrase = "Қазақстан Республикасы";
+    let first = worker::synthesize(phrase, "kk", 160).unwrap();
+    let threads: Vec<_> = (0..3)
+        .map(|i| std::thread::spawn(move || {
+            worker::synthesize(&"Барлығына қарсы. ".repeat(i + 1), "kk", 160).unwrap();
+            worker::synthesize(phrase, "kk", 160).unwrap()
+        }))
+        .collect();
+    for thread in threads {
+        assert!(thread.join().unwrap() == first, "samples differ after other phrases");
+    }
+    assert!(first.samples.len() > 10_000 && first.samples.iter().any(|s| s.unsigned_abs() > 1000));
+    let error = worker::synthesize(phrase, "no-such-voice", 160).unwrap_err();
+    assert!(error.contains("no voice \"no-such-voice\""), "{error}");
 }
 
 #[test]

@@ -174,6 +174,7 @@ fn loaded(election: &str, ballot: &str) -> Loaded {
 
 #[test]
 fn renderers_never_fail_on_extreme_valid_input() {
+    ballot_access::speech::worker::set_program(env!("CARGO_BIN_EXE_ballot-access").into());
     // 60 options on a tall sheet, a 300-letter unbroken name, a 3,000-character details line.
     let mut options = String::new();
     for i in 0..60 {

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::fonts::hex;
 
-use super::{encode, espeak};
+use super::{encode, espeak, worker};
 
 /// A track's audio: normalised samples at the output rate and their MP3 frames.
 #[derive(Debug)]
@@ -103,9 +103,8 @@ fn count(update: impl FnOnce(&mut Stats)) {
 }
 
 /// The normalised samples of `spoken` in `voice` at `rate_wpm`: from memory, the
-/// disk cache, or espeak-ng. Synthesis is the order-sensitive step (see
-/// `Renderer::prepare`); encoding is not, so it happens later, in parallel.
-pub fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<(String, Arc<Vec<i16>>), String> {
+/// disk cache, or a speech worker.
+fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<(String, Arc<Vec<i16>>), String> {
     let key = key(voice, rate_wpm, spoken);
     if let Some(hit) = memo().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         count(|s| s.reused += 1);
@@ -117,10 +116,7 @@ pub fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -
             samples
         }
         None => {
-            let speech = espeak::synthesize(spoken, voice, rate_wpm).map_err(|e| e.0)?;
-            if speech.sample_rate != encode::SAMPLE_RATE {
-                return Err(format!("espeak-ng speaks at {} Hz, expected {}", speech.sample_rate, encode::SAMPLE_RATE));
-            }
+            let speech = worker::synthesize(spoken, voice, rate_wpm)?;
             let samples = encode::normalise(&speech.samples);
             if let Some(cache) = cache {
                 let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();

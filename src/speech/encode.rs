@@ -12,7 +12,7 @@ pub const BITRATE_KBPS: u32 = 40;
 /// The level every track's peak is brought to (about -1 dBFS).
 pub const PEAK: f64 = 0.89;
 /// Encoder settings as recorded in clip-cache keys.
-pub const SETTINGS: &str = "lame mono 22050 Hz 40 kbps CBR, peak 0.89";
+pub const SETTINGS: &str = "lame -q 7 mono 22050 Hz 40 kbps CBR, peak 0.89";
 
 /// Scales samples so the loudest reaches [`PEAK`] of full scale (silence stays silent).
 pub fn normalise(samples: &[i16]) -> Vec<i16> {
@@ -43,7 +43,9 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     builder.set_output_sample_rate(NonZeroU32::new(SAMPLE_RATE)).map_err(|e| fail("output rate", &e))?;
     builder.set_brate(Bitrate::Kbps40).map_err(|e| fail("bit rate", &e))?;
     builder.set_mode(Mode::Mono).map_err(|e| fail("mode", &e))?;
-    builder.set_quality(Quality::Decent).map_err(|e| fail("quality", &e))?;
+    // LAME's -q 7: twice as fast as -q 6; at 40 kbps speech the difference is
+    // below what the bit rate allows anyway.
+    builder.set_quality(Quality::Ok).map_err(|e| fail("quality", &e))?;
     builder.set_to_write_vbr_tag(false).map_err(|e| fail("VBR tag", &e))?;
     let mut encoder = builder.build().map_err(|e| fail("build", &e))?;
     let mut out = Vec::with_capacity(mp3lame_encoder::max_required_buffer_size(samples.len()));

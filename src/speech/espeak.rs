@@ -2,7 +2,13 @@
 //! memory with `AUDIO_OUTPUT_SYNCHRONOUS` and a synth callback, and text to
 //! phonemes. espeak-ng has one global engine per process and crashes when two
 //! threads use it, so every call holds one process-wide lock; parallel
-//! synthesis needs separate processes.
+//! synthesis needs separate processes (see `worker`).
+//!
+//! espeak-ng 1.51 also carries state from one phrase to the next (pitch
+//! flutter and gain in wavegen.c), so the same text gives slightly different
+//! samples after different phrases. [`synthesize_forked`] speaks each phrase in
+//! a forked child of a freshly initialised engine, so a phrase's samples
+//! depend on nothing but its text, voice and rate.
 #![allow(unsafe_code)]
 
 use std::cell::RefCell;
@@ -148,4 +154,85 @@ pub fn version() -> Result<(String, String), EspeakError> {
     let version = unsafe { sys::espeak_Info(&mut data) };
     let text = |p: *const c_char| if p.is_null() { String::new() } else { unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned() };
     Ok((text(version), text(data)))
+}
+
+/// Starts the engine and loads `voice`, ready for [`synthesize_forked`].
+pub fn load_voice(voice: &str) -> Result<(), EspeakError> {
+    let (_guard, _) = engine()?;
+    select_voice(voice)
+}
+
+/// Speaks `text` at `rate_wpm` with the voice loaded by [`load_voice`], in a
+/// forked child, so the engine state of this process never changes: every
+/// phrase starts from the same state. Only for single-threaded processes
+/// (the synthesis worker); the caller checks that.
+pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
+    use std::io::{Read, Write};
+    use std::os::fd::FromRawFd;
+    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+    let (guard, sample_rate) = engine()?;
+    let mut fds = [0 as c_int; 2];
+    // SAFETY: fds has room for the two descriptors pipe() writes.
+    if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
+        return Err(EspeakError(format!("cannot create a pipe: {}", std::io::Error::last_os_error())));
+    }
+    // SAFETY: pipe() returned two open descriptors that nothing else owns.
+    let (mut reader, writer) = unsafe { (std::fs::File::from_raw_fd(fds[0]), std::fs::File::from_raw_fd(fds[1])) };
+    // SAFETY: the process is single-threaded (checked by the worker), so the
+    // child's copy of every lock and allocator is consistent.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(EspeakError(format!("cannot fork: {}", std::io::Error::last_os_error())));
+    }
+    if pid == 0 {
+        drop(reader);
+        let status = speak_into(&text_c, rate_wpm, writer);
+        // SAFETY: _exit ends the child at once, without running the parent's
+        // exit handlers or flushing its copied buffers.
+        unsafe { libc::_exit(status) };
+    }
+    drop(writer);
+    drop(guard);
+    let mut bytes = Vec::new();
+    let read = reader.read_to_end(&mut bytes);
+    let mut status: c_int = 0;
+    // SAFETY: pid is our child; status is a valid out-pointer.
+    while unsafe { libc::waitpid(pid, &mut status, 0) } < 0 {
+        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return Err(EspeakError("lost the synthesis child".into()));
+        }
+    }
+    if read.is_err() || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 || bytes.len() % 2 != 0 {
+        return Err(EspeakError(format!("espeak-ng failed to speak {text:?} (child status {status})")));
+    }
+    let samples = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    return Ok(Speech { sample_rate, samples });
+
+    /// The child's side: speak and write the samples; the exit status says whether it worked.
+    fn speak_into(text_c: &CString, rate_wpm: u32, mut out: std::fs::File) -> c_int {
+        let rate = rate_wpm.clamp(80, 450) as c_int;
+        SAMPLES.with(|s| s.borrow_mut().clear());
+        // SAFETY: as in `synthesize`; this child process is the engine's only user.
+        let status = unsafe {
+            sys::espeak_SetParameter(sys::espeak_PARAMETER_espeakRATE, rate, 0);
+            let status = sys::espeak_Synth(
+                text_c.as_ptr().cast::<c_void>(),
+                text_c.as_bytes_with_nul().len(),
+                0,
+                sys::espeak_POSITION_TYPE_POS_CHARACTER,
+                0,
+                sys::espeakCHARS_UTF8 as c_uint,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
+            sys::espeak_Synchronize();
+            status
+        };
+        if status != sys::espeak_ERROR_EE_OK {
+            return 1;
+        }
+        let samples = SAMPLES.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
+        c_int::from(out.write_all(&bytes).is_err())
+    }
 }

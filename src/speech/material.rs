@@ -7,7 +7,7 @@ use crate::model::{Ballot, ElectionInfo, Lang};
 use crate::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
-use super::clips::{clip, samples};
+use super::clips::clip;
 use super::encode::{self, Tags};
 use super::script::{file_name, script};
 use super::voice;
@@ -44,19 +44,6 @@ pub fn clock(seconds: f64) -> String {
 impl Renderer for Audio {
     fn name(&self) -> &'static str {
         "audio"
-    }
-
-    /// Synthesises every track into the clip cache, in script order. espeak-ng 1.51
-    /// keeps internal state (pitch flutter, gain) from phrase to phrase, so the same
-    /// text gives slightly different samples after different phrases; synthesising
-    /// in one fixed order makes two builds of the same input identical.
-    fn prepare(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<(), RenderError> {
-        for &lang in &election.languages {
-            for track in script(election, ballot, lang) {
-                samples(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
-            }
-        }
-        Ok(())
     }
 
     fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {

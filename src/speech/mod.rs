@@ -7,6 +7,7 @@ pub mod espeak;
 pub mod material;
 pub mod script;
 pub mod spoken;
+pub mod worker;
 
 use crate::chars::CharCache;
 use crate::model::Lang;

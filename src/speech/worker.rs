@@ -1,0 +1,206 @@
+//! Synthesis in worker processes: the binary started again in its hidden
+//! `synth-worker` mode, one voice per worker, speaking phrases it reads on
+//! stdin and answering with samples on stdout.
+//!
+//! espeak-ng is one global engine per process, so parallel synthesis needs
+//! processes; each worker forks a child per phrase from its freshly loaded
+//! engine (see [`espeak::synthesize_forked`]), so a phrase's samples are the
+//! same whichever worker speaks it, in whatever order, with any `--jobs`.
+//!
+//! Protocol, little-endian: the worker greets with [`GREETING`] and an answer
+//! (empty when its voice loaded, else the error); then request `rate: u32, len: u32, text: [u8; len]`;
+//! answer `ok: u8, len: u32, payload` where the payload is i16 samples when
+//! ok is 1 and an error message when it is 0.
+
+use std::collections::HashMap;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+use super::espeak::{self, Speech};
+
+/// The hidden subcommand that runs a worker.
+pub const SUBCOMMAND: &str = "synth-worker";
+
+/// The worker's first bytes, so a wrong program is reported as such.
+const GREETING: &[u8; 4] = b"BAW1";
+
+/// Longest phrase accepted, bytes (a ballot's longest track is a few KiB).
+const MAX_TEXT: u32 = 1 << 20;
+
+static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
+
+/// Sets the program started as a worker (default: this executable). Tests
+/// that use the library set it to the `ballot-access` binary.
+pub fn set_program(path: PathBuf) {
+    let _ = PROGRAM.set(path);
+}
+
+fn program() -> Result<PathBuf, String> {
+    match PROGRAM.get() {
+        Some(path) => Ok(path.clone()),
+        None => std::env::current_exe().map_err(|e| format!("cannot find this program to start a speech worker: {e}")),
+    }
+}
+
+/// A running worker.
+struct Worker {
+    child: Child,
+    input: BufWriter<ChildStdin>,
+    output: BufReader<ChildStdout>,
+}
+
+impl Worker {
+    fn start(voice: &str) -> Result<Worker, String> {
+        let program = program()?;
+        let mut child = Command::new(&program)
+            .arg(SUBCOMMAND)
+            .arg(voice)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start speech worker {}: {e}", program.display()))?;
+        let input = BufWriter::new(child.stdin.take().expect("piped"));
+        let output = BufReader::new(child.stdout.take().expect("piped"));
+        let mut worker = Worker { child, input, output };
+        let not_worker = || format!("{} did not start as a speech worker", program.display());
+        let mut greeting = [0u8; 4];
+        worker.output.read_exact(&mut greeting).map_err(|_| not_worker())?;
+        if &greeting != GREETING {
+            return Err(not_worker());
+        }
+        worker.answer().map_err(|_| not_worker())??;
+        Ok(worker)
+    }
+
+    /// Reads one answer: the payload, or the worker's error message.
+    fn answer(&mut self) -> std::io::Result<Result<Vec<u8>, String>> {
+        let mut ok = [0u8; 1];
+        self.output.read_exact(&mut ok)?;
+        let payload = read_block(&mut self.output)?;
+        Ok(if ok[0] == 1 { Ok(payload) } else { Err(String::from_utf8_lossy(&payload).into_owned()) })
+    }
+
+    fn speak(&mut self, text: &str, rate_wpm: u32) -> Result<Result<Vec<i16>, String>, std::io::Error> {
+        self.input.write_all(&rate_wpm.to_le_bytes())?;
+        self.input.write_all(&(text.len() as u32).to_le_bytes())?;
+        self.input.write_all(text.as_bytes())?;
+        self.input.flush()?;
+        Ok(self.answer()?.map(|payload| payload.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()))
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_block(input: &mut impl Read) -> std::io::Result<Vec<u8>> {
+    let mut len = [0u8; 4];
+    input.read_exact(&mut len)?;
+    let mut payload = vec![0u8; u32::from_le_bytes(len) as usize];
+    input.read_exact(&mut payload)?;
+    Ok(payload)
+}
+
+/// Idle workers per voice; a caller takes one (or starts one) and puts it back,
+/// so there are never more workers of a voice than threads speaking at once.
+fn idle() -> &'static Mutex<HashMap<String, Vec<Worker>>> {
+    static IDLE: OnceLock<Mutex<HashMap<String, Vec<Worker>>>> = OnceLock::new();
+    IDLE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Speaks `text` with `voice` at `rate_wpm` in a worker process.
+pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, String> {
+    if text.len() > MAX_TEXT as usize {
+        return Err(format!("phrase too long to speak ({} bytes)", text.len()));
+    }
+    let taken = idle().lock().unwrap_or_else(|p| p.into_inner()).get_mut(voice).and_then(Vec::pop);
+    let mut worker = match taken {
+        Some(worker) => worker,
+        None => Worker::start(voice)?,
+    };
+    match worker.speak(text, rate_wpm) {
+        Ok(result) => {
+            idle().lock().unwrap_or_else(|p| p.into_inner()).entry(voice.to_owned()).or_default().push(worker);
+            let samples = result?;
+            Ok(Speech { sample_rate: espeak_rate(), samples })
+        }
+        // A worker that broke the protocol (crashed, killed) is dropped, not reused.
+        Err(error) => Err(format!("speech worker for voice {voice} failed: {error}")),
+    }
+}
+
+/// espeak-ng's fixed output rate (workers and this process use the same library).
+fn espeak_rate() -> u32 {
+    super::encode::SAMPLE_RATE
+}
+
+/// Whether this process has exactly one thread (forking is only safe then).
+fn single_threaded() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .map(|s| s.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["Threads:", "1"]))
+        .unwrap_or(false)
+}
+
+/// The worker's main loop: load `voice`, then answer requests until stdin closes.
+pub fn serve(voice: &str) -> i32 {
+    let mut input = BufReader::new(std::io::stdin().lock());
+    let mut output = BufWriter::new(std::io::stdout().lock());
+    let loaded = if single_threaded() {
+        espeak::load_voice(voice).map_err(|e| e.0)
+    } else {
+        Err("the speech worker must run single-threaded".to_owned())
+    };
+    let (ok, message) = match &loaded {
+        Ok(()) => (1u8, String::new()),
+        Err(message) => (0u8, message.clone()),
+    };
+    let greeted = output
+        .write_all(GREETING)
+        .and_then(|()| write_answer(&mut output, ok, message.as_bytes()));
+    if greeted.is_err() || loaded.is_err() {
+        return 1;
+    }
+    loop {
+        let mut rate = [0u8; 4];
+        match input.read_exact(&mut rate) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return 0,
+            Err(_) => return 1,
+        }
+        let mut len = [0u8; 4];
+        if input.read_exact(&mut len).is_err() || u32::from_le_bytes(len) > MAX_TEXT {
+            return 1;
+        }
+        let mut text = vec![0u8; u32::from_le_bytes(len) as usize];
+        if input.read_exact(&mut text).is_err() {
+            return 1;
+        }
+        let answer = match String::from_utf8(text) {
+            Ok(text) => espeak::synthesize_forked(&text, u32::from_le_bytes(rate)).map_err(|e| e.0),
+            Err(_) => Err("text is not UTF-8".to_owned()),
+        };
+        let (ok, payload): (u8, Vec<u8>) = match answer {
+            Ok(speech) if speech.sample_rate != super::encode::SAMPLE_RATE => {
+                (0, format!("espeak-ng speaks at {} Hz, expected {}", speech.sample_rate, super::encode::SAMPLE_RATE).into_bytes())
+            }
+            Ok(speech) => (1, speech.samples.iter().flat_map(|s| s.to_le_bytes()).collect()),
+            Err(message) => (0, message.into_bytes()),
+        };
+        if write_answer(&mut output, ok, &payload).is_err() {
+            return 1;
+        }
+    }
+}
+
+fn write_answer(output: &mut impl Write, ok: u8, payload: &[u8]) -> std::io::Result<()> {
+    output.write_all(&[ok])?;
+    output.write_all(&(payload.len() as u32).to_le_bytes())?;
+    output.write_all(payload)?;
+    output.flush()
+}
