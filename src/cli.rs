@@ -101,6 +101,9 @@ enum Command {
         /// Print only errors and warnings.
         #[arg(long)]
         quiet: bool,
+        /// Exit with 1 when there are warnings (audio checks, braille read-back).
+        #[arg(long)]
+        strict: bool,
     },
 }
 
@@ -115,8 +118,8 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check { paths } => check(&paths),
-        Command::Build { paths, out, jobs, only, force, quiet } => {
-            build(&paths, BuildArgs { out, jobs, only, force, quiet })
+        Command::Build { paths, out, jobs, only, force, quiet, strict } => {
+            build(&paths, BuildArgs { out, jobs, only, force, quiet, strict })
         }
         Command::Braille { lang, text } => braille(lang, &text),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
@@ -164,6 +167,7 @@ struct BuildArgs {
     only: Option<String>,
     force: bool,
     quiet: bool,
+    strict: bool,
 }
 
 fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
@@ -222,6 +226,10 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
             out.display(),
             started.elapsed().as_secs_f64()
         );
+    }
+    if args.strict && !report.warnings.is_empty() {
+        eprintln!("error: {} warning(s) and --strict", report.warnings.len());
+        return 1;
     }
     i32::from(!report.failures.is_empty())
 }

@@ -40,7 +40,8 @@ impl Face {
         }
     }
 
-    fn font_ref(&self) -> FontRef<'static> {
+    /// The face parsed by skrifa.
+    pub fn font_ref(&self) -> FontRef<'static> {
         // The bundled files are known-good fonts; a test loads each one.
         FontRef::new(self.data).expect("bundled font parses")
     }

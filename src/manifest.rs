@@ -48,9 +48,24 @@ pub struct BallotEntry {
     /// Hash of everything its outputs depend on; unchanged means it can be skipped.
     #[serde(default)]
     pub inputs: String,
+    /// Its constituency's name, per language code.
+    #[serde(default)]
+    pub constituency: BTreeMap<String, String>,
+    /// Its region, per language code (empty when not given).
+    #[serde(default)]
+    pub region: BTreeMap<String, String>,
+    /// Warnings from its last build, for reviewers and `--strict`.
+    #[serde(default)]
+    pub warnings: Vec<String>,
     /// Back-translation checks of its braille.
     #[serde(default)]
     pub braille_checks: Vec<crate::render::BrailleCheck>,
+    /// Findings of the automatic audio checks.
+    #[serde(default)]
+    pub audio_checks: Vec<crate::render::AudioCheck>,
+    /// Its audio tracks, per language, in order.
+    #[serde(default)]
+    pub tracks: Vec<crate::render::TrackEntry>,
 }
 
 /// A bundled font as recorded.

@@ -100,6 +100,8 @@ pub fn build(
         .build()
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let mut report = BuildReport::default();
+    // Temporary files of an earlier build that was killed mid-write.
+    crate::write::remove_leftovers(&options.out);
     let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     for election in elections {
@@ -118,6 +120,10 @@ pub fn build(
             let current = old.as_ref().is_some_and(|m| m.is_current(&ballot.id, &inputs, &folder));
             if current && !options.force {
                 report.skipped += 1;
+                // Still outstanding: shown again, and counted by `--strict`.
+                if let Some(entry) = old.as_ref().and_then(|m| m.ballots.iter().find(|b| b.id == ballot.id)) {
+                    report.warnings.extend(entry.warnings.iter().map(|w| format!("{}/{} (unchanged): {w}", election.info.id, ballot.id)));
+                }
                 progress.done(&election.info.id, &ballot.id);
             } else {
                 todo.push((ballot, inputs));
@@ -146,6 +152,10 @@ pub fn build(
         }
         write_atomic(&manifest_path, &manifest.to_json())
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
+        for (name, html) in crate::review::pages(&election.info, &manifest) {
+            let path = folder.join(crate::review::REVIEW_DIR).join(name);
+            write_atomic(&path, html.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
     }
     Ok(report)
 }
@@ -168,6 +178,10 @@ fn carry_over(old: Manifest, election: &Election) -> Manifest {
         manifest.set_ballot(ballot, outputs);
     }
     manifest
+}
+
+fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> std::collections::BTreeMap<String, String> {
+    languages.iter().map(|&l| (l.code().to_owned(), text.get(l).to_owned())).collect()
 }
 
 /// One ballot's successful build.
@@ -204,6 +218,7 @@ fn build_ballot(
     let mut files: Vec<RenderedFile> = Vec::new();
     let mut warnings = Vec::new();
     let mut braille_checks: Vec<BrailleCheck> = Vec::new();
+    let (mut audio_checks, mut tracks) = (Vec::new(), Vec::new());
     for job in plan(ballot, renderers) {
         let rendered = job
             .renderer
@@ -212,6 +227,8 @@ fn build_ballot(
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
         braille_checks.extend(rendered.braille_checks);
+        audio_checks.extend(rendered.audio_checks);
+        tracks.extend(rendered.tracks);
     }
     let mut outputs = Vec::new();
     for file in &files {
@@ -233,7 +250,12 @@ fn build_ballot(
         source: source.to_string_lossy().replace('\\', "/"),
         proof_id: ballot.proof_id.clone(),
         inputs: inputs.to_owned(),
+        constituency: per_language(&election.info.languages, &ballot.constituency.name),
+        region: ballot.constituency.region.as_ref().map(|r| per_language(&election.info.languages, r)).unwrap_or_default(),
+        warnings: warnings.clone(),
         braille_checks,
+        audio_checks,
+        tracks,
     };
     Ok(Built { entry, outputs, warnings })
 }

@@ -57,6 +57,38 @@ pub struct BrailleCheck {
     pub matches: bool,
 }
 
+/// A problem the automatic audio checks found in one track.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AudioCheck {
+    /// Language.
+    pub lang: String,
+    /// Track number (0: introduction).
+    pub track: usize,
+    /// The track's file, relative to the ballot's folder.
+    pub file: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// One audio track, for the review page.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackEntry {
+    /// Language.
+    pub lang: String,
+    /// Track number (0: introduction).
+    pub number: usize,
+    /// The file, relative to the ballot's folder.
+    pub file: String,
+    /// Its title tag.
+    pub title: String,
+    /// What it says (the transcript line).
+    pub text: String,
+    /// Its length.
+    pub milliseconds: u64,
+}
+
 /// What a renderer produced for one ballot.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rendered {
@@ -66,6 +98,10 @@ pub struct Rendered {
     pub warnings: Vec<String>,
     /// Back-translation checks of the braille produced.
     pub braille_checks: Vec<BrailleCheck>,
+    /// Findings of the automatic audio checks.
+    pub audio_checks: Vec<AudioCheck>,
+    /// The audio tracks, in order, per language.
+    pub tracks: Vec<TrackEntry>,
 }
 
 impl Rendered {
@@ -109,5 +145,6 @@ pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
         Box::new(crate::stencil::Stencil),
         Box::new(crate::tactile::Overlay),
         Box::new(crate::speech::material::Audio),
+        Box::new(crate::preview::Previews),
     ]
 }

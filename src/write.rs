@@ -40,3 +40,25 @@ fn temp_path(parent: &Path, target: &Path) -> PathBuf {
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     parent.join(format!("{TEMP_PREFIX}{}-{n}-{name}", std::process::id()))
 }
+
+/// Removes temporary files that a killed build left under `dir` (any depth);
+/// files of builds still running (their process id is in the name) are kept.
+/// Returns how many were removed.
+pub fn remove_leftovers(dir: &Path) -> usize {
+    let mut removed = 0;
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            removed += remove_leftovers(&path);
+        } else if let Some(rest) = entry.file_name().to_string_lossy().strip_prefix(TEMP_PREFIX) {
+            let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+            let running = pid.is_some_and(|p| p == std::process::id() || Path::new(&format!("/proc/{p}")).exists());
+            if !running && fs::remove_file(&path).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}

@@ -20,6 +20,10 @@ use super::source::{SourceFile, SpanIndex};
 
 /// Default speaking rate (words per minute).
 pub const DEFAULT_RATE_WPM: u32 = 140;
+/// Most options a contest may have.
+pub const MAX_OPTIONS: usize = 100;
+/// Most characters in one language's version of a text.
+pub const MAX_TEXT_CHARS: usize = 2_000;
 /// Sensible bounds for sizes on paper: anything outside is a typo (0 mm, 10 m).
 const PAPER_RANGE_MM: (f64, f64) = (50.0, 2000.0);
 const BOX_SIZE_RANGE_MM: (f64, f64) = (3.0, 50.0);
@@ -180,6 +184,16 @@ impl<'a> Checker<'a> {
                     &field,
                     format!("`{lang}` text is empty"),
                     Some("write the text, or check the quoting".into()),
+                );
+                continue;
+            }
+            let length = value.chars().count();
+            if length > MAX_TEXT_CHARS {
+                ok = false;
+                self.error(
+                    &field,
+                    format!("`{lang}` text has {length} characters; at most {MAX_TEXT_CHARS} are allowed"),
+                    Some("ballot texts are short: shorten it, or check for a missing closing quote".into()),
                 );
                 continue;
             }
@@ -707,6 +721,14 @@ fn options(
             path,
             message,
             Some("list the options in ballot order under `options`".into()),
+        );
+    }
+    if raw.len() > MAX_OPTIONS {
+        ok = false;
+        check.error(
+            path,
+            format!("the contest has {} options; at most {MAX_OPTIONS} are allowed", raw.len()),
+            Some("a ballot with more options cannot be printed or listened to; check the file".into()),
         );
     }
     let mut first_against_all: Option<usize> = None;

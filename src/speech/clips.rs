@@ -12,10 +12,12 @@ use crate::fonts::hex;
 
 use super::{encode, espeak, worker};
 
-/// A track's audio: normalised samples at the output rate and their MP3 frames.
+/// A track's audio: espeak-ng's samples at the output rate and the MP3 frames
+/// of their normalised form.
 #[derive(Debug)]
 pub struct Clip {
-    /// Normalised samples at [`encode::SAMPLE_RATE`].
+    /// espeak-ng's samples at [`encode::SAMPLE_RATE`], not normalised, so the
+    /// audio checks see its real level.
     pub samples: Arc<Vec<i16>>,
     /// MP3 frames, without tags.
     pub mp3: Vec<u8>,
@@ -61,7 +63,7 @@ pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
     // Asked once: every call would otherwise take the engine's lock.
     static VERSION: OnceLock<String> = OnceLock::new();
     let version = VERSION.get_or_init(|| espeak::version().map(|v| v.0).unwrap_or_default());
-    let material = format!("espeak-ng {version}\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
+    let material = format!("espeak-ng {version}\nforked worker, raw pcm\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
     hex(&Sha256::digest(material.as_bytes()))
 }
 
@@ -102,7 +104,7 @@ fn count(update: impl FnOnce(&mut Stats)) {
     update(&mut STATS.lock().unwrap_or_else(|p| p.into_inner()));
 }
 
-/// The normalised samples of `spoken` in `voice` at `rate_wpm`: from memory, the
+/// espeak-ng's samples of `spoken` in `voice` at `rate_wpm`: from memory, the
 /// disk cache, or a speech worker.
 fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<(String, Arc<Vec<i16>>), String> {
     let key = key(voice, rate_wpm, spoken);
@@ -116,8 +118,7 @@ fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Re
             samples
         }
         None => {
-            let speech = worker::synthesize(spoken, voice, rate_wpm)?;
-            let samples = encode::normalise(&speech.samples);
+            let samples = worker::synthesize(spoken, voice, rate_wpm)?.samples;
             if let Some(cache) = cache {
                 let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
                 store(&cache_path(cache, &key, "pcm"), &bytes);
@@ -138,7 +139,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
     let mp3 = match cached {
         Some(mp3) => mp3,
         None => {
-            let mp3 = encode::mp3(&samples)?;
+            let mp3 = encode::mp3(&encode::normalise(&samples))?;
             if let Some(cache) = cache {
                 store(&cache_path(cache, &key, "mp3"), &mp3);
             }

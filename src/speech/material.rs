@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use crate::model::{Ballot, ElectionInfo, Lang};
 use crate::phrases;
-use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+use crate::render::{AudioCheck, RenderContext, RenderError, Rendered, RenderedFile, Renderer, TrackEntry};
 
+use super::checks::{check_samples, spelled_words};
 use super::clips::clip;
 use super::encode::{self, Tags};
 use super::script::{file_name, script};
@@ -72,6 +73,23 @@ impl Renderer for Audio {
                 let mut bytes = encode::id3v24(&tags);
                 bytes.extend_from_slice(&clip.mp3);
                 let name = file_name(track, tracks.len());
+                let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
+                let spelled = spelled_words(&track.spoken, voice(lang));
+                if !spelled.is_empty() {
+                    reasons.push(format!("spelled letter by letter: {}", spelled.join(", ")));
+                }
+                for reason in reasons {
+                    rendered.warnings.push(format!("audio {lang} track {:02} ({name}): {reason}", track.number));
+                    rendered.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason });
+                }
+                rendered.tracks.push(TrackEntry {
+                    lang: lang.code().to_owned(),
+                    number: track.number,
+                    file: format!("{folder}/{name}"),
+                    title: track.title.clone(),
+                    text: track.text.clone(),
+                    milliseconds: (seconds * 1000.0).round() as u64,
+                });
                 rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
                 let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
                 let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);

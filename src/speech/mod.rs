@@ -1,6 +1,7 @@
 //! Speech through espeak-ng: voices, speakable characters, the script, and the
 //! audio ballot.
 
+pub mod checks;
 pub mod clips;
 pub mod encode;
 pub mod espeak;

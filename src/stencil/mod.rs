@@ -10,10 +10,11 @@ use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, Stroke};
 
 use crate::fonts::Weight;
-use crate::geometry::tactile::{layout, Tactile};
+use crate::braille::check_round_trip;
+use crate::geometry::tactile::{label_text, layout, Tactile};
 use crate::model::{Ballot, ElectionInfo};
 use crate::pdf::{draw_text, metadata, one_page, pt, push_circle, push_polygon, push_rounded_rect};
-use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+use crate::render::{BrailleCheck, RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
 /// Spot colour name cutting plotters and laser-cutter drivers key on.
 pub const CUT_CONTOUR: &str = "CutContour";
@@ -35,10 +36,27 @@ impl Renderer for Stencil {
         let lang = election.stencil.language;
         let title = format!("{} — {}", crate::phrases::stencil_title(lang), ballot.constituency.name.get(lang));
         let pdf = pdf(&tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
-        Ok(Rendered::files(vec![
+        let mut rendered = Rendered::files(vec![
             RenderedFile { name: "stencil.pdf".into(), bytes: pdf },
             RenderedFile { name: "stencil.svg".into(), bytes: svg::write(&tactile, &title).into_bytes() },
-        ]))
+        ]);
+        // Each label read back, for the review page (print shops cannot read braille).
+        for label in &tactile.labels {
+            let text = label_text(ballot, label.number, lang);
+            let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
+            if !check.matches {
+                rendered.warnings.push(format!("stencil label of option {} reads back as {:?}, not {:?}", label.number, check.back, check.source));
+            }
+            rendered.braille_checks.push(BrailleCheck {
+                lang: lang.code().to_owned(),
+                what: format!("option {} stencil label", label.number),
+                source: check.source,
+                braille: check.braille,
+                back: check.back,
+                matches: check.matches,
+            });
+        }
+        Ok(rendered)
     }
 }
 

@@ -1,0 +1,288 @@
+//! The QA review page, `DIR/<election-id>/review/index.html`: written by every
+//! build from the manifest, so it covers every ballot built so far. It works
+//! opened from disk: inline script and style (allowed by their hashes in a
+//! Content-Security-Policy that allows nothing from the network), media and
+//! previews by relative path. Large elections get one page per ballot,
+//! `review/<ballot-id>.html`, linked from the index.
+
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use crate::manifest::{BallotEntry, Manifest};
+use crate::model::{ElectionInfo, Lang};
+
+/// The folder of the review pages inside an election's output folder.
+pub const REVIEW_DIR: &str = "review";
+/// Elections with more ballots than this get one page per ballot.
+pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
+
+const SCRIPT: &str = include_str!("review.js");
+const STYLE: &str = include_str!("review.css");
+
+/// HTML-escapes text for element content and quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes a relative path for an `href` or `src` (keeps `/`).
+fn url(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+fn csp_hash(text: &str) -> String {
+    use std::io::Write as _;
+    let digest = Sha256::digest(text.as_bytes());
+    // Base64 by hand: one small use does not justify a dependency.
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    for chunk in digest.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                let _ = out.write_all(&[ALPHABET[(n >> (18 - 6 * i) & 63) as usize]]);
+            } else {
+                out.push(b'=');
+            }
+        }
+    }
+    format!("'sha256-{}'", String::from_utf8(out).unwrap_or_default())
+}
+
+/// The Content-Security-Policy of every page: nothing from the network; local
+/// media and images; only this page's own script and style.
+fn csp() -> String {
+    format!(
+        "default-src 'none'; img-src file: 'self'; media-src file: 'self'; script-src {}; style-src {}; form-action 'none'; base-uri 'none'",
+        csp_hash(SCRIPT),
+        csp_hash(STYLE)
+    )
+}
+
+/// Embeds JSON in a `<script type="application/json">` safely.
+fn json_block(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+/// The review pages of an election: (file name inside `review/`, contents).
+pub fn pages(election: &ElectionInfo, manifest: &Manifest) -> Vec<(String, String)> {
+    let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
+    let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
+    let mut pages = Vec::new();
+    let mut body = String::new();
+    body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\">Ballots</h2>\n");
+    body.push_str("<p><label for=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
+    for ballot in &ballots {
+        let target = if one_page { format!("#b-{}", escape(&ballot.id)) } else { url(&format!("{}.html", ballot.id)) };
+        let names: Vec<String> = election.languages.iter().map(|l| lang_span(*l, ballot.constituency.get(l.code()).map_or("", String::as_str))).collect();
+        let _ = writeln!(
+            body,
+            "<li data-search=\"{}\"><a href=\"{target}\">{}</a> — {} — proof <code>{}</code>{} — <span data-progress=\"{}\"></span></li>",
+            escape(&search_text(ballot)),
+            escape(&ballot.id),
+            names.join(" / "),
+            escape(&ballot.proof_id),
+            warning_count(ballot),
+            escape(&ballot.id),
+        );
+    }
+    body.push_str("</ul></nav>\n<main>\n");
+    if one_page {
+        for ballot in &ballots {
+            body.push_str(&section(election, manifest, ballot, "../"));
+        }
+    } else {
+        body.push_str("<p>Each ballot has its own page; follow its link above.</p>\n");
+        for ballot in &ballots {
+            let inner = format!("<main>\n{}</main>\n", section(election, manifest, ballot, "../"));
+            pages.push((format!("{}.html", ballot.id), page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>")));
+        }
+    }
+    body.push_str("</main>\n");
+    pages.insert(0, ("index.html".to_owned(), page(election, "", &body, &ballots, "")));
+    pages
+}
+
+fn lang_span(lang: Lang, text: &str) -> String {
+    format!("<span lang=\"{}\">{}</span>", lang.code(), escape(text))
+}
+
+fn search_text(ballot: &BallotEntry) -> String {
+    let mut parts = vec![ballot.id.clone()];
+    parts.extend(ballot.constituency.values().cloned());
+    parts.extend(ballot.region.values().cloned());
+    parts.join(" ")
+}
+
+fn warning_count(ballot: &BallotEntry) -> String {
+    match ballot.warnings.len() {
+        0 => String::new(),
+        n => format!(" — <span class=\"warn\">{n} warning(s)</span>"),
+    }
+}
+
+/// A whole HTML document around `body`, with data for the ballots it covers.
+fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEntry], nav: &str) -> String {
+    let first = election.languages.first().copied().unwrap_or(Lang::Kk);
+    let title = election.title.get(first);
+    let data = serde_json::json!({
+        "election": election.id,
+        "proofs": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.proof_id.clone()))).collect::<serde_json::Map<_, _>>(),
+        "tracks": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.tracks.iter().map(|t| serde_json::json!([t.lang, t.number])).collect::<Vec<_>>()))).collect::<serde_json::Map<_, _>>(),
+    });
+    let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p>Listen to every track, compare it with its transcript, and mark it OK or problem. Marks are kept in this browser, per proof id: a changed ballot must be reviewed again.</p>\n{nav}<div class=\"toolbar\"><label for=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\"> <button id=\"export\" type=\"button\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        csp = escape(&csp()),
+        title_text = escape(title),
+        lang = first.code(),
+        data = json_block(&data),
+    )
+}
+
+/// One ballot's section: warnings, audio with verdicts, braille, previews, files.
+fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, up: &str) -> String {
+    let id = escape(&ballot.id);
+    let mut s = String::new();
+    let names: Vec<String> = election.languages.iter().map(|l| lang_span(*l, ballot.constituency.get(l.code()).map_or("", String::as_str))).collect();
+    let _ = writeln!(s, "<section class=\"ballot\" id=\"b-{id}\" data-search=\"{}\" aria-labelledby=\"h-{id}\">", escape(&search_text(ballot)));
+    let _ = writeln!(s, "<h2 id=\"h-{id}\">{} <small>({id})</small></h2>", names.join(" / "));
+    let regions: Vec<String> = election.languages.iter().filter_map(|l| ballot.region.get(l.code()).map(|r| lang_span(*l, r))).collect();
+    let _ = write!(s, "<p>Proof id <code>{}</code>", escape(&ballot.proof_id));
+    if !regions.is_empty() {
+        let _ = write!(s, " · region {}", regions.join(" / "));
+    }
+    let _ = writeln!(s, " · <span class=\"status\" data-progress=\"{id}\"></span></p>");
+
+    let _ = writeln!(s, "<h3>Warnings</h3>");
+    if ballot.warnings.is_empty() {
+        s.push_str("<p>None.</p>\n");
+    } else {
+        s.push_str("<ul>\n");
+        for w in &ballot.warnings {
+            let _ = writeln!(s, "<li class=\"warn\">{}</li>", escape(w));
+        }
+        s.push_str("</ul>\n");
+    }
+
+    let _ = writeln!(s, "<h3>Audio</h3>");
+    for &lang in &election.languages {
+        let code = lang.code();
+        let tracks: Vec<_> = ballot.tracks.iter().filter(|t| t.lang == code).collect();
+        if tracks.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "<h4>{} ({code})</h4>", language_name(lang));
+        let whole = format!("{up}{}/audio/{code}/ballot.mp3", ballot.id);
+        let _ = writeln!(s, "<p>Whole ballot: <audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></p>", escape(&url(&whole)));
+        let _ = writeln!(s, "<table><caption class=\"sr\">Tracks in {code}</caption><thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Listen</th><th scope=\"col\">Transcript</th><th scope=\"col\">Verdict</th><th scope=\"col\">Comment</th></tr></thead><tbody>");
+        for t in tracks {
+            let n = t.number;
+            let name = format!("v-{}-{code}-{n}", ballot.id);
+            let flagged: Vec<&str> = ballot.audio_checks.iter().filter(|c| c.lang == code && c.track == n).map(|c| c.reason.as_str()).collect();
+            let src = format!("{up}{}/{}", ballot.id, t.file);
+            let _ = writeln!(
+                s,
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                escape(&ballot.proof_id),
+                if flagged.is_empty() { "" } else { " class=\"bad\"" },
+                escape(&url(&src)),
+                escape(&t.text).replace('\n', "<br>"),
+                flagged.iter().map(|r| format!("<br><strong class=\"warn\" lang=\"en\">Check: {}</strong>", escape(r))).collect::<String>(),
+                escape(&name),
+                escape(&name),
+                escape(&name),
+                escape(&name),
+            );
+        }
+        s.push_str("</tbody></table>\n");
+    }
+
+    let labels: Vec<_> = ballot.braille_checks.iter().filter(|c| c.what.ends_with("stencil label")).collect();
+    let _ = writeln!(s, "<h3>Stencil labels in braille</h3>");
+    if labels.is_empty() {
+        s.push_str("<p>None recorded.</p>\n");
+    } else {
+        s.push_str("<table><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Label</th><th scope=\"col\">Braille</th><th scope=\"col\">Read back</th><th scope=\"col\">Status</th></tr></thead><tbody>\n");
+        for c in labels {
+            let option = c.what.trim_end_matches(" stencil label").trim_start_matches("option ");
+            let _ = writeln!(
+                s,
+                "<tr{}><th scope=\"row\">{}</th><td lang=\"{lang}\">{}</td><td class=\"braille\" aria-label=\"braille cells\">{}</td><td lang=\"{lang}\">{}</td><td>{}</td></tr>",
+                if c.matches { "" } else { " class=\"bad\"" },
+                escape(option),
+                escape(&c.source),
+                escape(&c.braille),
+                escape(&c.back),
+                if c.matches { "reads back as the label" } else { "<strong>differs from the label</strong>" },
+                lang = escape(&c.lang),
+            );
+        }
+        s.push_str("</tbody></table>\n");
+    }
+
+    let prefix = format!("{}/", ballot.id);
+    let mut outputs: Vec<_> = manifest.outputs.iter().filter(|o| o.path.starts_with(&prefix)).collect();
+    // By path, so the page is the same whether the manifest was just built or read back.
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    let previews: Vec<_> = outputs.iter().filter(|o| o.path.contains("/preview/") && o.path.ends_with(".png")).collect();
+    let _ = writeln!(s, "<h3>Previews</h3>\n<div class=\"previews\">");
+    for p in previews {
+        let what = preview_name(p.path.rsplit('/').next().unwrap_or(""));
+        let src = escape(&url(&format!("{up}{}", p.path)));
+        let _ = writeln!(s, "<figure><a href=\"{src}\"><img src=\"{src}\" width=\"420\" alt=\"{} preview of ballot {id}\"></a><figcaption>{}</figcaption></figure>", escape(&what), escape(&what));
+    }
+    s.push_str("</div>\n");
+
+    let _ = writeln!(s, "<h3>Files</h3>\n<table><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
+    for o in outputs {
+        let _ = writeln!(
+            s,
+            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td class=\"sha\">{}</td></tr>",
+            escape(&url(&format!("{up}{}", o.path))),
+            escape(o.path.strip_prefix(&prefix).unwrap_or(&o.path)),
+            o.bytes,
+            escape(&o.sha256)
+        );
+    }
+    s.push_str("</tbody></table>\n</section>\n");
+    s
+}
+
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Kazakh",
+        Lang::Ru => "Russian",
+        Lang::En => "English",
+    }
+}
+
+fn preview_name(file: &str) -> String {
+    match file {
+        "stencil.png" => "Stencil".to_owned(),
+        "overlay.png" => "Tactile overlay".to_owned(),
+        other => match other.strip_prefix("large-print-").and_then(|f| f.strip_suffix(".png")) {
+            Some(lang) => format!("Large print, first page ({lang})"),
+            None => other.to_owned(),
+        },
+    }
+}
