@@ -235,8 +235,15 @@ fn renderers_never_fail_on_extreme_valid_input() {
         let files = renderer
             .render(&RenderContext::default(), &election.info, ballot)
             .expect("renders");
-        let magic: [(&str, &[u8]); 6] =
-            [(".pdf", b"%PDF"), (".pef", b"<?xml"), (".svg", b"<?xml"), (".mp3", b"ID3"), (".m3u8", b"#EXTM3U"), (".txt", b"00 [")];
+        let magic: [(&str, &[u8]); 7] = [
+            (".pdf", b"%PDF"),
+            (".pef", b"<?xml"),
+            (".svg", b"<?xml"),
+            (".mp3", b"ID3"),
+            (".m3u8", b"#EXTM3U"),
+            (".txt", b"00 ["),
+            (".png", b"\x89PNG"),
+        ];
         for file in &files.files {
             let expected = magic.iter().find(|(ext, _)| file.name.ends_with(ext)).map(|(_, m)| *m);
             match expected {
