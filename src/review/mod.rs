@@ -20,20 +20,10 @@ pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
 const SCRIPT: &str = include_str!("review.js");
 const STYLE: &str = include_str!("review.css");
 
-/// HTML-escapes text for element content and quoted attributes.
+/// HTML-escapes text for element content and quoted attributes (the XML
+/// escaping the PEF and SVG writers use is valid HTML too).
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::braille::pef::xml_escape(text)
 }
 
 /// Percent-encodes a relative path for an `href` or `src` (keeps `/`).

@@ -74,7 +74,7 @@ fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {
 /// Samples file: i16 little-endian.
 fn read_samples(path: &Path) -> Option<Vec<i16>> {
     let bytes = std::fs::read(path).ok()?;
-    (!bytes.is_empty() && bytes.len() % 2 == 0).then(|| bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect())
+    (!bytes.is_empty() && bytes.len() % 2 == 0).then(|| encode::pcm_samples(&bytes))
 }
 
 /// A cache that cannot be written only costs time on the next run.
@@ -120,8 +120,7 @@ fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Re
         None => {
             let samples = worker::synthesize(spoken, voice, rate_wpm)?.samples;
             if let Some(cache) = cache {
-                let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
-                store(&cache_path(cache, &key, "pcm"), &bytes);
+                store(&cache_path(cache, &key, "pcm"), &encode::pcm_bytes(&samples));
             }
             count(|s| s.synthesised += 1);
             samples

@@ -24,6 +24,16 @@ pub fn normalise(samples: &[i16]) -> Vec<i16> {
     samples.iter().map(|&s| (f64::from(s) * gain).round().clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16).collect()
 }
 
+/// Samples as 16-bit little-endian bytes (the clip cache's and the workers' format).
+pub fn pcm_bytes(samples: &[i16]) -> Vec<u8> {
+    samples.iter().flat_map(|s| s.to_le_bytes()).collect()
+}
+
+/// 16-bit little-endian bytes as samples (a trailing odd byte is ignored).
+pub fn pcm_samples(bytes: &[u8]) -> Vec<i16> {
+    bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()
+}
+
 /// `seconds` of silence at the output rate.
 pub fn silence(seconds: f64) -> Vec<i16> {
     vec![0; (seconds * f64::from(SAMPLE_RATE)).round() as usize]

@@ -100,10 +100,17 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Espe
     let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
     let (_guard, sample_rate) = engine()?;
     select_voice(voice)?;
+    let samples = speak_with_loaded_voice(&text_c, rate_wpm)?;
+    Ok(Speech { sample_rate, samples })
+}
+
+/// Speaks with the voice already selected, collecting the samples. The caller
+/// holds the engine lock, or is a forked child that alone uses the engine.
+fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, EspeakError> {
     SAMPLES.with(|s| s.borrow_mut().clear());
     let rate = rate_wpm.clamp(80, 450) as c_int;
-    // SAFETY: the engine is initialised and locked; text_c lives through the
-    // synchronous call, its size includes the NUL, and null identifiers are allowed.
+    // SAFETY: the engine is initialised and not used elsewhere meanwhile; text_c lives
+    // through the synchronous call, its size includes the NUL, null identifiers are allowed.
     let status = unsafe {
         sys::espeak_SetParameter(sys::espeak_PARAMETER_espeakRATE, rate, 0);
         let status = sys::espeak_Synth(
@@ -123,7 +130,7 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Espe
     if status != sys::espeak_ERROR_EE_OK {
         return Err(EspeakError(format!("espeak-ng failed to speak (status {status})")));
     }
-    Ok(Speech { sample_rate, samples })
+    Ok(samples)
 }
 
 /// The phonemes espeak-ng would speak for `text` with `voice` (empty when it would say nothing).
@@ -205,34 +212,13 @@ pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakErro
     if read.is_err() || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 || bytes.len() % 2 != 0 {
         return Err(EspeakError(format!("espeak-ng failed to speak {text:?} (child status {status})")));
     }
-    let samples = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
-    return Ok(Speech { sample_rate, samples });
+    return Ok(Speech { sample_rate, samples: super::encode::pcm_samples(&bytes) });
 
     /// The child's side: speak and write the samples; the exit status says whether it worked.
     fn speak_into(text_c: &CString, rate_wpm: u32, mut out: std::fs::File) -> c_int {
-        let rate = rate_wpm.clamp(80, 450) as c_int;
-        SAMPLES.with(|s| s.borrow_mut().clear());
-        // SAFETY: as in `synthesize`; this child process is the engine's only user.
-        let status = unsafe {
-            sys::espeak_SetParameter(sys::espeak_PARAMETER_espeakRATE, rate, 0);
-            let status = sys::espeak_Synth(
-                text_c.as_ptr().cast::<c_void>(),
-                text_c.as_bytes_with_nul().len(),
-                0,
-                sys::espeak_POSITION_TYPE_POS_CHARACTER,
-                0,
-                sys::espeakCHARS_UTF8 as c_uint,
-                std::ptr::null_mut(),
-                std::ptr::null_mut(),
-            );
-            sys::espeak_Synchronize();
-            status
-        };
-        if status != sys::espeak_ERROR_EE_OK {
-            return 1;
+        match speak_with_loaded_voice(text_c, rate_wpm) {
+            Ok(samples) => c_int::from(out.write_all(&super::encode::pcm_bytes(&samples)).is_err()),
+            Err(_) => 1,
         }
-        let samples = SAMPLES.with(|s| std::mem::take(&mut *s.borrow_mut()));
-        let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
-        c_int::from(out.write_all(&bytes).is_err())
     }
 }

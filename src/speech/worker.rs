@@ -88,7 +88,7 @@ impl Worker {
         self.input.write_all(&(text.len() as u32).to_le_bytes())?;
         self.input.write_all(text.as_bytes())?;
         self.input.flush()?;
-        Ok(self.answer()?.map(|payload| payload.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()))
+        Ok(self.answer()?.map(|payload| super::encode::pcm_samples(&payload)))
     }
 }
 
@@ -128,16 +128,12 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
         Ok(result) => {
             idle().lock().unwrap_or_else(|p| p.into_inner()).entry(voice.to_owned()).or_default().push(worker);
             let samples = result?;
-            Ok(Speech { sample_rate: espeak_rate(), samples })
+            // Workers refuse to answer at any other rate (see `serve`).
+            Ok(Speech { sample_rate: super::encode::SAMPLE_RATE, samples })
         }
         // A worker that broke the protocol (crashed, killed) is dropped, not reused.
         Err(error) => Err(format!("speech worker for voice {voice} failed: {error}")),
     }
-}
-
-/// espeak-ng's fixed output rate (workers and this process use the same library).
-fn espeak_rate() -> u32 {
-    super::encode::SAMPLE_RATE
 }
 
 /// Whether this process has exactly one thread (forking is only safe then).
@@ -189,7 +185,7 @@ pub fn serve(voice: &str) -> i32 {
             Ok(speech) if speech.sample_rate != super::encode::SAMPLE_RATE => {
                 (0, format!("espeak-ng speaks at {} Hz, expected {}", speech.sample_rate, super::encode::SAMPLE_RATE).into_bytes())
             }
-            Ok(speech) => (1, speech.samples.iter().flat_map(|s| s.to_le_bytes()).collect()),
+            Ok(speech) => (1, super::encode::pcm_bytes(&speech.samples)),
             Err(message) => (0, message.into_bytes()),
         };
         if write_answer(&mut output, ok, &payload).is_err() {
