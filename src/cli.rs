@@ -143,7 +143,19 @@ fn report(loaded: &Loaded) -> bool {
     loaded.diagnostics.has_errors()
 }
 
+/// Prints what the environment lacks (tables, voices); returns whether all is there.
+fn environment_ok(speech: bool) -> bool {
+    let problems = crate::environment::problems(speech);
+    for problem in &problems {
+        eprintln!("error: {problem}");
+    }
+    problems.is_empty()
+}
+
 fn check(paths: &[PathBuf]) -> i32 {
+    if !environment_ok(true) {
+        return 1;
+    }
     let loaded = definition::load(paths);
     if report(&loaded) {
         eprintln!(
@@ -173,6 +185,9 @@ struct BuildArgs {
 fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     let started = Instant::now();
     let out = args.out.clone();
+    if !environment_ok(true) {
+        return 1;
+    }
     let mut loaded = definition::load(paths);
     if report(&loaded) {
         eprintln!(
@@ -189,6 +204,10 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
             return 1;
         }
     }
+    if let Err(error) = crate::write::check_writable(&out) {
+        eprintln!("error: cannot write into the output folder {}: {error}\n  = hint: choose another --out, or make the folder writable and check the disk has space", out.display());
+        return 1;
+    }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
     let options = BuildOptions { out: out.clone(), jobs, force: args.force };
     let renderers = all_renderers();
@@ -204,6 +223,13 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     };
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
+    }
+    if let Some(cause) = &report.stopped {
+        let not_built = match report.not_built {
+            0 => String::new(),
+            n => format!("{n} ballot(s) were not started; "),
+        };
+        eprintln!("error: the build stopped: {cause}\n  = hint: free space on the output disk and run the build again; {not_built}files already complete were kept");
     }
     for failure in &report.failures {
         eprintln!(
@@ -231,7 +257,7 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
         eprintln!("error: {} warning(s) and --strict", report.warnings.len());
         return 1;
     }
-    i32::from(!report.failures.is_empty())
+    i32::from(!report.failures.is_empty() || report.stopped.is_some())
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -241,6 +267,9 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
 /// `braille`: one line of Unicode braille per input text or stdin line.
 fn braille(lang: Lang, texts: &[String]) -> i32 {
     use std::io::{BufRead, Write};
+    if !environment_ok(false) {
+        return 1;
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut translate_line = |line: &str| -> bool {
@@ -279,6 +308,9 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
     if !matches!(extension.as_deref(), Some("mp3" | "wav")) {
         eprintln!("error: --out must end in .mp3 or .wav");
         return 2;
+    }
+    if !environment_ok(true) {
+        return 1;
     }
     let (lexicon, rate) = match election {
         Some(path) => match definition::load_election_info(path) {

@@ -14,7 +14,10 @@ pub mod chars;
 pub mod cli;
 pub mod definition;
 pub mod diag;
+pub mod environment;
 pub mod fonts;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod generate;
 pub mod geometry;
 pub mod manifest;

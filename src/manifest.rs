@@ -12,6 +12,9 @@ use crate::fonts::{self, hex};
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "manifest.json";
 
+/// The manifest format written; older manifests are not read (their ballots are rebuilt).
+pub const MANIFEST_VERSION: u32 = 2;
+
 /// One output file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,15 +60,11 @@ pub struct BallotEntry {
     /// Warnings from its last build, for reviewers and `--strict`.
     #[serde(default)]
     pub warnings: Vec<String>,
-    /// Back-translation checks of its braille.
+    /// How many audio tracks it has per language code (numbered from 0);
+    /// the tracks themselves, with the braille and audio checks, are in the
+    /// ballot's `review.json`, which keeps this manifest small.
     #[serde(default)]
-    pub braille_checks: Vec<crate::render::BrailleCheck>,
-    /// Findings of the automatic audio checks.
-    #[serde(default)]
-    pub audio_checks: Vec<crate::render::AudioCheck>,
-    /// Its audio tracks, per language, in order.
-    #[serde(default)]
-    pub tracks: Vec<crate::render::TrackEntry>,
+    pub tracks: BTreeMap<String, usize>,
 }
 
 /// A bundled font as recorded.
@@ -144,7 +143,7 @@ impl Manifest {
             })
             .collect();
         Manifest {
-            manifest_version: 1,
+            manifest_version: MANIFEST_VERSION,
             election: election.to_owned(),
             generator: format!("ballot-access {}", crate::VERSION),
             fonts: fonts::font_info()
@@ -169,23 +168,31 @@ impl Manifest {
         }
     }
 
-    /// Reads an existing manifest; `None` when absent or unreadable.
+    /// Reads an existing manifest of this format; `None` when absent, unreadable or older.
     pub fn read(path: &Path) -> Option<Manifest> {
-        serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+        let manifest: Manifest = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        (manifest.manifest_version == MANIFEST_VERSION).then_some(manifest)
     }
 
-    /// Replaces a ballot's record and outputs with new ones.
-    pub fn set_ballot(&mut self, ballot: BallotEntry, outputs: Vec<OutputEntry>) {
-        self.remove_ballot(&ballot.id);
-        self.ballots.push(ballot);
-        self.outputs.extend(outputs);
+    /// Replaces the records and outputs of these ballots with new ones, in one
+    /// pass over the outputs (a national election has some 150,000).
+    pub fn set_ballots(&mut self, ballots: Vec<(BallotEntry, Vec<OutputEntry>)>) {
+        let ids: std::collections::HashSet<String> = ballots.iter().map(|(b, _)| b.id.clone()).collect();
+        self.ballots.retain(|b| !ids.contains(&b.id));
+        self.outputs.retain(|o| !ids.contains(ballot_of(&o.path)));
+        for (ballot, outputs) in ballots {
+            self.ballots.push(ballot);
+            self.outputs.extend(outputs);
+        }
     }
 
-    /// Drops a ballot's record and outputs.
-    pub fn remove_ballot(&mut self, id: &str) {
-        let prefix = format!("{id}/");
-        self.ballots.retain(|b| b.id != id);
-        self.outputs.retain(|o| !o.path.starts_with(&prefix));
+    /// Each ballot's outputs, by ballot id.
+    pub fn outputs_by_ballot(&self) -> BTreeMap<&str, Vec<&OutputEntry>> {
+        let mut by_ballot: BTreeMap<&str, Vec<&OutputEntry>> = BTreeMap::new();
+        for output in &self.outputs {
+            by_ballot.entry(ballot_of(&output.path)).or_default().push(output);
+        }
+        by_ballot
     }
 
     /// Ids of the ballots recorded.
@@ -196,17 +203,13 @@ impl Manifest {
     /// What a ballot's outputs depend on besides its definition: the tool, fonts,
     /// tables and voices recorded here (the list of ballots and outputs excluded).
     pub fn environment(&self) -> String {
-        let mut environment = self.clone();
-        environment.ballots.clear();
-        environment.outputs.clear();
+        let environment = Manifest { ballots: Vec::new(), outputs: Vec::new(), ..self.clone() };
         String::from_utf8(environment.to_json()).unwrap_or_default()
     }
 
-    /// Whether a ballot recorded with these inputs still has all its outputs on disk.
-    pub fn is_current(&self, id: &str, inputs: &str, folder: &Path) -> bool {
-        let Some(entry) = self.ballots.iter().find(|b| b.id == id) else { return false };
-        let prefix = format!("{id}/");
-        let outputs: Vec<&OutputEntry> = self.outputs.iter().filter(|o| o.path.starts_with(&prefix)).collect();
+    /// Whether a ballot recorded with these inputs still has all its outputs
+    /// (`outputs`, from [`Manifest::outputs_by_ballot`]) on disk.
+    pub fn is_current(entry: &BallotEntry, outputs: &[&OutputEntry], inputs: &str, folder: &Path) -> bool {
         entry.inputs == inputs
             && !outputs.is_empty()
             && outputs
@@ -229,4 +232,9 @@ impl Manifest {
         json.push(b'\n');
         json
     }
+}
+
+/// The ballot id an output path (`<ballot-id>/...`) belongs to.
+pub fn ballot_of(path: &str) -> &str {
+    path.split('/').next().unwrap_or(path)
 }

@@ -5,6 +5,7 @@
 //! A ballot whose rendering fails keeps its previous files and manifest
 //! entries; the others are written as usual.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -65,6 +66,10 @@ pub struct BuildReport {
     pub failures: Vec<Failure>,
     /// Warnings from rendering, each naming its election and ballot.
     pub warnings: Vec<String>,
+    /// Why the build stopped early (the output disk is full), if it did.
+    pub stopped: Option<String>,
+    /// Ballots not attempted because the build stopped.
+    pub not_built: usize,
 }
 
 /// One job of the plan: render one material of one ballot.
@@ -104,6 +109,7 @@ pub fn build(
     crate::write::remove_leftovers(&options.out);
     let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
+    let disk_full = std::sync::OnceLock::new();
     for election in elections {
         let folder = options.out.join(&election.info.id);
         let manifest_path = folder.join(MANIFEST_FILE);
@@ -115,68 +121,71 @@ pub fn build(
         let environment = manifest.environment();
         // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
         let mut todo: Vec<(&Ballot, String)> = Vec::new();
-        for ballot in &election.ballots {
-            let inputs = input_hash(&environment, election, ballot);
-            let current = old.as_ref().is_some_and(|m| m.is_current(&ballot.id, &inputs, &folder));
-            if current && !options.force {
-                report.skipped += 1;
-                // Still outstanding: shown again, and counted by `--strict`.
-                if let Some(entry) = old.as_ref().and_then(|m| m.ballots.iter().find(|b| b.id == ballot.id)) {
-                    report.warnings.extend(entry.warnings.iter().map(|w| format!("{}/{} (unchanged): {w}", election.info.id, ballot.id)));
+        {
+            let old_entries: HashMap<&str, &BallotEntry> = old.iter().flat_map(|m| &m.ballots).map(|b| (b.id.as_str(), b)).collect();
+            let old_outputs = old.as_ref().map(Manifest::outputs_by_ballot).unwrap_or_default();
+            for ballot in &election.ballots {
+                let inputs = input_hash(&environment, election, ballot);
+                let entry = old_entries.get(ballot.id.as_str());
+                let outputs = old_outputs.get(ballot.id.as_str()).map_or(&[][..], Vec::as_slice);
+                match entry {
+                    Some(entry) if !options.force && Manifest::is_current(entry, outputs, &inputs, &folder) => {
+                        report.skipped += 1;
+                        // Still outstanding: shown again, and counted by `--strict`.
+                        report.warnings.extend(entry.warnings.iter().map(|w| format!("{}/{} (unchanged): {w}", election.info.id, ballot.id)));
+                        progress.done(&election.info.id, &ballot.id);
+                    }
+                    _ => todo.push((ballot, inputs)),
                 }
-                progress.done(&election.info.id, &ballot.id);
-            } else {
-                todo.push((ballot, inputs));
             }
         }
-        let results: Vec<Result<Built, Failure>> = pool.install(|| {
+        let results: Vec<Option<Result<Built, Failure>>> = pool.install(|| {
             todo.par_iter()
                 .map(|(ballot, inputs)| {
-                    let result = build_ballot(election, ballot, inputs, renderers, context, &folder);
+                    // A full disk fails every later ballot the same way: stop trying.
+                    if disk_full.get().is_some() {
+                        return None;
+                    }
+                    let result = build_ballot(election, ballot, inputs, renderers, context, &folder, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
-                    result
+                    Some(result)
                 })
                 .collect()
         });
-        for result in results {
+        report.not_built += results.iter().filter(|r| r.is_none()).count();
+        let mut fresh = Vec::new();
+        for result in results.into_iter().flatten() {
             match result {
                 Ok(built) => {
                     report.built += 1;
                     report.files += built.outputs.len();
                     let prefix = format!("{}/{}", election.info.id, built.entry.id);
                     report.warnings.extend(built.warnings.iter().map(|w| format!("{prefix}: {w}")));
-                    manifest.set_ballot(built.entry, built.outputs);
+                    fresh.push((built.entry, built.outputs));
                 }
                 Err(failure) => report.failures.push(failure),
             }
         }
+        let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
+        manifest.set_ballots(fresh);
         write_atomic(&manifest_path, &manifest.to_json())
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
-        for (name, html) in crate::review::pages(&election.info, &manifest) {
-            let path = folder.join(crate::review::REVIEW_DIR).join(name);
-            write_atomic(&path, html.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        }
+        crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id), &|path, bytes| {
+            write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        })?;
     }
+    report.stopped = disk_full.into_inner();
     Ok(report)
 }
 
 /// Keeps the old manifest's ballots that still exist, under this build's versions.
 fn carry_over(old: Manifest, election: &Election) -> Manifest {
     let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
-    for ballot in old.ballots {
-        // A complete run knows every ballot: drop records of ballots no longer defined.
-        if election.complete && !election.ballots.iter().any(|b| b.id == ballot.id) {
-            continue;
-        }
-        let prefix = format!("{}/", ballot.id);
-        let outputs = old
-            .outputs
-            .iter()
-            .filter(|o| o.path.starts_with(&prefix))
-            .cloned()
-            .collect();
-        manifest.set_ballot(ballot, outputs);
-    }
+    let defined: HashSet<&str> = election.ballots.iter().map(|b| b.id.as_str()).collect();
+    // A complete run knows every ballot: drop records of ballots no longer defined.
+    let keep = |id: &str| !election.complete || defined.contains(id);
+    manifest.ballots = old.ballots.into_iter().filter(|b| keep(&b.id)).collect();
+    manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::manifest::ballot_of(&o.path))).collect();
     manifest
 }
 
@@ -208,6 +217,7 @@ fn build_ballot(
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     folder: &Path,
+    disk_full: &std::sync::OnceLock<String>,
 ) -> Result<Built, Failure> {
     let failure = |stage: &str, cause: String| Failure {
         election: election.info.id.clone(),
@@ -230,16 +240,17 @@ fn build_ballot(
         audio_checks.extend(rendered.audio_checks);
         tracks.extend(rendered.tracks);
     }
-    let mut outputs = Vec::new();
-    for file in &files {
-        let path = folder.join(&ballot.id).join(&file.name);
-        write_atomic(&path, &file.bytes)
-            .map_err(|e| failure("write", format!("{}: {e}", path.display())))?;
-        outputs.push(OutputEntry::of(
-            format!("{}/{}", ballot.id, file.name),
-            &file.bytes,
-        ));
-    }
+    let review = crate::review::BallotReview { braille_checks, audio_checks, tracks };
+    files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
+    // All of the ballot's files or none: a write failure keeps its previous files.
+    let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();
+    crate::write::write_all_atomic(&targets).map_err(|(path, e)| {
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            let _ = disk_full.set(format!("the disk is full: cannot write {}: {e}", path.display()));
+        }
+        failure("write", format!("{}: {e}", path.display()))
+    })?;
+    let outputs = files.iter().map(|f| OutputEntry::of(format!("{}/{}", ballot.id, f.name), &f.bytes)).collect();
     let election_dir = election.source.parent().unwrap_or(Path::new(""));
     let source = ballot
         .source
@@ -253,9 +264,10 @@ fn build_ballot(
         constituency: per_language(&election.info.languages, &ballot.constituency.name),
         region: ballot.constituency.region.as_ref().map(|r| per_language(&election.info.languages, r)).unwrap_or_default(),
         warnings: warnings.clone(),
-        braille_checks,
-        audio_checks,
-        tracks,
+        tracks: review.tracks.iter().fold(std::collections::BTreeMap::new(), |mut counts, t| {
+            *counts.entry(t.lang.clone()).or_insert(0) += 1;
+            counts
+        }),
     };
     Ok(Built { entry, outputs, warnings })
 }

@@ -14,21 +14,48 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `bytes` to `path` atomically, creating parent folders as needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent)?;
-    let temp = temp_path(parent, path);
+    write_all_atomic(&[(path.to_path_buf(), bytes)]).map_err(|(_, e)| e)
+}
+
+/// Writes several files as one: every file goes to a synced temporary file
+/// first, and only when all are written are they renamed over their targets.
+/// A failure (a full disk, say) removes the temporary files and replaces
+/// nothing; the error names the file that failed.
+pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut temps: Vec<PathBuf> = Vec::with_capacity(files.len());
     let result = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
+        for (path, bytes) in files {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            fs::create_dir_all(parent).map_err(|e| (path.clone(), e))?;
+            let temp = temp_path(parent, path);
+            temps.push(temp.clone());
+            (|| {
+                let mut file = fs::File::create(&temp)?;
+                file.write_all(bytes)?;
+                file.sync_all()
+            })()
+            .map_err(|e| (path.clone(), e))?;
+        }
+        for ((path, _), temp) in files.iter().zip(&temps) {
+            fs::rename(temp, path).map_err(|e| (path.clone(), e))?;
+        }
+        Ok(())
     })();
     if result.is_err() {
-        let _ = fs::remove_file(&temp);
+        for temp in &temps {
+            let _ = fs::remove_file(temp);
+        }
     }
+    result
+}
+
+/// Checks that files can be created in `dir` (made if missing) by writing and
+/// removing a temporary file there.
+pub fn check_writable(dir: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let probe = temp_path(dir, Path::new("probe"));
+    let result = fs::File::create(&probe).and_then(|mut f| f.write_all(b"probe"));
+    let _ = fs::remove_file(&probe);
     result
 }
 

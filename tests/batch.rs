@@ -113,3 +113,48 @@ fn globs() {
     assert!(glob_match("*", ""));
     assert!(!glob_match("a*b", "ac"));
 }
+
+#[test]
+fn review_pages_of_unchanged_ballots_are_not_rewritten_and_removed_ballots_lose_theirs() {
+    // More ballots than fit on one review page: one page per ballot.
+    let dir = tempfile::tempdir().unwrap();
+    let base = root().join("tests/corpus/base");
+    fs::create_dir_all(dir.path().join("e")).unwrap();
+    fs::copy(base.join("election.yaml"), dir.path().join("e/election.yaml")).unwrap();
+    let ballot = fs::read_to_string(base.join("ballot.yaml")).unwrap();
+    let count = ballot_access::review::ONE_PAGE_MAX_BALLOTS + 2;
+    for n in 1..=count {
+        fs::write(dir.path().join(format!("e/d{n}.yaml")), ballot.replace("district-1", &format!("d-{n}"))).unwrap();
+    }
+    build(dir.path(), &["--quiet"]);
+    let folder = dir.path().join("out/test-election");
+    let review = folder.join("review");
+    let modified = |name: &str| fs::metadata(review.join(name)).unwrap().modified().unwrap();
+    let pages: Vec<_> = (1..=count).map(|n| format!("d-{n}.html")).collect();
+    let before: Vec<_> = pages.iter().map(|p| modified(p)).collect();
+    let index = fs::read_to_string(review.join("index.html")).unwrap();
+    assert!(pages.iter().all(|p| index.contains(&format!("href=\"{p}\""))));
+    // Each ballot's review data is an output with its hash, and the page shows its tracks.
+    let manifest = Manifest::read(&folder.join("manifest.json")).unwrap();
+    assert!(manifest.outputs.iter().any(|o| o.path == "d-1/review.json"));
+    let data = ballot_access::review::BallotReview::read(&folder, "d-1");
+    assert!(!data.tracks.is_empty() && !data.braille_checks.is_empty());
+    assert_eq!(manifest.ballots[0].tracks.values().sum::<usize>(), data.tracks.len());
+    let page = fs::read_to_string(review.join("d-1.html")).unwrap();
+    assert_eq!(page.matches("<tr data-ballot=").count(), data.tracks.len());
+
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let d2 = dir.path().join("e/d2.yaml");
+    fs::write(&d2, fs::read_to_string(&d2).unwrap().replace("АЛИЕВ Гани", "АЛИЕВ Ганиұлы")).unwrap();
+    fs::remove_file(dir.path().join("e/d3.yaml")).unwrap();
+    build(dir.path(), &["--quiet"]);
+    for (n, page) in pages.iter().enumerate().map(|(i, p)| (i + 1, p)) {
+        match n {
+            2 => assert_ne!(modified(page), before[1], "{page} not rewritten"),
+            3 => assert!(!review.join(page).exists(), "{page} of a removed ballot remains"),
+            _ => assert_eq!(modified(page), before[n - 1], "{page} rewritten"),
+        }
+    }
+    assert!(fs::read_to_string(review.join("d-2.html")).unwrap().contains("АЛИЕВ Ганиұлы"));
+    assert!(!fs::read_to_string(review.join("index.html")).unwrap().contains("d-3.html"));
+}

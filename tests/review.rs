@@ -218,7 +218,10 @@ fn review_page_works_in_a_real_browser() {
         .iter()
         .flat_map(|b| {
             let id = b["id"].as_str().unwrap().to_owned();
-            b["tracks"].as_array().unwrap().iter().map(move |t| format!("{id}/{}", t["file"].as_str().unwrap())).collect::<Vec<_>>()
+            let review: serde_json::Value = serde_json::from_slice(&std::fs::read(folder.join(&id).join("review.json")).unwrap()).unwrap();
+            let tracks = review["tracks"].as_array().unwrap().clone();
+            assert_eq!(tracks.len(), b["tracks"].as_object().unwrap().values().map(|n| n.as_u64().unwrap() as usize).sum::<usize>(), "{id}: track counts");
+            tracks.into_iter().map(move |t| format!("{id}/{}", t["file"].as_str().unwrap())).collect::<Vec<_>>()
         })
         .collect();
     assert!(expected.len() > 40, "tracks recorded: {}", expected.len());

@@ -59,23 +59,34 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
 }
 
 /// Loads an election held in memory: `election.yaml` text and `(path, text)` per ballot.
-/// Used by tests and the fuzzer; paths are only for messages.
+/// Used by tests; paths are only for messages.
 pub fn load_from_texts(election: &str, ballots: &[(&str, &str)]) -> Loaded {
+    let ballots: Vec<(&str, &[u8])> = ballots.iter().map(|(p, t)| (*p, t.as_bytes())).collect();
+    load_from_bytes(election.as_bytes(), &ballots)
+}
+
+/// Loads an election from files' bytes, checked as files on disk are (size,
+/// BOM, UTF-8). Used by the fuzzer; paths are only for messages.
+pub fn load_from_bytes(election: &[u8], ballots: &[(&str, &[u8])]) -> Loaded {
     let mut loaded = Loaded::default();
-    let election_source = SourceFile::new(PathBuf::from("election.yaml"), election.to_owned());
-    let info = election_info(&election_source, &mut loaded.diagnostics);
-    let sources: Vec<SourceFile> = ballots
-        .iter()
-        .map(|(p, t)| SourceFile::new(PathBuf::from(p), (*t).to_owned()))
-        .collect();
+    let election_path = PathBuf::from(discover::ELECTION_FILE);
+    let info = match SourceFile::from_bytes(&election_path, election.to_vec()) {
+        Ok(source) => election_info(&source, &mut loaded.diagnostics),
+        Err(d) => {
+            loaded.diagnostics.push(d);
+            None
+        }
+    };
+    let mut sources = Vec::new();
+    for (path, bytes) in ballots {
+        match SourceFile::from_bytes(Path::new(path), bytes.to_vec()) {
+            Ok(source) => sources.push(source),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
     let ballots = load_ballots(info.as_ref(), sources, &mut loaded.diagnostics);
     if let (Some(info), Some(ballots)) = (info, ballots) {
-        loaded.elections.push(Election {
-            info,
-            source: election_source.path,
-            ballots,
-            complete: true,
-        });
+        loaded.elections.push(Election { info, source: election_path, ballots, complete: true });
     }
     loaded.diagnostics.sort();
     if loaded.diagnostics.has_errors() {

@@ -46,6 +46,12 @@ impl SourceFile {
         file.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| fail(format!("cannot read file: {e}")))?;
+        Self::from_bytes(path, bytes)
+    }
+
+    /// Checks a file's bytes as [`SourceFile::read`] does: size, emptiness, BOM, UTF-8.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        let fail = |message: String| Diagnostic::error(message).in_file(path);
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(fail(format!(
                 "file is larger than {} KiB, too large for a ballot definition",

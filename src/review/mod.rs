@@ -5,17 +5,55 @@
 //! previews by relative path. Large elections get one page per ballot,
 //! `review/<ballot-id>.html`, linked from the index.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::manifest::{BallotEntry, Manifest};
+use crate::manifest::{BallotEntry, Manifest, OutputEntry};
 use crate::model::{ElectionInfo, Lang};
+use crate::render::{AudioCheck, BrailleCheck, TrackEntry};
 
 /// The folder of the review pages inside an election's output folder.
 pub const REVIEW_DIR: &str = "review";
 /// Elections with more ballots than this get one page per ballot.
 pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
+
+/// Each ballot's review data, in its output folder.
+pub const REVIEW_DATA_FILE: &str = "review.json";
+
+/// What the review page shows of a ballot beyond its manifest entry. Kept in
+/// `<ballot-id>/review.json` (listed in the manifest) rather than in the
+/// manifest, so a build never holds every ballot's checks and transcripts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BallotReview {
+    /// Back-translation checks of its braille.
+    pub braille_checks: Vec<BrailleCheck>,
+    /// Findings of the automatic audio checks.
+    pub audio_checks: Vec<AudioCheck>,
+    /// Its audio tracks, per language, in order.
+    pub tracks: Vec<TrackEntry>,
+}
+
+impl BallotReview {
+    /// Pretty JSON with a final newline.
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut json = serde_json::to_vec_pretty(self).expect("review data serializes");
+        json.push(b'\n');
+        json
+    }
+
+    /// A ballot's review data as last built; empty when missing or unreadable.
+    pub fn read(election_folder: &Path, ballot: &str) -> BallotReview {
+        std::fs::read(election_folder.join(ballot).join(REVIEW_DATA_FILE))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+}
 
 const SCRIPT: &str = include_str!("review.js");
 const STYLE: &str = include_str!("review.css");
@@ -73,11 +111,23 @@ fn json_block(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
-/// The review pages of an election: (file name inside `review/`, contents).
-pub fn pages(election: &ElectionInfo, manifest: &Manifest) -> Vec<(String, String)> {
+/// Writes the election's review pages into `folder/review/` with `write`
+/// (path, bytes): the index always; a ballot's own page (elections of more than
+/// [`ONE_PAGE_MAX_BALLOTS`]) only when `fresh` says it was just built or the
+/// page is missing, so an unchanged ballot's page is not rewritten. Pages of
+/// ballots no longer recorded are removed. One page is in memory at a time.
+pub fn write_pages(
+    folder: &Path,
+    election: &ElectionInfo,
+    manifest: &Manifest,
+    fresh: &dyn Fn(&str) -> bool,
+    write: &dyn Fn(&Path, &[u8]) -> Result<(), String>,
+) -> Result<(), String> {
+    let dir = folder.join(REVIEW_DIR);
     let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
+    let outputs = manifest.outputs_by_ballot();
+    let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
-    let mut pages = Vec::new();
     let mut body = String::new();
     body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\">Ballots</h2>\n");
     body.push_str("<p><label for=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
@@ -98,18 +148,38 @@ pub fn pages(election: &ElectionInfo, manifest: &Manifest) -> Vec<(String, Strin
     body.push_str("</ul></nav>\n<main>\n");
     if one_page {
         for ballot in &ballots {
-            body.push_str(&section(election, manifest, ballot, "../"));
+            let review = BallotReview::read(folder, &ballot.id);
+            body.push_str(&section(election, ballot, &review, outputs_of(&ballot.id), "../"));
         }
     } else {
         body.push_str("<p>Each ballot has its own page; follow its link above.</p>\n");
         for ballot in &ballots {
-            let inner = format!("<main>\n{}</main>\n", section(election, manifest, ballot, "../"));
-            pages.push((format!("{}.html", ballot.id), page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>")));
+            let path = dir.join(format!("{}.html", ballot.id));
+            if !fresh(&ballot.id) && path.is_file() {
+                continue;
+            }
+            let review = BallotReview::read(folder, &ballot.id);
+            let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
+            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>").as_bytes())?;
         }
     }
     body.push_str("</main>\n");
-    pages.insert(0, ("index.html".to_owned(), page(election, "", &body, &ballots, "")));
-    pages
+    write(&dir.join("index.html"), page(election, "", &body, &ballots, "").as_bytes())?;
+    remove_stale_pages(&dir, &ballots, one_page);
+    Ok(())
+}
+
+/// Removes per-ballot pages of ballots no longer recorded (all of them when
+/// the election fits on one page).
+fn remove_stale_pages(dir: &Path, ballots: &[&BallotEntry], one_page: bool) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let current: std::collections::HashSet<String> = ballots.iter().map(|b| format!("{}.html", b.id)).collect();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".html") && name != "index.html" && (one_page || !current.contains(&name)) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn lang_span(lang: Lang, text: &str) -> String {
@@ -137,7 +207,7 @@ fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEnt
     let data = serde_json::json!({
         "election": election.id,
         "proofs": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.proof_id.clone()))).collect::<serde_json::Map<_, _>>(),
-        "tracks": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.tracks.iter().map(|t| serde_json::json!([t.lang, t.number])).collect::<Vec<_>>()))).collect::<serde_json::Map<_, _>>(),
+        "tracks": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(track_keys(&b.tracks)))).collect::<serde_json::Map<_, _>>(),
     });
     let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
     format!(
@@ -149,8 +219,13 @@ fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEnt
     )
 }
 
+/// `[lang, number]` of every track, from the per-language counts.
+fn track_keys(counts: &BTreeMap<String, usize>) -> Vec<serde_json::Value> {
+    counts.iter().flat_map(|(lang, &count)| (0..count).map(move |n| serde_json::json!([lang, n]))).collect()
+}
+
 /// One ballot's section: warnings, audio with verdicts, braille, previews, files.
-fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, up: &str) -> String {
+fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview, outputs: &[&OutputEntry], up: &str) -> String {
     let id = escape(&ballot.id);
     let mut s = String::new();
     let names: Vec<String> = election.languages.iter().map(|l| lang_span(*l, ballot.constituency.get(l.code()).map_or("", String::as_str))).collect();
@@ -177,7 +252,7 @@ fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, u
     let _ = writeln!(s, "<h3>Audio</h3>");
     for &lang in &election.languages {
         let code = lang.code();
-        let tracks: Vec<_> = ballot.tracks.iter().filter(|t| t.lang == code).collect();
+        let tracks: Vec<_> = review.tracks.iter().filter(|t| t.lang == code).collect();
         if tracks.is_empty() {
             continue;
         }
@@ -188,7 +263,7 @@ fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, u
         for t in tracks {
             let n = t.number;
             let name = format!("v-{}-{code}-{n}", ballot.id);
-            let flagged: Vec<&str> = ballot.audio_checks.iter().filter(|c| c.lang == code && c.track == n).map(|c| c.reason.as_str()).collect();
+            let flagged: Vec<&str> = review.audio_checks.iter().filter(|c| c.lang == code && c.track == n).map(|c| c.reason.as_str()).collect();
             let src = format!("{up}{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
@@ -207,7 +282,7 @@ fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, u
         s.push_str("</tbody></table>\n");
     }
 
-    let labels: Vec<_> = ballot.braille_checks.iter().filter(|c| c.what.ends_with("stencil label")).collect();
+    let labels: Vec<_> = review.braille_checks.iter().filter(|c| c.what.ends_with("stencil label")).collect();
     let _ = writeln!(s, "<h3>Stencil labels in braille</h3>");
     if labels.is_empty() {
         s.push_str("<p>None recorded.</p>\n");
@@ -231,7 +306,7 @@ fn section(election: &ElectionInfo, manifest: &Manifest, ballot: &BallotEntry, u
     }
 
     let prefix = format!("{}/", ballot.id);
-    let mut outputs: Vec<_> = manifest.outputs.iter().filter(|o| o.path.starts_with(&prefix)).collect();
+    let mut outputs = outputs.to_vec();
     // By path, so the page is the same whether the manifest was just built or read back.
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     let previews: Vec<_> = outputs.iter().filter(|o| o.path.contains("/preview/") && o.path.ends_with(".png")).collect();
