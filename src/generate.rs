@@ -112,7 +112,7 @@ pub fn election(folder: &Path, ballots: usize, seed: u64) -> std::io::Result<()>
     std::fs::create_dir_all(folder)?;
     std::fs::write(
         folder.join("election.yaml"),
-        "# A synthetic election for benchmarks; the names are invented.\nschema: 1\nid: synthetic\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәслихат депутаттарын сайлау\n  ru: Выборы депутатов маслихата\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
+        "# A synthetic election for benchmarks; the names are invented.\nschema: 1\nid: synthetic\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәслихат депутаттарын сайлау\n  ru: Выборы депутатов маслихата\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
     )?;
     for n in 1..=ballots {
         let (region_kk, region_ru) = REGIONS[(n - 1) % REGIONS.len()];

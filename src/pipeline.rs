@@ -114,10 +114,7 @@ pub fn build(
         let folder = options.out.join(&election.info.id);
         let manifest_path = folder.join(MANIFEST_FILE);
         let old = Manifest::read(&manifest_path).filter(|m| m.election == election.info.id);
-        let mut manifest = match old.clone() {
-            Some(old) => carry_over(old, election),
-            None => Manifest::new(&election.info.id, &election.info.languages),
-        };
+        let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
         let environment = manifest.environment();
         // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
         let mut todo: Vec<(&Ballot, String)> = Vec::new();
@@ -138,6 +135,9 @@ pub fn build(
                     _ => todo.push((ballot, inputs)),
                 }
             }
+        }
+        if let Some(old) = old {
+            carry_over(&mut manifest, old, election);
         }
         let results: Vec<Option<Result<Built, Failure>>> = pool.install(|| {
             todo.par_iter()
@@ -170,23 +170,19 @@ pub fn build(
         manifest.set_ballots(fresh);
         write_atomic(&manifest_path, &manifest.to_json())
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
-        crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id), &|path, bytes| {
-            write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        })?;
+        crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))?;
     }
     report.stopped = disk_full.into_inner();
     Ok(report)
 }
 
-/// Keeps the old manifest's ballots that still exist, under this build's versions.
-fn carry_over(old: Manifest, election: &Election) -> Manifest {
-    let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
+/// Keeps the old manifest's ballots (and their outputs) that still exist.
+fn carry_over(manifest: &mut Manifest, old: Manifest, election: &Election) {
     let defined: HashSet<&str> = election.ballots.iter().map(|b| b.id.as_str()).collect();
     // A complete run knows every ballot: drop records of ballots no longer defined.
     let keep = |id: &str| !election.complete || defined.contains(id);
     manifest.ballots = old.ballots.into_iter().filter(|b| keep(&b.id)).collect();
     manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::manifest::ballot_of(&o.path))).collect();
-    manifest
 }
 
 fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> std::collections::BTreeMap<String, String> {

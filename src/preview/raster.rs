@@ -67,18 +67,29 @@ impl Canvas {
         if edges.is_empty() {
             return;
         }
-        let top = edges.iter().map(|e| e.1).fold(f64::MAX, f64::min).floor().max(0.0) as usize;
+        let mut edges = edges;
+        // Scanline order: edges enter the active list as the rows reach their top
+        // and leave below their bottom, so each row looks only at edges it crosses
+        // (a stencil's thousand braille dots are one fill).
+        edges.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let top = edges[0].1.floor().max(0.0) as usize;
         let bottom = (edges.iter().map(|e| e.3).fold(f64::MIN, f64::max).ceil().max(0.0) as usize).min(self.height);
         let mut coverage = vec![0f32; self.width];
         let mut crossings: Vec<(f64, i32)> = Vec::new();
+        let mut active: Vec<(f64, f64, f64, f64, i32)> = Vec::new();
+        let mut next = 0;
         for row in top..bottom {
-            coverage.iter_mut().for_each(|c| *c = 0.0);
             let (mut lo, mut hi) = (self.width, 0);
             for sub in 0..SUBROWS {
                 let y = row as f64 + (sub as f64 + 0.5) / SUBROWS as f64;
+                while next < edges.len() && edges[next].1 <= y {
+                    active.push(edges[next]);
+                    next += 1;
+                }
+                active.retain(|e| y < e.3);
                 crossings.clear();
-                for &(x0, y0, x1, y1, dir) in &edges {
-                    if y >= y0 && y < y1 {
+                for &(x0, y0, x1, y1, dir) in &active {
+                    if y >= y0 {
                         crossings.push((x0 + (y - y0) / (y1 - y0) * (x1 - x0), dir));
                     }
                 }
@@ -101,7 +112,7 @@ impl Canvas {
                 }
             }
             for x in lo..hi {
-                let alpha = coverage[x].min(1.0);
+                let alpha = std::mem::take(&mut coverage[x]).min(1.0);
                 if alpha > 0.0 {
                     let pixel = &mut self.pixels[row * self.width + x];
                     for c in 0..3 {

@@ -111,8 +111,7 @@ fn json_block(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
-/// Writes the election's review pages into `folder/review/` with `write`
-/// (path, bytes): the index always; a ballot's own page (elections of more than
+/// Writes the election's review pages into `folder/review/`: the index always; a ballot's own page (elections of more than
 /// [`ONE_PAGE_MAX_BALLOTS`]) only when `fresh` says it was just built or the
 /// page is missing, so an unchanged ballot's page is not rewritten. Pages of
 /// ballots no longer recorded are removed. One page is in memory at a time.
@@ -121,8 +120,8 @@ pub fn write_pages(
     election: &ElectionInfo,
     manifest: &Manifest,
     fresh: &dyn Fn(&str) -> bool,
-    write: &dyn Fn(&Path, &[u8]) -> Result<(), String>,
 ) -> Result<(), String> {
+    let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()));
     let dir = folder.join(REVIEW_DIR);
     let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     let outputs = manifest.outputs_by_ballot();
