@@ -54,6 +54,9 @@ fn cell(pattern: u16) -> char {
     char::from_u32(0x2800 + u32::from(pattern & 0xFF)).unwrap_or(BLANK)
 }
 
+/// Translations kept in memory at most (a ballot has about a hundred texts).
+const MAX_CACHED_TEXTS: usize = 8192;
+
 type Cache = Mutex<HashMap<(Lang, String), Result<Arc<Braille>, LouisError>>>;
 
 fn cache() -> &'static Cache {
@@ -61,7 +64,7 @@ fn cache() -> &'static Cache {
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// Translates text to braille with the language's table. Cached per language and text.
+/// Translates text to braille with the language's table. Cached per language and text (recent texts only).
 pub fn translate_full(text: &str, lang: Lang) -> Result<Arc<Braille>, LouisError> {
     let key = (lang, text.to_owned());
     if let Some(hit) = cache().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
@@ -74,7 +77,13 @@ pub fn translate_full(text: &str, lang: Lang) -> Result<Arc<Braille>, LouisError
             .collect::<Result<Vec<u16>, _>>()?;
         Ok(Arc::new(Braille { cells: dots.iter().map(|&d| cell(d)).collect(), dots }))
     });
-    cache().lock().unwrap_or_else(|p| p.into_inner()).insert(key, result.clone());
+    let mut cache = cache().lock().unwrap_or_else(|p| p.into_inner());
+    // Bounded: validation and rendering of the same ballot hit it; a national
+    // election's hundreds of thousands of distinct texts must not pile up.
+    if cache.len() >= MAX_CACHED_TEXTS {
+        cache.clear();
+    }
+    cache.insert(key, result.clone());
     result
 }
 
