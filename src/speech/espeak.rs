@@ -30,9 +30,11 @@ impl std::fmt::Display for EspeakError {
 /// The engine state behind the lock: the sample rate once initialised.
 struct Engine {
     sample_rate: Option<Result<u32, EspeakError>>,
+    /// The voice selected last.
+    voice: Option<String>,
 }
 
-static ENGINE: Mutex<Engine> = Mutex::new(Engine { sample_rate: None });
+static ENGINE: Mutex<Engine> = Mutex::new(Engine { sample_rate: None, voice: None });
 
 thread_local! {
     /// Samples delivered by the callback during the current synthesis.
@@ -75,11 +77,13 @@ fn engine() -> Result<(MutexGuard<'static, Engine>, u32), EspeakError> {
     Ok((guard, rate))
 }
 
-fn select_voice(voice: &str) -> Result<(), EspeakError> {
+fn select_voice(engine: &mut Engine, voice: &str) -> Result<(), EspeakError> {
     let name = CString::new(voice).map_err(|_| EspeakError(format!("bad voice name {voice:?}")))?;
-    // SAFETY: name is NUL-terminated; the caller holds the engine lock.
+    engine.voice = None;
+    // SAFETY: name is NUL-terminated; the caller holds the engine lock (`engine`).
     let status = unsafe { sys::espeak_SetVoiceByName(name.as_ptr()) };
     if status == sys::espeak_ERROR_EE_OK {
+        engine.voice = Some(voice.to_owned());
         Ok(())
     } else {
         Err(EspeakError(format!("espeak-ng has no voice {voice:?}")))
@@ -98,8 +102,8 @@ pub struct Speech {
 /// Speaks `text` with `voice` at `rate_wpm` words per minute.
 pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
     let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
-    let (_guard, sample_rate) = engine()?;
-    select_voice(voice)?;
+    let (mut guard, sample_rate) = engine()?;
+    select_voice(&mut guard, voice)?;
     let samples = speak_with_loaded_voice(&text_c, rate_wpm)?;
     Ok(Speech { sample_rate, samples })
 }
@@ -136,8 +140,12 @@ fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, 
 /// The phonemes espeak-ng would speak for `text` with `voice` (empty when it would say nothing).
 pub fn phonemes(text: &str, voice: &str) -> Result<String, EspeakError> {
     let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
-    let (_guard, _) = engine()?;
-    select_voice(voice)?;
+    let (mut guard, _) = engine()?;
+    // Selected again only when another voice was used since: espeak-ng 1.51
+    // keeps about 13 KB at every selection, which adds up over an election.
+    if guard.voice.as_deref() != Some(voice) {
+        select_voice(&mut guard, voice)?;
+    }
     let mut out = String::new();
     let mut position: *const c_void = text_c.as_ptr().cast();
     while !position.is_null() {
@@ -165,8 +173,8 @@ pub fn version() -> Result<(String, String), EspeakError> {
 
 /// Starts the engine and loads `voice`, ready for [`synthesize_forked`].
 pub fn load_voice(voice: &str) -> Result<(), EspeakError> {
-    let (_guard, _) = engine()?;
-    select_voice(voice)
+    let (mut guard, _) = engine()?;
+    select_voice(&mut guard, voice)
 }
 
 /// Speaks `text` at `rate_wpm` with the voice loaded by [`load_voice`], in a
