@@ -16,7 +16,7 @@ fn main() {
     assert!(workers.is_file(), "build the binary first: {} is missing", workers.display());
     ballot_access::speech::worker::set_program(workers);
     let context = ballot_access::render::RenderContext::default();
-    for renderer in ballot_access::render::all_renderers() {
+    for renderer in ballot_access::materials::all() {
         let started = Instant::now();
         let mut ballots = 0;
         for election in &loaded.elections {

@@ -5,7 +5,8 @@
 use std::time::Instant;
 
 use ballot_access::definition;
-use ballot_access::speech::{encode, espeak, script::script, voice};
+use ballot_access::materials::audio::script::script;
+use ballot_access::speech::{encode, espeak, voice};
 
 fn cpu_seconds() -> f64 {
     // Process CPU time from /proc/self/stat (utime + stime, in clock ticks).

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::definition::{self, filter, Loaded};
 use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
-use crate::render::{all_renderers, RenderContext};
+use crate::render::RenderContext;
 
 /// Turns YAML ballot definitions into accessible election materials:
 /// braille stencils, tactile overlays, large-print sheets and audio ballots.
@@ -210,7 +210,7 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
     let options = BuildOptions { out: out.clone(), jobs, force: args.force };
-    let renderers = all_renderers();
+    let renderers = crate::materials::all();
     let progress = crate::progress::Reporter::new(args.quiet);
     let result = pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options, &progress);
     progress.finish();
@@ -322,7 +322,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
                 return 1;
             }
         },
-        None => (Default::default(), crate::definition::validate::DEFAULT_RATE_WPM),
+        None => (Default::default(), crate::model::DEFAULT_RATE_WPM),
     };
     let said = spoken::spoken(text, lang, &lexicon);
     eprintln!("speaking: {said}");
@@ -377,7 +377,7 @@ fn speak_batch(file: &std::path::Path, jobs: usize) -> i32 {
         phrases
             .par_iter()
             .map(|(lang, phrase)| {
-                let speech = worker::synthesize(phrase, voice(*lang), crate::definition::validate::DEFAULT_RATE_WPM)?;
+                let speech = worker::synthesize(phrase, voice(*lang), crate::model::DEFAULT_RATE_WPM)?;
                 let samples = encode::normalise(&speech.samples);
                 encode::mp3(&samples).map(|_| encode::duration(&samples))
             })

@@ -312,3 +312,25 @@ impl FieldPath {
         FieldPath(segments)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{closest, FieldPath};
+
+    #[test]
+    fn field_paths_print_and_parse() {
+        let path = FieldPath::root()
+            .key("contest")
+            .key("options")
+            .index(2)
+            .key("name")
+            .key("ru");
+        assert_eq!(path.to_string(), "contest.options[2].name.ru");
+        assert_eq!(FieldPath::parse("contest.options[2].name.ru"), path);
+        assert_eq!(
+            closest("titel", ["kind", "title", "options"]),
+            Some("title")
+        );
+        assert_eq!(closest("de", ["kk", "ru"]), None);
+    }
+}

@@ -7,10 +7,11 @@
 use std::sync::OnceLock;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
+
+use crate::hash::sha256_hex;
 
 /// A font weight used in the materials.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -176,14 +177,64 @@ pub fn font_info() -> Vec<FontInfo> {
                 file: face.file.to_owned(),
                 family: face.name_string(StringId::FAMILY_NAME),
                 version: face.name_string(StringId::VERSION_STRING),
-                sha256: hex(&Sha256::digest(face.data)),
+                sha256: sha256_hex(face.data),
             })
             .collect()
     })
     .clone()
 }
 
-/// Lower-case hex of bytes.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::root;
+
+    const KAZAKH_LETTERS: &str =
+        "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+
+
+    #[test]
+    fn noto_sans_has_every_kazakh_letter_in_both_weights() {
+        for weight in [Weight::Regular, Weight::Bold] {
+            let noto = faces(weight)[0];
+            assert!(noto.file.starts_with("NotoSans"));
+            for ch in KAZAKH_LETTERS.chars().chain("«»№–—".chars()) {
+                assert!(noto.has_glyph(ch), "{} lacks {ch:?}", noto.file);
+            }
+        }
+        // Text in Kazakh is drawn in one run of the primary face: no fallback needed.
+        let runs = runs(KAZAKH_LETTERS, Weight::Bold);
+        assert_eq!(runs.len(), 1);
+        assert!(!is_printable('漢'));
+    }
+
+    #[test]
+    fn fallback_face_draws_what_noto_lacks() {
+        let ch = '⚖'; // U+2696, in DejaVu Sans but not in Noto Sans
+        assert!(!faces(Weight::Regular)[0].has_glyph(ch));
+        let runs = runs(&format!("Таразы {ch}"), Weight::Regular);
+        assert_eq!(
+            runs.iter().map(|(f, _)| f.file).collect::<Vec<_>>(),
+            ["NotoSans-Regular.ttf", "DejaVuSans.ttf"]
+        );
+    }
+
+    #[test]
+    fn bundled_font_files_match_the_fonts_folder() {
+        for face in all_faces() {
+            let on_disk = std::fs::read(root().join("fonts").join(face.file)).unwrap();
+            assert_eq!(on_disk, face.data, "{}", face.file);
+        }
+        let licences = std::fs::read_dir(root().join("fonts"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("LICENSE")
+            })
+            .count();
+        assert_eq!(licences, 2);
+    }
 }

@@ -6,9 +6,10 @@
 //! rendered by every non-audio renderer without error; braille wrapping never
 //! loses, reorders or overflows cells.
 
-use crate::braille::{self, emboss, BLANK};
+use crate::braille::{self, BLANK};
+use crate::materials::embosser::emboss;
 use crate::model::Lang;
-use crate::render::{all_renderers, RenderContext};
+use crate::render::RenderContext;
 
 /// Separates `election.yaml` from the ballot file in a definition input.
 pub const FILE_SEPARATOR: &[u8] = b"\n=====\n";
@@ -41,7 +42,7 @@ pub fn render_without_audio(elections: &[crate::model::Election]) {
     let context = RenderContext::default();
     for election in elections {
         for ballot in &election.ballots {
-            for renderer in all_renderers().iter().filter(|r| r.name() != "audio") {
+            for renderer in crate::materials::all().iter().filter(|r| r.name() != "audio") {
                 let rendered = renderer
                     .render(&context, &election.info, ballot)
                     .unwrap_or_else(|e| panic!("{} failed on an accepted ballot: {e}", renderer.name()));
@@ -49,7 +50,7 @@ pub fn render_without_audio(elections: &[crate::model::Election]) {
             }
             // The speech script is text only; the audio renderer's synthesis is not run here.
             for &lang in &election.info.languages {
-                let script = crate::speech::script::script(&election.info, ballot, lang);
+                let script = crate::materials::audio::script::script(&election.info, ballot, lang);
                 assert!(!script.is_empty(), "empty speech script");
             }
         }

@@ -3,9 +3,10 @@
 //! ballots), every one lined up with the printed ballot.
 //!
 //! The flow is: [`definition::load`] parses and validates the files into the
-//! [`model`]; the [`pipeline`] plans one job per ballot and material, runs the
-//! [`render::Renderer`]s (which return bytes and never fail on a validated
-//! model) and writes their output atomically with a manifest.
+//! [`model`] (with each ballot's stencil layout resolved); the [`pipeline`]
+//! plans one job per ballot and material, runs the [`render::Renderer`]s of
+//! [`materials`] (which return bytes and never fail on a validated model) and
+//! writes their output atomically with a manifest.
 
 #![allow(clippy::result_large_err)] // Diagnostics are built once per bad file, not in hot loops.
 
@@ -14,25 +15,26 @@ pub mod chars;
 pub mod cli;
 pub mod definition;
 pub mod diag;
+pub mod draw;
 pub mod environment;
 pub mod fonts;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod generate;
 pub mod geometry;
+mod hash;
+#[cfg(test)]
+mod testing;
 pub mod manifest;
+mod markup;
+pub mod materials;
 pub mod model;
-pub mod pdf;
 pub mod phrases;
 pub mod pipeline;
-pub mod preview;
-pub mod print;
 pub mod progress;
 pub mod render;
 pub mod review;
 pub mod speech;
-pub mod stencil;
-pub mod tactile;
 pub mod write;
 
 /// This tool's version, recorded in every manifest.

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
-use crate::fonts::{self, hex};
+use crate::fonts;
+use crate::hash::sha256_hex;
 
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -32,7 +32,7 @@ impl OutputEntry {
     pub fn of(path: String, bytes: &[u8]) -> Self {
         OutputEntry {
             path,
-            sha256: hex(&Sha256::digest(bytes)),
+            sha256: sha256_hex(bytes),
             bytes: bytes.len() as u64,
         }
     }

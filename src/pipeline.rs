@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 
 use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::model::{Ballot, Election};
-use crate::render::{BrailleCheck, RenderContext, RenderedFile, Renderer};
+use crate::render::{RenderContext, RenderedFile, Renderer};
+use crate::review::BallotReview;
 use crate::write::write_atomic;
 
 /// How to run a build.
@@ -203,7 +204,7 @@ fn input_hash(environment: &str, election: &Election, ballot: &Ballot) -> String
     let mut hasher = Sha256::new();
     hasher.update(environment.as_bytes());
     hasher.update(&content);
-    crate::fonts::hex(&hasher.finalize())
+    crate::hash::hex(&hasher.finalize())
 }
 
 fn build_ballot(
@@ -223,8 +224,7 @@ fn build_ballot(
     };
     let mut files: Vec<RenderedFile> = Vec::new();
     let mut warnings = Vec::new();
-    let mut braille_checks: Vec<BrailleCheck> = Vec::new();
-    let (mut audio_checks, mut tracks) = (Vec::new(), Vec::new());
+    let mut review = BallotReview::default();
     for job in plan(ballot, renderers) {
         let rendered = job
             .renderer
@@ -232,11 +232,8 @@ fn build_ballot(
             .map_err(|e| failure(job.renderer.name(), e.0))?;
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
-        braille_checks.extend(rendered.braille_checks);
-        audio_checks.extend(rendered.audio_checks);
-        tracks.extend(rendered.tracks);
+        review.extend(rendered.review);
     }
-    let review = crate::review::BallotReview { braille_checks, audio_checks, tracks };
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();

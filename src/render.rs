@@ -1,11 +1,13 @@
 //! The renderer interface: one implementation per material.
 //!
 //! A renderer takes the validated model and returns files in memory; only the
-//! pipeline writes to disk.
+//! pipeline writes to disk. The materials themselves, and the list of them,
+//! live in `materials`: this module names none of them.
 
 use std::fmt;
 
 use crate::model::{Ballot, ElectionInfo};
+use crate::review::BallotReview;
 
 /// A file a renderer produced, not yet written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,57 +40,6 @@ impl RenderContext {
     }
 }
 
-/// A check of one braille text against its source by back-translation, kept
-/// for the manifest and the QA review page.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BrailleCheck {
-    /// Language.
-    pub lang: String,
-    /// What the text is (`title`, `option 3 name`, ...).
-    pub what: String,
-    /// The source text.
-    pub source: String,
-    /// Its braille.
-    pub braille: String,
-    /// liblouis's back-translation of the braille.
-    pub back: String,
-    /// Whether it reads back as the source.
-    pub matches: bool,
-}
-
-/// A problem the automatic audio checks found in one track.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AudioCheck {
-    /// Language.
-    pub lang: String,
-    /// Track number (0: introduction).
-    pub track: usize,
-    /// The track's file, relative to the ballot's folder.
-    pub file: String,
-    /// What is wrong.
-    pub reason: String,
-}
-
-/// One audio track, for the review page.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TrackEntry {
-    /// Language.
-    pub lang: String,
-    /// Track number (0: introduction).
-    pub number: usize,
-    /// The file, relative to the ballot's folder.
-    pub file: String,
-    /// Its title tag.
-    pub title: String,
-    /// What it says (the transcript line).
-    pub text: String,
-    /// Its length.
-    pub milliseconds: u64,
-}
-
 /// What a renderer produced for one ballot.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rendered {
@@ -96,12 +47,8 @@ pub struct Rendered {
     pub files: Vec<RenderedFile>,
     /// Problems worth a reviewer's attention that do not stop the build.
     pub warnings: Vec<String>,
-    /// Back-translation checks of the braille produced.
-    pub braille_checks: Vec<BrailleCheck>,
-    /// Findings of the automatic audio checks.
-    pub audio_checks: Vec<AudioCheck>,
-    /// The audio tracks, in order, per language.
-    pub tracks: Vec<TrackEntry>,
+    /// What the QA review page shows of this material.
+    pub review: BallotReview,
 }
 
 impl Rendered {
@@ -135,16 +82,4 @@ pub trait Renderer: Send + Sync {
         election: &ElectionInfo,
         ballot: &Ballot,
     ) -> Result<Rendered, RenderError>;
-}
-
-/// Every material's renderer, in the order they run.
-pub fn all_renderers() -> Vec<Box<dyn Renderer>> {
-    vec![
-        Box::new(crate::print::LargePrint),
-        Box::new(crate::braille::material::Embosser),
-        Box::new(crate::stencil::Stencil),
-        Box::new(crate::tactile::Overlay),
-        Box::new(crate::speech::material::Audio),
-        Box::new(crate::preview::Previews),
-    ]
 }

@@ -2,11 +2,7 @@
 //! braille for each language's table, back-translation for checking, and the
 //! characters a table cannot translate.
 
-pub mod brf;
-pub mod emboss;
 pub mod louis;
-pub mod material;
-pub mod pef;
 pub mod tables;
 
 use std::collections::HashMap;

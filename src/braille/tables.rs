@@ -9,9 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use sha2::{Digest, Sha256};
 
-use crate::fonts::hex;
+use crate::hash::sha256_hex;
 use crate::model::Lang;
 
 /// The project's table of Kazakh letters for Russian text.
@@ -32,7 +31,7 @@ pub fn system_tables_dir() -> PathBuf {
 fn own_table_path() -> &'static Result<PathBuf, String> {
     static PATH: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     PATH.get_or_init(|| {
-        let hash = &hex(&Sha256::digest(KAZAKH_LETTERS.as_bytes()))[..16];
+        let hash = &sha256_hex(KAZAKH_LETTERS.as_bytes())[..16];
         let base = std::env::var_os("XDG_CACHE_HOME")
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
@@ -81,7 +80,7 @@ fn collect(path: &Path, files: &mut Vec<(String, String)>) {
         files.push((name, "missing".into()));
         return;
     };
-    files.push((name, hex(&Sha256::digest(&bytes))));
+    files.push((name, sha256_hex(&bytes)));
     let text = String::from_utf8_lossy(&bytes);
     for line in text.lines() {
         let mut words = line.split_whitespace();

@@ -13,10 +13,9 @@ pub mod validate;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
 
 use crate::diag::{Diagnostic, Diagnostics, FieldPath};
-use crate::fonts::hex;
+use crate::hash::sha256_hex;
 use crate::model::{Ballot, Election, ElectionInfo};
 
 use self::discover::ElectionFiles;
@@ -191,22 +190,22 @@ fn load_ballots(
         };
         let mut checker = Checker::new(&source, &spans, diagnostics);
         match validate::ballot(&mut checker, &raw, info) {
-            Some(parts) => {
-                let mut ballot = Ballot {
-                    id: raw.id.clone(),
-                    constituency: parts.constituency,
-                    contest: parts.contest,
-                    paper: parts.paper,
-                    source: source.path.clone(),
-                    proof_id: String::new(),
-                };
-                ballot.proof_id = proof_id(info, &ballot);
-                if validate::stencil(&mut checker, info, &ballot) {
+            Some(parts) => match validate::tactile(&mut checker, info, &parts) {
+                Some(tactile) => {
+                    let mut ballot = Ballot {
+                        id: raw.id.clone(),
+                        constituency: parts.constituency,
+                        contest: parts.contest,
+                        paper: parts.paper,
+                        source: source.path.clone(),
+                        proof_id: String::new(),
+                        tactile,
+                    };
+                    ballot.proof_id = proof_id(info, &ballot);
                     ballots.push(ballot);
-                } else {
-                    ok = false;
                 }
-            }
+                None => ok = false,
+            },
             None => ok = false,
         }
     }
@@ -218,7 +217,7 @@ fn load_ballots(
 /// (with the election settings it depends on), printed on every sheet.
 pub fn proof_id(info: &ElectionInfo, ballot: &Ballot) -> String {
     let content = serde_json::to_vec(&(info, ballot)).expect("model serializes");
-    hex(&Sha256::digest(&content))[..8].to_owned()
+    sha256_hex(&content)[..8].to_owned()
 }
 
 fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnostics) {
@@ -237,5 +236,22 @@ fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnosti
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Loaded;
+    use crate::testing::{corpus_base, load_texts};
+
+    #[test]
+    fn proof_id_changes_with_content_and_only_with_content() {
+        let a = load_texts(&corpus_base("election.yaml"), &corpus_base("ballot.yaml"));
+        let b = load_texts(&corpus_base("election.yaml"), &corpus_base("ballot.yaml").replace("# ", "# comment "));
+        let c = load_texts(&corpus_base("election.yaml"), &corpus_base("ballot.yaml").replace("АЛИЕВ Гани", "АЛИЕВ Ганн"));
+        let id = |l: &Loaded| l.elections[0].ballots[0].proof_id.clone();
+        assert_eq!(id(&a).len(), 8);
+        assert_eq!(id(&a), id(&b));
+        assert_ne!(id(&a), id(&c));
     }
 }

@@ -283,3 +283,50 @@ fn child_frame(event: &Event, path: FieldPath) -> Frame {
         _ => Frame::Seq { path, next: 0 },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{SourceFile, SpanIndex};
+    use crate::diag::{FieldPath, Position};
+
+    #[test]
+    fn span_index_finds_block_and_flow_fields() {
+        let text = "id: a\ncontest:\n  options:\n    - name: { kk: Бір, ru: Один }\n    - name:\n        kk: Екі\n";
+        let spans = SpanIndex::build(text).unwrap();
+        let options = FieldPath::root().key("contest").key("options");
+        assert_eq!(
+            spans.value(&options.index(0).key("name").key("ru")),
+            Position {
+                line: 4,
+                column: 28
+            }
+        );
+        assert_eq!(
+            spans.value(&options.index(1).key("name").key("kk")),
+            Position {
+                line: 6,
+                column: 13
+            }
+        );
+        assert_eq!(
+            spans.key(&options.index(1).key("name")),
+            Position { line: 5, column: 7 }
+        );
+        // A missing field falls back to its nearest parent.
+        assert_eq!(
+            spans.value(&options.index(1).key("name").key("ru")),
+            Position { line: 6, column: 9 }
+        );
+        let source = SourceFile::new("x.yaml".into(), text.into());
+        assert_eq!(
+            source.position_of(source.offset_of(Position {
+                line: 4,
+                column: 28
+            })),
+            Position {
+                line: 4,
+                column: 28
+            }
+        );
+    }
+}

@@ -4,47 +4,7 @@
 
 pub mod tactile;
 
-use serde::Serialize;
-
-use crate::model::{Ballot, BoxGrid};
-
-/// An axis-aligned rectangle in millimetres.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Rect {
-    /// Left edge.
-    pub x: f64,
-    /// Top edge.
-    pub y: f64,
-    /// Width.
-    pub width: f64,
-    /// Height.
-    pub height: f64,
-}
-
-impl Rect {
-    /// Right edge.
-    pub fn right(&self) -> f64 {
-        self.x + self.width
-    }
-
-    /// Bottom edge.
-    pub fn bottom(&self) -> f64 {
-        self.y + self.height
-    }
-
-    /// Whether the two overlap with a positive area (touching edges do not count).
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-
-    /// Whether this lies wholly inside a sheet of the given size.
-    pub fn inside_sheet(&self, width: f64, height: f64) -> bool {
-        self.x >= 0.0 && self.y >= 0.0 && self.right() <= width && self.bottom() <= height
-    }
-}
+use crate::model::{Ballot, BallotOption, BoxGrid, Paper, Rect};
 
 /// The box of option `index` (from 0) on the regular grid, or at its own position.
 pub fn option_box(grid: &BoxGrid, index: usize, own: Option<(f64, f64)>) -> Rect {
@@ -59,11 +19,10 @@ pub fn option_box(grid: &BoxGrid, index: usize, own: Option<(f64, f64)>) -> Rect
 
 /// Every option's mark box on the ballot, in option order.
 pub fn ballot_boxes(ballot: &Ballot) -> Vec<Rect> {
-    ballot
-        .contest
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, option)| option_box(&ballot.paper.boxes, i, option.box_at))
-        .collect()
+    boxes(&ballot.paper, &ballot.contest.options)
+}
+
+/// The mark boxes of these options on this paper, in option order.
+pub fn boxes(paper: &Paper, options: &[BallotOption]) -> Vec<Rect> {
+    options.iter().enumerate().map(|(i, option)| option_box(&paper.boxes, i, option.box_at)).collect()
 }

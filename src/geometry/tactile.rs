@@ -7,82 +7,9 @@
 use std::fmt::Write as _;
 
 use crate::braille;
-use crate::model::{Ballot, ContestKind, DotGeometry, ElectionInfo, Lang, StencilRules};
+use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, Dot, DotGeometry, ElectionInfo, Lang, Paper, Rect, Tactile, Window};
 
-use super::{ballot_boxes, Rect};
-
-/// A window cut over one option's box.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Window {
-    /// Option number.
-    pub number: usize,
-    /// The printed box.
-    pub mark_box: Rect,
-    /// The cut: the box grown by the window margin.
-    pub cut: Rect,
-    /// Corner radius of the cut.
-    pub radius: f64,
-}
-
-/// One braille dot: centre and diameter.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Dot {
-    /// Centre, from the left.
-    pub x: f64,
-    /// Centre, from the top.
-    pub y: f64,
-}
-
-/// A small printed caption for sighted helpers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Caption {
-    /// Left edge.
-    pub x: f64,
-    /// Baseline.
-    pub y: f64,
-    /// Font size in points.
-    pub size_pt: f64,
-    /// The text.
-    pub text: String,
-}
-
-/// A block of braille on the sheet: a label or the heading.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BrailleBlock {
-    /// Option number, or 0 for the heading.
-    pub number: usize,
-    /// The text it says.
-    pub text: String,
-    /// Its braille, one string per line.
-    pub lines: Vec<String>,
-    /// Every dot.
-    pub dots: Vec<Dot>,
-    /// The dots' extent, dot edges included.
-    pub bounds: Rect,
-    /// Caption for sighted helpers, below the dots.
-    pub caption: Caption,
-}
-
-/// The whole stencil and overlay geometry of a ballot.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tactile {
-    /// Sheet width.
-    pub width: f64,
-    /// Sheet height.
-    pub height: f64,
-    /// Dot geometry.
-    pub dot: DotGeometry,
-    /// The rules used.
-    pub rules: StencilRules,
-    /// The sheet outline with the orientation corner cut, clockwise from the top-left.
-    pub outline: Vec<(f64, f64)>,
-    /// One window per option, in option order.
-    pub windows: Vec<Window>,
-    /// One label per option, in option order.
-    pub labels: Vec<BrailleBlock>,
-    /// The heading, when there is room for it.
-    pub heading: Option<BrailleBlock>,
-}
+use super::boxes;
 
 /// Why a stencil cannot be laid out.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,8 +47,7 @@ pub fn kind_short(kind: ContestKind, lang: Lang) -> &'static str {
 
 /// The label of an option: its `label`, else the first word of its name
 /// without surrounding quotes or punctuation.
-pub fn label_text(ballot: &Ballot, number: usize, lang: Lang) -> String {
-    let option = &ballot.contest.options[number - 1];
+pub fn label_text(option: &BallotOption, lang: Lang) -> String {
     match &option.label {
         Some(label) => label.get(lang).to_owned(),
         None => {
@@ -206,17 +132,18 @@ pub fn rect_distance(a: &Rect, b: &Rect) -> f64 {
     dx.hypot(dy)
 }
 
-/// Lays out the stencil and overlay of a ballot.
-pub fn layout(election: &ElectionInfo, ballot: &Ballot) -> Result<Tactile, Vec<Problem>> {
+/// Lays out the stencil and overlay of a ballot from its validated parts
+/// (validation lays it out before the ballot exists, and keeps the result in it).
+pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, paper: &Paper) -> Result<Tactile, Vec<Problem>> {
     let rules = election.stencil;
     let lang = rules.language;
     let dot = election.dots.geometry();
-    let (width, height) = (ballot.paper.width_mm, ballot.paper.height_mm);
+    let (width, height) = (paper.width_mm, paper.height_mm);
     let c = rules.corner_cut_mm;
     let outline = vec![(0.0, 0.0), (width - c, 0.0), (width, c), (width, height), (0.0, height)];
     let mut problems = Vec::new();
 
-    let windows: Vec<Window> = ballot_boxes(ballot)
+    let windows: Vec<Window> = boxes(paper, &contest.options)
         .into_iter()
         .enumerate()
         .map(|(i, mark_box)| {
@@ -234,7 +161,7 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot) -> Result<Tactile, Vec<P
     let one_line = line_height(&dot, false);
     let mut labels = Vec::new();
     for window in &windows {
-        let text = format!("{} {}", window.number, label_text(ballot, window.number, lang));
+        let text = format!("{} {}", window.number, label_text(&contest.options[window.number - 1], lang));
         let cells = match braille::translate(&text, lang) {
             Ok(cells) => cells,
             Err(e) => {
@@ -277,18 +204,18 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot) -> Result<Tactile, Vec<P
         labels.push(place_block(window.number, text, lines, left, window.cut.y, &dot));
     }
 
-    let heading = heading(election, ballot, &windows, &labels, &dot, width);
+    let heading = heading(election, constituency, contest, &windows, &labels, &dot, width);
     let tactile = Tactile { width, height, dot, rules, outline, windows, labels, heading };
     problems.extend(clearance_problems(&tactile));
     if problems.is_empty() { Ok(tactile) } else { Err(problems) }
 }
 
 /// The heading on the top margin, when there is room above the first window.
-fn heading(election: &ElectionInfo, ballot: &Ballot, windows: &[Window], labels: &[BrailleBlock], dot: &DotGeometry, width: f64) -> Option<BrailleBlock> {
+fn heading(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, windows: &[Window], labels: &[BrailleBlock], dot: &DotGeometry, width: f64) -> Option<BrailleBlock> {
     let rules = election.stencil;
     let lang = rules.language;
-    let mut text = kind_short(ballot.contest.kind, lang).to_owned();
-    if let Some(number) = ballot.constituency.number {
+    let mut text = kind_short(contest.kind, lang).to_owned();
+    if let Some(number) = constituency.number {
         text.push_str(&format!(" № {number}"));
     }
     let cells = braille::translate(&text, lang).ok()?;
@@ -357,4 +284,34 @@ pub fn dump(t: &Tactile) -> String {
         block(&mut out, &format!("label {}", l.number), l);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{example_ballots, golden};
+
+    #[test]
+    fn tactile_geometry_matches_the_golden_dumps() {
+        let mismatches: Vec<String> = example_ballots()
+            .into_iter()
+            .filter_map(|(election, ballot)| {
+                let name = format!("{}--{}.txt", election.id, ballot.id);
+                golden("tactile", &name, &dump(&ballot.tactile))
+            })
+            .collect();
+        assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    }
+
+    #[test]
+    fn the_long_ballot_has_twenty_one_windows_down_its_500_mm() {
+        let (election, ballot) = example_ballots().into_iter().find(|(_, b)| b.id == "almaty-3").unwrap();
+        let t = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper).unwrap();
+        assert_eq!(t, ballot.tactile, "validation keeps the layout it computed");
+        assert_eq!(t.windows.len(), 21);
+        assert_eq!(t.height, 500.0);
+        assert!(t.windows.last().unwrap().cut.bottom() < 500.0);
+        // 21 mm pitch leaves room for a second braille line.
+        assert!(t.labels.iter().all(|l| l.lines.len() <= 2));
+    }
 }

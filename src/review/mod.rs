@@ -9,60 +9,23 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::manifest::{BallotEntry, Manifest, OutputEntry};
+use crate::markup::escape;
 use crate::model::{ElectionInfo, Lang};
-use crate::render::{AudioCheck, BrailleCheck, TrackEntry};
 
 /// The folder of the review pages inside an election's output folder.
 pub const REVIEW_DIR: &str = "review";
 /// Elections with more ballots than this get one page per ballot.
 pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
 
-/// Each ballot's review data, in its output folder.
-pub const REVIEW_DATA_FILE: &str = "review.json";
+mod data;
 
-/// What the review page shows of a ballot beyond its manifest entry. Kept in
-/// `<ballot-id>/review.json` (listed in the manifest) rather than in the
-/// manifest, so a build never holds every ballot's checks and transcripts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BallotReview {
-    /// Back-translation checks of its braille.
-    pub braille_checks: Vec<BrailleCheck>,
-    /// Findings of the automatic audio checks.
-    pub audio_checks: Vec<AudioCheck>,
-    /// Its audio tracks, per language, in order.
-    pub tracks: Vec<TrackEntry>,
-}
-
-impl BallotReview {
-    /// Pretty JSON with a final newline.
-    pub fn to_json(&self) -> Vec<u8> {
-        let mut json = serde_json::to_vec_pretty(self).expect("review data serializes");
-        json.push(b'\n');
-        json
-    }
-
-    /// A ballot's review data as last built; empty when missing or unreadable.
-    pub fn read(election_folder: &Path, ballot: &str) -> BallotReview {
-        std::fs::read(election_folder.join(ballot).join(REVIEW_DATA_FILE))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
-    }
-}
+pub use data::{AudioCheck, BallotReview, BrailleCheck, TrackEntry, REVIEW_DATA_FILE};
 
 const SCRIPT: &str = include_str!("review.js");
 const STYLE: &str = include_str!("review.css");
-
-/// HTML-escapes text for element content and quoted attributes (the XML
-/// escaping the PEF and SVG writers use is valid HTML too).
-pub fn escape(text: &str) -> String {
-    crate::braille::pef::xml_escape(text)
-}
 
 /// Percent-encodes a relative path for an `href` or `src` (keeps `/`).
 fn url(path: &str) -> String {

@@ -6,9 +6,8 @@ use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use sha2::{Digest, Sha256};
 
-use crate::fonts::hex;
+use crate::hash::sha256_hex;
 
 use super::{encode, espeak, worker};
 
@@ -64,7 +63,7 @@ pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
     static VERSION: OnceLock<String> = OnceLock::new();
     let version = VERSION.get_or_init(|| espeak::version().map(|v| v.0).unwrap_or_default());
     let material = format!("espeak-ng {version}\nforked worker, raw pcm\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
-    hex(&Sha256::digest(material.as_bytes()))
+    sha256_hex(material.as_bytes())
 }
 
 fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {

@@ -197,3 +197,43 @@ pub fn spoken(text: &str, lang: Lang, lexicon: &BTreeMap<String, String>) -> Str
 pub fn is_silent_punctuation(c: char) -> bool {
     c.is_ascii_punctuation() || "«»„“”‘’–—‐‑…·•№§¶".contains(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::spoken;
+    use crate::model::Lang;
+    use crate::speech::espeak;
+
+    /// Each fix of the spoken form, with the voice's phonemes where they show it.
+    #[test]
+    fn spoken_form_fixes() {
+        let none = BTreeMap::new();
+        // Guillemets are not read.
+        assert_eq!(spoken("Партия «Ауыл»", Lang::Ru, &none), "Партия Ауыл");
+        // The № sign is a word.
+        assert_eq!(spoken("№ 15 Жамбыл", Lang::Kk, &none), "нөмір 15 Жамбыл");
+        assert_eq!(spoken("округ № 15", Lang::Ru, &none), "округ номер 15");
+        // Initials are kept apart, each read as a letter.
+        assert_eq!(spoken("Иванов А.Б.", Lang::Ru, &none), "Иванов А. Б.");
+        // Hyphenated names are read as two names, not with a "minus".
+        assert_eq!(spoken("Салтанат-Нұр", Lang::Kk, &none), "Салтанат Нұр");
+        // Surnames in capitals are read as words; abbreviations stay spelled.
+        assert_eq!(spoken("ӘБДІҚАДІРОВ Ерлан ЖСДП", Lang::Kk, &none), "Әбдіқадіров Ерлан ЖСДП");
+        let phonemes = espeak::phonemes(&spoken("АБДИКАДИРОВ", Lang::Ru, &none), "ru").unwrap();
+        assert!(!phonemes.contains(' '), "read as one word: {phonemes}");
+        // Latin party names are read in the voice's own language.
+        assert_eq!(spoken("Партия «Respublica»", Lang::Ru, &none), "Партия Республика");
+        assert!(!espeak::phonemes(&spoken("Respublica", Lang::Kk, &none), "kk").unwrap().contains("(en)"));
+        // Kazakh letters in Russian text get their Russian reading, not their Unicode names.
+        let baitak = spoken("«Байтақ»", Lang::Ru, &none);
+        assert_eq!(baitak, "Байтак");
+        assert!(!espeak::phonemes("Байтақ", "ru").unwrap().is_empty());
+        assert!(!espeak::phonemes(&baitak, "ru").unwrap().contains("l'et@"), "spelled as a letter name");
+        // The lexicon wins, case-insensitively, for whole words only.
+        let mut lexicon = BTreeMap::new();
+        lexicon.insert("AMANAT".to_owned(), "аманат".to_owned());
+        assert_eq!(spoken("«AMANAT» AMANATTAR Amanat", Lang::Kk, &lexicon), "аманат Аманаттар аманат");
+    }
+}

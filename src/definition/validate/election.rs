@@ -1,0 +1,242 @@
+//! Rules of `election.yaml`: id, date, languages, paper, braille, stencil and
+//! speech settings.
+
+use std::collections::BTreeMap;
+
+use crate::diag::FieldPath;
+use crate::model::{BoxGrid, BraillePage, Date, DotPreset, ElectionInfo, Lang, Paper, Speech, StencilRules, DEFAULT_RATE_WPM};
+
+use super::super::raw::{RawBoxes, RawElection, RawPaper};
+use super::{Checker, RATE_RANGE_WPM};
+
+/// Validates `election.yaml`.
+pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> {
+    let root = FieldPath::root();
+    let before = check.errors;
+    if raw.schema != 1 {
+        check.error(
+            &root.key("schema"),
+            format!("unsupported schema version {}", raw.schema),
+            Some("this version of ballot-access reads schema 1".into()),
+        );
+        // Other fields may mean something else in another schema: stop here.
+        return None;
+    }
+    check.id(&root.key("id"), &raw.id, "election");
+    let date = Date::parse(&raw.date);
+    if date.is_none() {
+        check.error(
+            &root.key("date"),
+            format!("{:?} is not a valid date", raw.date),
+            Some("write the election day as YYYY-MM-DD, e.g. 2023-03-19".into()),
+        );
+    }
+    let languages = languages(check, &root.key("languages"), &raw.languages);
+    let title = languages
+        .as_ref()
+        .and_then(|l| check.text(&root.key("title"), &raw.title, l));
+    let paper = paper_from(&raw.paper);
+    check.paper(&root.key("paper"), &paper);
+    let dots = match raw.braille.as_ref().and_then(|b| b.dots.as_deref()) {
+        None => Some(DotPreset::MarburgMedium),
+        Some(name) => {
+            let preset = DotPreset::ALL.into_iter().find(|p| p.name() == name);
+            if preset.is_none() {
+                let names: Vec<&str> = DotPreset::ALL.iter().map(|p| p.name()).collect();
+                check.error(
+                    &root.key("braille").key("dots"),
+                    format!("unknown braille dot preset {name:?}"),
+                    Some(format!("use one of: {}", names.join(", "))),
+                );
+            }
+            preset
+        }
+    };
+    let braille_page = braille_page(check, raw);
+    let stencil = languages.as_ref().and_then(|l| stencil_rules(check, raw, l, dots));
+    let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
+    if check.errors > before {
+        return None;
+    }
+    Some(ElectionInfo {
+        id: raw.id.clone(),
+        date: date?,
+        languages: languages?,
+        title: title?,
+        paper,
+        dots: dots?,
+        braille_page: braille_page?,
+        stencil: stencil?,
+        speech: speech?,
+    })
+}
+
+/// Embosser page bounds: real embossers take 10 to 60 cells and lines.
+const BRAILLE_PAGE_RANGE: (u32, u32) = (10, 60);
+
+fn braille_page(check: &mut Checker, raw: &RawElection) -> Option<BraillePage> {
+    let default = BraillePage::default();
+    let Some(page) = raw.braille.as_ref().and_then(|b| b.page.as_ref()) else {
+        return Some(default);
+    };
+    let path = FieldPath::root().key("braille").key("page");
+    let result = BraillePage { cols: page.cols.unwrap_or(default.cols), rows: page.rows.unwrap_or(default.rows) };
+    let mut ok = true;
+    for (name, value) in [("cols", result.cols), ("rows", result.rows)] {
+        if !(BRAILLE_PAGE_RANGE.0..=BRAILLE_PAGE_RANGE.1).contains(&value) {
+            ok = false;
+            check.error(&path.key(name), format!("braille page {name} of {value} is out of range"), Some(format!("use {} to {}; the default page is 30 cells by 27 lines", BRAILLE_PAGE_RANGE.0, BRAILLE_PAGE_RANGE.1)));
+        }
+    }
+    ok.then_some(result)
+}
+
+fn stencil_rules(check: &mut Checker, raw: &RawElection, languages: &[Lang], dots: Option<DotPreset>) -> Option<StencilRules> {
+    let first = *languages.first()?;
+    let defaults = StencilRules::defaults(first);
+    let Some(rules) = raw.braille.as_ref().and_then(|b| b.stencil.as_ref()) else {
+        return Some(defaults);
+    };
+    let path = FieldPath::root().key("braille").key("stencil");
+    let spacing = dots.unwrap_or(DotPreset::MarburgMedium).geometry().in_cell;
+    let mut ok = true;
+    let mut length = |check: &mut Checker, name: &str, value: Option<f64>, default: f64, range: (f64, f64)| -> f64 {
+        let value = value.unwrap_or(default);
+        ok &= check.length(&path.key(name), value, range, name);
+        value
+    };
+    let mut result = StencilRules {
+        window_margin_mm: length(check, "window_margin_mm", rules.window_margin_mm, defaults.window_margin_mm, (0.5, 5.0)),
+        corner_radius_mm: length(check, "corner_radius_mm", rules.corner_radius_mm, defaults.corner_radius_mm, (0.0, 5.0)),
+        corner_cut_mm: length(check, "corner_cut_mm", rules.corner_cut_mm, defaults.corner_cut_mm, (5.0, 30.0)),
+        // Dots never closer to a cut line than the preset's dot spacing.
+        label_gap_mm: length(check, "label_gap_mm", rules.label_gap_mm, defaults.label_gap_mm, (spacing, 20.0)),
+        sheet_margin_mm: length(check, "sheet_margin_mm", rules.sheet_margin_mm, defaults.sheet_margin_mm, (spacing, 30.0)),
+        tactile_gap_mm: length(check, "tactile_gap_mm", rules.tactile_gap_mm, defaults.tactile_gap_mm, (spacing, 20.0)),
+        language: first,
+    };
+    if let Some(code) = &rules.language {
+        match Lang::from_code(code).filter(|l| languages.contains(l)) {
+            Some(lang) => result.language = lang,
+            None => {
+                ok = false;
+                check.error(&path.key("language"), format!("stencil language `{code}` is not a language of this election"), Some(format!("use one of: {}", languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))));
+            }
+        }
+    }
+    ok.then_some(result)
+}
+
+fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Vec<Lang>> {
+    if raw.is_empty() {
+        check.error(
+            path,
+            "no languages given",
+            Some("list at least one of: kk, ru, en".into()),
+        );
+        return None;
+    }
+    let mut languages = Vec::new();
+    let mut ok = true;
+    for (i, code) in raw.iter().enumerate() {
+        match Lang::from_code(code) {
+            Some(lang) if languages.contains(&lang) => {
+                ok = false;
+                check.error(
+                    &path.index(i),
+                    format!("language `{code}` is listed twice"),
+                    None,
+                );
+            }
+            Some(lang) => languages.push(lang),
+            None => {
+                ok = false;
+                check.error(
+                    &path.index(i),
+                    format!("unsupported language `{code}`"),
+                    Some(
+                        "supported languages are kk (Kazakh), ru (Russian) and en (English)".into(),
+                    ),
+                );
+            }
+        }
+    }
+    ok.then_some(languages)
+}
+
+fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<Speech> {
+    let path = FieldPath::root().key("speech");
+    let Some(speech) = &raw.speech else {
+        return Some(Speech {
+            rate_wpm: DEFAULT_RATE_WPM,
+            lexicon: BTreeMap::new(),
+        });
+    };
+    let mut ok = true;
+    let rate = speech.rate_wpm.unwrap_or(DEFAULT_RATE_WPM);
+    if !(RATE_RANGE_WPM.0..=RATE_RANGE_WPM.1).contains(&rate) {
+        ok = false;
+        check.error(
+            &path.key("rate_wpm"),
+            format!("speaking rate {rate} words per minute is out of range"),
+            Some(format!(
+                "use {} to {}; {DEFAULT_RATE_WPM} is the default",
+                RATE_RANGE_WPM.0, RATE_RANGE_WPM.1
+            )),
+        );
+    }
+    let mut lexicon = BTreeMap::new();
+    for (code, words) in &speech.lexicon {
+        let lang_path = path.key("lexicon").key(code);
+        let Some(lang) = Lang::from_code(code).filter(|l| languages.contains(l)) else {
+            ok = false;
+            check.error_at_key(
+                &lang_path,
+                format!("lexicon for `{code}`, which is not a language of this election"),
+                None,
+            );
+            continue;
+        };
+        for (written, spoken) in words {
+            let field = lang_path.key(written);
+            if written.trim().is_empty() || spoken.trim().is_empty() {
+                ok = false;
+                check.error(
+                    &field,
+                    "lexicon entries need a written and a spoken form, neither empty",
+                    None,
+                );
+            } else if written.trim().contains(char::is_whitespace) {
+                ok = false;
+                check.error_at_key(
+                    &field,
+                    format!("lexicon entry {written:?} is not a single word"),
+                    Some("the lexicon replaces whole words; list each word separately".into()),
+                );
+            }
+        }
+        lexicon.insert(lang, words.clone());
+    }
+    ok.then_some(Speech {
+        rate_wpm: rate,
+        lexicon,
+    })
+}
+
+fn paper_from(raw: &RawPaper) -> Paper {
+    Paper {
+        width_mm: raw.width_mm,
+        height_mm: raw.height_mm,
+        boxes: boxes_from(&raw.boxes),
+    }
+}
+
+fn boxes_from(raw: &RawBoxes) -> BoxGrid {
+    BoxGrid {
+        size_mm: raw.size_mm,
+        x_mm: raw.x_mm,
+        first_y_mm: raw.first_y_mm,
+        pitch_mm: raw.pitch_mm,
+    }
+}
+

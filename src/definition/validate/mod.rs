@@ -1,0 +1,212 @@
+//! The rules of `ballot-definition.md`: raw structs in, validated model out.
+//!
+//! Every broken rule becomes a located diagnostic; checking goes on after an
+//! error so that one run reports everything wrong with a file. This module
+//! holds the [`Checker`] and the rules every group shares (ids, lengths,
+//! paper); the groups are [`text`] (texts, and the braille and speech engines'
+//! character rules), [`election`] (`election.yaml`), [`ballot`] (ballot files)
+//! and [`tactile`] (whether the stencil and overlay fit).
+
+mod ballot;
+mod election;
+mod tactile;
+mod text;
+
+pub(crate) use ballot::{ballot, BallotParts};
+pub(crate) use election::election;
+pub(crate) use tactile::tactile;
+
+use crate::diag::{Diagnostic, Diagnostics, FieldPath, Position};
+use crate::model::Paper;
+
+use super::source::{SourceFile, SpanIndex};
+
+/// Most options a contest may have.
+pub const MAX_OPTIONS: usize = 100;
+/// Most characters in one language's version of a text.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Sensible bounds for sizes on paper: anything outside is a typo (0 mm, 10 m).
+const PAPER_RANGE_MM: (f64, f64) = (50.0, 2000.0);
+const BOX_SIZE_RANGE_MM: (f64, f64) = (3.0, 50.0);
+const RATE_RANGE_WPM: (u32, u32) = (60, 400);
+/// Names Windows reserves for devices; a folder named so cannot be created there.
+const WINDOWS_RESERVED: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// Checks one file's fields, recording diagnostics against its positions.
+pub struct Checker<'a> {
+    source: &'a SourceFile,
+    spans: &'a SpanIndex,
+    diagnostics: &'a mut Diagnostics,
+    /// How many errors this checker has recorded.
+    pub errors: usize,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for one parsed file.
+    pub fn new(
+        source: &'a SourceFile,
+        spans: &'a SpanIndex,
+        diagnostics: &'a mut Diagnostics,
+    ) -> Self {
+        Checker {
+            source,
+            spans,
+            diagnostics,
+            errors: 0,
+        }
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if diagnostic.is_error() {
+            self.errors += 1;
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn diag_at(&self, position: Position, path: &FieldPath, message: String) -> Diagnostic {
+        self.source.error_at(position, message).field(path.clone())
+    }
+
+    /// An error at a field's value.
+    fn error(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.diag_at(self.spans.value(path), path, message.into());
+        d.hint = hint;
+        self.push(d);
+    }
+
+    /// An error at the first occurrence of a character in a field's value, when
+    /// it is written literally (not as an escape); else at the value.
+    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: String, hint: Option<String>) {
+        let start = self.spans.value(path);
+        let from = self.source.offset_of(start);
+        let window = self.source.text[from..].lines().next().unwrap_or("");
+        let position = match window.find(ch) {
+            Some(i) => self.source.position_of(from + i),
+            None => start,
+        };
+        let mut d = self.diag_at(position, path, message);
+        d.hint = hint;
+        self.push(d);
+    }
+
+    /// An error at a field's key (for misplaced keys).
+    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.diag_at(self.spans.key(path), path, message.into());
+        d.hint = hint;
+        self.push(d);
+    }
+
+    fn warning(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.diag_at(self.spans.value(path), path, message.into());
+        d.severity = crate::diag::Severity::Warning;
+        d.hint = hint;
+        self.push(d);
+    }
+
+    /// An id: `[a-z0-9][a-z0-9-]{0,63}`, never a path or a reserved device name.
+    pub fn id(&mut self, path: &FieldPath, id: &str, what: &str) -> bool {
+        let well_formed = !id.is_empty()
+            && id.len() <= 64
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !id.starts_with('-');
+        if !well_formed {
+            let escapes = id.contains(['/', '\\', '\0']) || id.contains("..") || id.contains(':');
+            let message = if escapes {
+                format!("{what} id {id:?} could escape the output folder")
+            } else {
+                format!("{what} id {id:?} is not allowed")
+            };
+            self.error(
+                path,
+                message,
+                Some("ids use lower-case Latin letters, digits and `-`, start with a letter or digit, and are at most 64 characters, e.g. `zhambyl-15`".into()),
+            );
+            return false;
+        }
+        if WINDOWS_RESERVED.contains(&id) {
+            self.error(
+                path,
+                format!("{what} id {id:?} is a reserved device name on Windows"),
+                Some(
+                    "choose another id; a folder of that name cannot be created on Windows".into(),
+                ),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// A length in millimetres within a range.
+    fn length(&mut self, path: &FieldPath, value: f64, (min, max): (f64, f64), what: &str) -> bool {
+        if value.is_finite() && value >= min && value <= max {
+            return true;
+        }
+        self.error(
+            path,
+            format!("{what} of {value} mm is out of range"),
+            Some(format!("{what} must be between {min} and {max} mm")),
+        );
+        false
+    }
+
+    /// A position in millimetres: finite and not negative (the box checks do the rest).
+    fn coordinate(&mut self, path: &FieldPath, value: f64) -> bool {
+        if value.is_finite() && value >= 0.0 {
+            return true;
+        }
+        self.error(
+            path,
+            format!("position {value} mm is negative or not a number"),
+            Some(
+                "positions are measured from the sheet's top-left corner and are 0 or more".into(),
+            ),
+        );
+        false
+    }
+
+    fn paper(&mut self, path: &FieldPath, paper: &Paper) -> bool {
+        let boxes = path.key("boxes");
+        let results = [
+            self.length(
+                &path.key("width_mm"),
+                paper.width_mm,
+                PAPER_RANGE_MM,
+                "paper width",
+            ),
+            self.length(
+                &path.key("height_mm"),
+                paper.height_mm,
+                PAPER_RANGE_MM,
+                "paper height",
+            ),
+            self.length(
+                &boxes.key("size_mm"),
+                paper.boxes.size_mm,
+                BOX_SIZE_RANGE_MM,
+                "box size",
+            ),
+            self.coordinate(&boxes.key("x_mm"), paper.boxes.x_mm),
+            self.coordinate(&boxes.key("first_y_mm"), paper.boxes.first_y_mm),
+        ];
+        let mut ok = results.iter().all(|r| *r);
+        let pitch = paper.boxes.pitch_mm;
+        if !(pitch.is_finite() && pitch > 0.0 && pitch <= PAPER_RANGE_MM.1) {
+            ok = false;
+            self.error(&boxes.key("pitch_mm"), format!("box pitch of {pitch} mm is out of range"), Some("the pitch is the distance from one box's top edge to the next one's, more than 0".into()));
+        } else if ok && pitch < paper.boxes.size_mm {
+            ok = false;
+            self.error(
+                &boxes.key("pitch_mm"),
+                format!("box pitch of {pitch} mm is less than the box size of {} mm: the boxes would overlap", paper.boxes.size_mm),
+                Some("the pitch is the distance from one box's top edge to the next one's".into()),
+            );
+        }
+        ok
+    }
+}
+

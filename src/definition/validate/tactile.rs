@@ -1,0 +1,47 @@
+//! Whether the stencil and overlay fit: the tactile layout, computed here once
+//! and kept in the validated ballot for every renderer.
+
+use crate::diag::FieldPath;
+use crate::geometry::tactile::{layout, Problem};
+use crate::model::{ElectionInfo, Tactile};
+
+use super::{BallotParts, Checker};
+
+/// The stencil and overlay must be possible: windows on the sheet, labels that
+/// fit beside their windows, tactile elements apart. Returns the layout when
+/// they are.
+pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts) -> Option<Tactile> {
+    let problems = match layout(election, &ballot.constituency, &ballot.contest, &ballot.paper) {
+        Ok(tactile) => return Some(tactile),
+        Err(problems) => problems,
+    };
+    let options = FieldPath::root().key("contest").key("options");
+    let lang = election.stencil.language;
+    for problem in problems {
+        match problem {
+            Problem::LabelTooLong { number, label, needed, fit, lines } => {
+                let has_label = ballot.contest.options[number - 1].label.is_some();
+                let field = options.index(number - 1).key(if has_label { "label" } else { "name" }).key(lang.code());
+                let lines = if lines == 1 { "on one line".to_owned() } else { format!("on each of {lines} lines") };
+                check.error(
+                    &field,
+                    format!("the stencil label {label:?} needs {needed} braille cells; {fit} fit beside its window {lines}"),
+                    Some(format!("set a shorter `label` for this option, e.g. `label: {{ {lang}: ... }}`, of at most {} letters", fit.saturating_sub(3).max(1))),
+                );
+            }
+            Problem::WindowOffSheet { number } => check.error(
+                &options.index(number - 1),
+                format!("the stencil window of option {number} (its box grown by {} mm) would cut through the edge of the sheet", election.stencil.window_margin_mm),
+                Some("move the box further from the edge, or lower `braille.stencil.window_margin_mm`".into()),
+            ),
+            Problem::TooClose { first, second, number, distance, needed } => check.error(
+                &options.index(number.max(1) - 1),
+                format!("on the stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
+                Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
+            ),
+            Problem::Braille(message) => check.error(&options, message, None),
+        }
+    }
+    None
+}
+

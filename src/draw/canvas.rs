@@ -1,0 +1,312 @@
+//! A small anti-aliased rasteriser for the review previews: filled polygons
+//! (non-zero or even-odd), strokes as filled quads, and text drawn from the
+//! bundled fonts' glyph outlines (through skrifa), written out as PNG.
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::MetadataProvider;
+
+use crate::fonts::{self, Weight};
+
+/// An RGB colour.
+pub type Rgb = [u8; 3];
+
+/// A closed polygon, in the canvas's units.
+pub type Polygon = Vec<(f64, f64)>;
+
+/// How overlapping polygons fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Filled where the winding number is not zero.
+    NonZero,
+    /// Filled where an odd number of edges lie to the left (rings, windows).
+    EvenOdd,
+}
+
+/// Vertical samples per pixel row; horizontal coverage is exact.
+const SUBROWS: usize = 4;
+
+/// An RGB image with drawing in document units (millimetres or points).
+pub struct Canvas {
+    width: usize,
+    height: usize,
+    /// Pixels per document unit.
+    scale: f64,
+    pixels: Vec<Rgb>,
+}
+
+impl Canvas {
+    /// A canvas of `width` x `height` units at `scale` pixels per unit.
+    pub fn new(width: f64, height: f64, scale: f64, background: Rgb) -> Canvas {
+        let (w, h) = (((width * scale).ceil() as usize).max(1), ((height * scale).ceil() as usize).max(1));
+        Canvas { width: w, height: h, scale, pixels: vec![background; w * h] }
+    }
+
+    /// Width and height in pixels.
+    #[cfg(test)]
+    pub fn size(&self) -> (usize, usize) {
+        (self.width, self.height)
+    }
+
+    /// The colour of a pixel.
+    #[cfg(test)]
+    pub fn pixel(&self, x: usize, y: usize) -> Rgb {
+        self.pixels[y * self.width + x]
+    }
+
+    /// Fills polygons (in units) with a colour.
+    pub fn fill(&mut self, polygons: &[Polygon], rule: Rule, color: Rgb) {
+        let s = self.scale;
+        let edges: Vec<(f64, f64, f64, f64, i32)> = polygons
+            .iter()
+            .flat_map(|p| (0..p.len()).map(move |i| (p[i], p[(i + 1) % p.len()])))
+            .filter(|(a, b)| a.1 != b.1)
+            .map(|(a, b)| {
+                let (a, b) = ((a.0 * s, a.1 * s), (b.0 * s, b.1 * s));
+                if a.1 < b.1 { (a.0, a.1, b.0, b.1, 1) } else { (b.0, b.1, a.0, a.1, -1) }
+            })
+            .collect();
+        if edges.is_empty() {
+            return;
+        }
+        let mut edges = edges;
+        // Scanline order: edges enter the active list as the rows reach their top
+        // and leave below their bottom, so each row looks only at edges it crosses
+        // (a stencil's thousand braille dots are one fill).
+        edges.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let top = edges[0].1.floor().max(0.0) as usize;
+        let bottom = (edges.iter().map(|e| e.3).fold(f64::MIN, f64::max).ceil().max(0.0) as usize).min(self.height);
+        let mut coverage = vec![0f32; self.width];
+        let mut crossings: Vec<(f64, i32)> = Vec::new();
+        let mut active: Vec<(f64, f64, f64, f64, i32)> = Vec::new();
+        let mut next = 0;
+        for row in top..bottom {
+            let (mut lo, mut hi) = (self.width, 0);
+            for sub in 0..SUBROWS {
+                let y = row as f64 + (sub as f64 + 0.5) / SUBROWS as f64;
+                while next < edges.len() && edges[next].1 <= y {
+                    active.push(edges[next]);
+                    next += 1;
+                }
+                active.retain(|e| y < e.3);
+                crossings.clear();
+                for &(x0, y0, x1, y1, dir) in &active {
+                    if y >= y0 {
+                        crossings.push((x0 + (y - y0) / (y1 - y0) * (x1 - x0), dir));
+                    }
+                }
+                crossings.sort_by(|a, b| a.0.total_cmp(&b.0));
+                let mut winding = 0;
+                for pair in crossings.windows(2) {
+                    winding += pair[0].1;
+                    let inside = match rule {
+                        Rule::NonZero => winding != 0,
+                        Rule::EvenOdd => winding % 2 != 0,
+                    };
+                    if inside {
+                        let (a, b) = (pair[0].0.max(0.0), pair[1].0.min(self.width as f64));
+                        if b > a {
+                            add_span(&mut coverage, a, b, 1.0 / SUBROWS as f32);
+                            lo = lo.min(a as usize);
+                            hi = hi.max((b.ceil() as usize).min(self.width));
+                        }
+                    }
+                }
+            }
+            for x in lo..hi {
+                let alpha = std::mem::take(&mut coverage[x]).min(1.0);
+                if alpha > 0.0 {
+                    let pixel = &mut self.pixels[row * self.width + x];
+                    for c in 0..3 {
+                        pixel[c] = (f32::from(pixel[c]) * (1.0 - alpha) + f32::from(color[c]) * alpha).round() as u8;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Strokes a polyline (closed or not) `width` units wide.
+    pub fn stroke(&mut self, points: &[(f64, f64)], closed: bool, width: f64, color: Rgb) {
+        let n = points.len();
+        let segments = if closed { n } else { n.saturating_sub(1) };
+        let half = width / 2.0;
+        let quads: Vec<Polygon> = (0..segments)
+            .filter_map(|i| {
+                let (a, b) = (points[i], points[(i + 1) % n]);
+                let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+                let len = (dx * dx + dy * dy).sqrt();
+                if len == 0.0 {
+                    return None;
+                }
+                // Extended by half the width at both ends so corners close.
+                let (ux, uy) = (dx / len * half, dy / len * half);
+                let (nx, ny) = (-uy, ux);
+                Some(vec![
+                    (a.0 - ux + nx, a.1 - uy + ny),
+                    (b.0 + ux + nx, b.1 + uy + ny),
+                    (b.0 + ux - nx, b.1 + uy - ny),
+                    (a.0 - ux - nx, a.1 - uy - ny),
+                ])
+            })
+            .collect();
+        self.fill(&quads, Rule::NonZero, color);
+    }
+
+    /// Draws text with its baseline at `baseline`, `size` units tall (em size).
+    pub fn text(&mut self, x: f64, baseline: f64, size: f64, weight: Weight, text: &str, color: Rgb) {
+        let mut pen = Pen { polygons: Vec::new(), current: Vec::new(), origin: (x, baseline) };
+        for (face, run) in fonts::runs(text, weight) {
+            let font = face.font_ref();
+            let charmap = font.charmap();
+            let outlines = font.outline_glyphs();
+            let metrics = font.glyph_metrics(Size::new(size as f32), LocationRef::default());
+            for ch in run.chars() {
+                let Some(glyph) = charmap.map(ch) else { continue };
+                if let Some(outline) = outlines.get(glyph) {
+                    let settings = DrawSettings::unhinted(Size::new(size as f32), LocationRef::default());
+                    let _ = outline.draw(settings, &mut pen);
+                    pen.close();
+                }
+                pen.origin.0 += f64::from(metrics.advance_width(glyph).unwrap_or(0.0));
+            }
+        }
+        pen.close();
+        self.fill(&pen.polygons, Rule::NonZero, color);
+    }
+
+    /// The image as PNG bytes.
+    pub fn png(&self) -> Vec<u8> {
+        // Grey images (the large print) as one channel: a third of the size.
+        let grey = self.pixels.iter().all(|p| p[0] == p[1] && p[1] == p[2]);
+        let (raw, color): (Vec<u8>, image::ExtendedColorType) = if grey {
+            (self.pixels.iter().map(|p| p[0]).collect(), image::ExtendedColorType::L8)
+        } else {
+            (self.pixels.iter().flatten().copied().collect(), image::ExtendedColorType::Rgb8)
+        };
+        let mut out = Vec::new();
+        let encoder = image::codecs::png::PngEncoder::new_with_quality(
+            &mut out,
+            image::codecs::png::CompressionType::Fast,
+            image::codecs::png::FilterType::Adaptive,
+        );
+        image::ImageEncoder::write_image(encoder, &raw, self.width as u32, self.height as u32, color)
+            .expect("an in-memory PNG of a valid size encodes");
+        out
+    }
+}
+
+/// Adds `amount` of coverage over the pixels between x positions `a` and `b`.
+fn add_span(coverage: &mut [f32], a: f64, b: f64, amount: f32) {
+    let (first, last) = (a.floor() as usize, (b.ceil() as usize).min(coverage.len()));
+    for (x, cell) in coverage.iter_mut().enumerate().take(last).skip(first) {
+        let overlap = (b.min(x as f64 + 1.0) - a.max(x as f64)).max(0.0);
+        *cell += amount * overlap as f32;
+    }
+}
+
+/// Collects glyph outlines as polygons, flattening curves; font y is up.
+struct Pen {
+    polygons: Vec<Polygon>,
+    current: Polygon,
+    origin: (f64, f64),
+}
+
+impl Pen {
+    fn point(&self, x: f32, y: f32) -> (f64, f64) {
+        (self.origin.0 + f64::from(x), self.origin.1 - f64::from(y))
+    }
+
+    fn last(&self) -> (f64, f64) {
+        self.current.last().copied().unwrap_or(self.origin)
+    }
+}
+
+/// Line segments per curve; glyphs at preview sizes need no more.
+const CURVE_STEPS: usize = 6;
+
+impl OutlinePen for Pen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.close();
+        let p = self.point(x, y);
+        self.current.push(p);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        let p = self.point(x, y);
+        self.current.push(p);
+    }
+
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        let (p0, c, p1) = (self.last(), self.point(cx0, cy0), self.point(x, y));
+        for i in 1..=CURVE_STEPS {
+            let t = i as f64 / CURVE_STEPS as f64;
+            let u = 1.0 - t;
+            self.current.push((u * u * p0.0 + 2.0 * u * t * c.0 + t * t * p1.0, u * u * p0.1 + 2.0 * u * t * c.1 + t * t * p1.1));
+        }
+    }
+
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        let (p0, c0, c1, p1) = (self.last(), self.point(cx0, cy0), self.point(cx1, cy1), self.point(x, y));
+        for i in 1..=CURVE_STEPS {
+            let t = i as f64 / CURVE_STEPS as f64;
+            let u = 1.0 - t;
+            let (a, b, c, d) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+            self.current.push((a * p0.0 + b * c0.0 + c * c1.0 + d * p1.0, a * p0.1 + b * c0.1 + c * c1.1 + d * p1.1));
+        }
+    }
+
+    fn close(&mut self) {
+        if self.current.len() > 2 {
+            self.polygons.push(std::mem::take(&mut self.current));
+        } else {
+            self.current.clear();
+        }
+    }
+}
+
+/// A rectangle as a polygon.
+pub fn rect(x: f64, y: f64, width: f64, height: f64) -> Polygon {
+    vec![(x, y), (x + width, y), (x + width, y + height), (x, y + height)]
+}
+
+/// A circle as a polygon.
+pub fn circle(cx: f64, cy: f64, r: f64) -> Polygon {
+    (0..24).map(|i| {
+        let a = i as f64 * std::f64::consts::TAU / 24.0;
+        (cx + r * a.cos(), cy + r * a.sin())
+    }).collect()
+}
+
+/// A rectangle with rounded corners as a polygon.
+pub fn rounded_rect(x: f64, y: f64, width: f64, height: f64, radius: f64) -> Polygon {
+    let r = radius.min(width / 2.0).min(height / 2.0).max(0.0);
+    if r == 0.0 {
+        return rect(x, y, width, height);
+    }
+    let corners = [(x + width - r, y + r, -90.0), (x + width - r, y + height - r, 0.0), (x + r, y + height - r, 90.0), (x + r, y + r, 180.0)];
+    corners
+        .iter()
+        .flat_map(|&(cx, cy, start)| {
+            (0..=6).map(move |i| {
+                let a = (start + f64::from(i) * 15.0_f64).to_radians();
+                (cx + r * a.cos(), cy + r * a.sin())
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_filled_rectangle_covers_its_pixels_and_no_others() {
+        let mut canvas = Canvas::new(10.0, 10.0, 2.0, [255, 255, 255]);
+        assert_eq!(canvas.size(), (20, 20));
+        canvas.fill(&[rect(2.0, 2.0, 4.0, 4.0)], Rule::NonZero, [0, 0, 0]);
+        assert_eq!(canvas.pixel(6, 6), [0, 0, 0]);
+        assert_eq!(canvas.pixel(2, 2), [255, 255, 255]);
+        assert_eq!(canvas.pixel(13, 13), [255, 255, 255]);
+        assert!(canvas.png().starts_with(b"\x89PNG"));
+    }
+}

@@ -1,0 +1,122 @@
+//! The audio ballot: per language, one MP3 per track, the whole ballot as one
+//! MP3, a playlist and a transcript, under `audio/<lang>/`.
+
+use std::fmt::Write as _;
+
+pub(crate) mod checks;
+pub mod script;
+
+use crate::model::{Ballot, ElectionInfo, Lang};
+use crate::phrases;
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+use crate::review::{AudioCheck, TrackEntry};
+use crate::speech::clips::clip;
+use crate::speech::encode::{self, Tags};
+use crate::speech::voice;
+
+use checks::{check_samples, spelled_words};
+use script::{file_name, script};
+
+/// Silence between tracks in `ballot.mp3`, seconds.
+pub const GAP_SECONDS: f64 = 0.8;
+
+/// MP3 frames of the silence between tracks, encoded once per process.
+fn gap_frames() -> Result<std::sync::Arc<Vec<u8>>, RenderError> {
+    static GAP: std::sync::OnceLock<Result<std::sync::Arc<Vec<u8>>, String>> = std::sync::OnceLock::new();
+    GAP.get_or_init(|| encode::mp3(&encode::silence(GAP_SECONDS)).map(std::sync::Arc::new))
+        .clone()
+        .map_err(RenderError)
+}
+
+/// The audio renderer.
+pub struct Audio;
+
+/// ISO 639-2 code for ID3 TLAN.
+fn iso639_2(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "kaz",
+        Lang::Ru => "rus",
+        Lang::En => "eng",
+    }
+}
+
+/// `m:ss`.
+pub fn clock(seconds: f64) -> String {
+    let total = seconds.round() as u64;
+    format!("{}:{:02}", total / 60, total % 60)
+}
+
+impl Renderer for Audio {
+    fn name(&self) -> &'static str {
+        "audio"
+    }
+
+    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let mut rendered = Rendered::default();
+        for &lang in &election.languages {
+            let folder = format!("audio/{lang}");
+            let tracks = script(election, ballot, lang);
+            let album = format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang));
+            // ballot.mp3 joins the tracks' MP3 frames with frames of encoded silence:
+            // CBR frames concatenate, and encoding everything twice would double the cost.
+            let gap = gap_frames()?;
+            let mut whole: Vec<u8> = Vec::new();
+            let mut total_seconds = 0.0_f64;
+            let mut playlist = String::from("#EXTM3U\n");
+            let mut transcript = String::new();
+            for (i, track) in tracks.iter().enumerate() {
+                let clip = clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
+                let seconds = encode::duration(&clip.samples);
+                let tags = Tags {
+                    title: track.title.clone(),
+                    album: album.clone(),
+                    track: Some((i + 1, tracks.len())),
+                    language: iso639_2(lang),
+                    length_ms: (seconds * 1000.0).round() as u64,
+                };
+                let mut bytes = encode::id3v24(&tags);
+                bytes.extend_from_slice(&clip.mp3);
+                let name = file_name(track, tracks.len());
+                let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
+                let spelled = spelled_words(&track.spoken, voice(lang));
+                if !spelled.is_empty() {
+                    reasons.push(format!("spelled letter by letter: {}", spelled.join(", ")));
+                }
+                for reason in reasons {
+                    rendered.warnings.push(format!("audio {lang} track {:02} ({name}): {reason}", track.number));
+                    rendered.review.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason });
+                }
+                rendered.review.tracks.push(TrackEntry {
+                    lang: lang.code().to_owned(),
+                    number: track.number,
+                    file: format!("{folder}/{name}"),
+                    title: track.title.clone(),
+                    text: track.text.clone(),
+                    milliseconds: (seconds * 1000.0).round() as u64,
+                });
+                rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
+                let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
+                let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
+                if i > 0 {
+                    whole.extend_from_slice(&gap);
+                    total_seconds += GAP_SECONDS;
+                }
+                whole.extend_from_slice(&clip.mp3);
+                total_seconds += seconds;
+            }
+            let tags = Tags {
+                title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
+                album,
+                track: None,
+                language: iso639_2(lang),
+                length_ms: (total_seconds * 1000.0).round() as u64,
+            };
+            let mut bytes = encode::id3v24(&tags);
+            bytes.extend(whole);
+            rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
+            rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
+            rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
+        }
+        Ok(rendered)
+    }
+}

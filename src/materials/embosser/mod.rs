@@ -1,0 +1,73 @@
+//! The embosser material: `braille-<lang>.pef` and `braille-<lang>.brf` per
+//! ballot and language, with every paragraph checked by back-translation.
+
+pub(crate) mod emboss;
+mod brf;
+mod pef;
+
+use crate::braille::check_round_trip;
+use crate::model::{Ballot, ElectionInfo, Lang};
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+use crate::review::BrailleCheck;
+
+use pef::PefMeta;
+
+/// The embosser-file renderer.
+pub struct Embosser;
+
+impl Renderer for Embosser {
+    fn name(&self) -> &'static str {
+        "braille"
+    }
+
+    fn render(&self, _context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let mut rendered = Rendered::default();
+        let (cols, rows) = (election.braille_page.cols as usize, election.braille_page.rows as usize);
+        for &lang in &election.languages {
+            let pages = emboss::paginate(election, ballot, lang, cols, rows).map_err(|e| RenderError(e.0))?;
+            let identifier = format!("{}/{}/{}", election.id, ballot.id, ballot.proof_id);
+            let title = format!("{} — {}", ballot.contest.title.get(lang), ballot.constituency.name.get(lang));
+            let meta = PefMeta { title: &title, identifier: &identifier, language: lang.code(), date: &election.date.to_string() };
+            rendered.files.push(RenderedFile { name: format!("braille-{lang}.pef"), bytes: pef::write(&pages, &meta) });
+            rendered.files.push(RenderedFile { name: format!("braille-{lang}.brf"), bytes: brf::write(&pages) });
+            for (what, text) in texts(election, ballot, lang) {
+                let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
+                if !check.matches {
+                    rendered.warnings.push(format!(
+                        "braille of {what} ({lang}) reads back as {:?}, not {:?}",
+                        check.back, check.source
+                    ));
+                }
+                rendered.review.braille_checks.push(BrailleCheck {
+                    lang: lang.code().to_owned(),
+                    what,
+                    source: check.source,
+                    braille: check.braille,
+                    back: check.back,
+                    matches: check.matches,
+                });
+            }
+        }
+        Ok(rendered)
+    }
+}
+
+/// Every text of the ballot in one language, named for messages.
+pub fn texts(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<(String, String)> {
+    let mut texts = vec![
+        ("the election title".to_owned(), election.title.get(lang).to_owned()),
+        ("the constituency".to_owned(), ballot.constituency.name.get(lang).to_owned()),
+    ];
+    if let Some(region) = &ballot.constituency.region {
+        texts.push(("the region".to_owned(), region.get(lang).to_owned()));
+    }
+    texts.push(("the contest title".to_owned(), ballot.contest.title.get(lang).to_owned()));
+    texts.push(("the instructions".to_owned(), ballot.contest.instructions.get(lang).to_owned()));
+    for option in &ballot.contest.options {
+        texts.push((format!("option {} name", option.number), option.name.get(lang).to_owned()));
+        if let Some(details) = &option.details {
+            texts.push((format!("option {} details", option.number), details.get(lang).to_owned()));
+        }
+    }
+    texts
+}

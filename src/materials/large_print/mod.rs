@@ -1,0 +1,50 @@
+//! Large-print sheets: `large-print-<lang>.pdf` per ballot and language,
+//! A4 portrait, Noto Sans at 18 pt or more, black on white, tagged PDF/UA-1,
+//! and the preview of its first page, `preview/large-print-<lang>.png`, both
+//! drawn from one layout per language.
+
+pub mod layout;
+mod pdf;
+mod preview;
+
+use crate::model::{Ballot, ElectionInfo};
+use crate::phrases;
+use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
+
+/// The large-print renderer.
+pub struct LargePrint;
+
+impl Renderer for LargePrint {
+    fn name(&self) -> &'static str {
+        "large-print"
+    }
+
+    fn render(
+        &self,
+        context: &RenderContext,
+        election: &ElectionInfo,
+        ballot: &Ballot,
+    ) -> Result<Rendered, RenderError> {
+        let mut files = Vec::new();
+        for &lang in &election.languages {
+            let layout = layout::layout(election, ballot, lang);
+            let info = pdf::DocInfo {
+                title: phrases::large_print_title(
+                    lang,
+                    ballot.contest.title.get(lang),
+                    ballot.constituency.name.get(lang),
+                ),
+                source_date_epoch: context.source_date_epoch,
+            };
+            files.push(RenderedFile {
+                name: format!("large-print-{lang}.pdf"),
+                bytes: pdf::to_pdf(&layout, &info)?,
+            });
+            files.push(RenderedFile {
+                name: format!("preview/large-print-{lang}.png"),
+                bytes: preview::first_page(&layout).png(),
+            });
+        }
+        Ok(Rendered::files(files))
+    }
+}

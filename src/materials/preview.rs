@@ -1,0 +1,30 @@
+//! What the PNG previews of the review page share: resolution, colours, and
+//! the tactile parts both the stencil and the overlay draw. Each material
+//! draws its own preview from the layout its PDF is drawn from.
+
+use crate::draw::canvas::{circle, Canvas, Polygon, Rgb};
+use crate::draw::PT_PER_MM;
+use crate::fonts::Weight;
+use crate::model::Tactile;
+
+/// Preview resolution: pixels per millimetre (about 100 dpi).
+pub(crate) const PX_PER_MM: f64 = 4.0;
+
+pub(crate) const WHITE: Rgb = [255, 255, 255];
+pub(crate) const BLACK: Rgb = [0, 0, 0];
+/// The sheet's edge where nothing else marks it.
+pub(crate) const PAPER_EDGE: Rgb = [170, 170, 170];
+
+/// The captions of the tactile blocks (labels and heading).
+pub(crate) fn captions(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
+    for block in t.labels.iter().chain(&t.heading) {
+        let c = &block.caption;
+        canvas.text(c.x, c.y, c.size_pt / PT_PER_MM, Weight::Regular, &c.text, color);
+    }
+}
+
+/// Every braille dot of the tactile blocks, as polygons.
+pub(crate) fn dots(t: &Tactile) -> Vec<Polygon> {
+    let r = t.dot.base / 2.0;
+    t.labels.iter().chain(&t.heading).flat_map(|b| b.dots.iter().map(move |d| circle(d.x, d.y, r))).collect()
+}

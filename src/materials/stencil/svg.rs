@@ -1,0 +1,74 @@
+//! `stencil.svg`: the stencil geometry for laser cutters, in millimetres.
+
+use std::fmt::Write as _;
+
+use crate::draw::MM_PER_PT;
+use crate::markup::escape as xml_escape;
+use crate::model::Tactile;
+
+use super::CAPTION_GREY;
+
+/// Formats millimetres with at most three decimals, without trailing zeros.
+fn n(value: f64) -> String {
+    let text = format!("{value:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" { "0".into() } else { text.to_owned() }
+}
+
+/// Writes the SVG: cut lines in `<g id="cut">`, dots in `<g id="braille">`,
+/// captions in `<g id="captions">`.
+pub(super) fn write(t: &Tactile, title: &str) -> String {
+    let mut s = String::new();
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\">",
+        w = n(t.width),
+        h = n(t.height)
+    );
+    let _ = writeln!(s, "  <title>{}</title>", xml_escape(title));
+    s.push_str("  <g id=\"cut\" fill=\"none\" stroke=\"#ff0000\" stroke-width=\"0.025\">\n");
+    let mut d = String::new();
+    for (i, (x, y)) in t.outline.iter().enumerate() {
+        let _ = write!(d, "{}{} {} ", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+    }
+    d.push('Z');
+    let _ = writeln!(s, "    <path id=\"outline\" d=\"{d}\"/>");
+    for w in &t.windows {
+        let c = &w.cut;
+        let _ = writeln!(
+            s,
+            "    <rect id=\"window-{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\"/>",
+            w.number,
+            n(c.x),
+            n(c.y),
+            n(c.width),
+            n(c.height),
+            n(w.radius)
+        );
+    }
+    s.push_str("  </g>\n  <g id=\"braille\" fill=\"#000000\">\n");
+    let r = n(t.dot.base / 2.0);
+    for block in t.heading.iter().chain(&t.labels) {
+        let id = if block.number == 0 { "heading".to_owned() } else { format!("label-{}", block.number) };
+        let _ = writeln!(s, "    <g id=\"{id}\">");
+        for dot in &block.dots {
+            let _ = writeln!(s, "      <circle cx=\"{}\" cy=\"{}\" r=\"{r}\"/>", n(dot.x), n(dot.y));
+        }
+        s.push_str("    </g>\n");
+    }
+    let _ = writeln!(s, "  </g>\n  <g id=\"captions\" fill=\"#{CAPTION_GREY:02x}{CAPTION_GREY:02x}{CAPTION_GREY:02x}\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\">");
+    for block in t.heading.iter().chain(&t.labels) {
+        let c = &block.caption;
+        let _ = writeln!(
+            s,
+            "    <text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>",
+            n(c.x),
+            n(c.y),
+            n(c.size_pt * MM_PER_PT),
+            xml_escape(&c.text)
+        );
+    }
+    s.push_str("  </g>\n</svg>\n");
+    s
+}

@@ -1,0 +1,120 @@
+//! The resolved stencil and overlay geometry of a ballot, in millimetres from
+//! the sheet's top-left corner, y downwards: computed once during validation
+//! (`geometry::tactile`) and drawn by every format of the stencil, the overlay
+//! and their previews, so no renderer can disagree with another or fail.
+
+use serde::Serialize;
+
+use super::{DotGeometry, StencilRules};
+
+/// An axis-aligned rectangle in millimetres.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub width: f64,
+    /// Height.
+    pub height: f64,
+}
+
+impl Rect {
+    /// Right edge.
+    pub fn right(&self) -> f64 {
+        self.x + self.width
+    }
+
+    /// Bottom edge.
+    pub fn bottom(&self) -> f64 {
+        self.y + self.height
+    }
+
+    /// Whether the two overlap with a positive area (touching edges do not count).
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+
+    /// Whether this lies wholly inside a sheet of the given size.
+    pub fn inside_sheet(&self, width: f64, height: f64) -> bool {
+        self.x >= 0.0 && self.y >= 0.0 && self.right() <= width && self.bottom() <= height
+    }
+}
+
+/// A window cut over one option's box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    /// Option number.
+    pub number: usize,
+    /// The printed box.
+    pub mark_box: Rect,
+    /// The cut: the box grown by the window margin.
+    pub cut: Rect,
+    /// Corner radius of the cut.
+    pub radius: f64,
+}
+
+/// One braille dot: centre and diameter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dot {
+    /// Centre, from the left.
+    pub x: f64,
+    /// Centre, from the top.
+    pub y: f64,
+}
+
+/// A small printed caption for sighted helpers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    /// Left edge.
+    pub x: f64,
+    /// Baseline.
+    pub y: f64,
+    /// Font size in points.
+    pub size_pt: f64,
+    /// The text.
+    pub text: String,
+}
+
+/// A block of braille on the sheet: a label or the heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrailleBlock {
+    /// Option number, or 0 for the heading.
+    pub number: usize,
+    /// The text it says.
+    pub text: String,
+    /// Its braille, one string per line.
+    pub lines: Vec<String>,
+    /// Every dot.
+    pub dots: Vec<Dot>,
+    /// The dots' extent, dot edges included.
+    pub bounds: Rect,
+    /// Caption for sighted helpers, below the dots.
+    pub caption: Caption,
+}
+
+/// The whole stencil and overlay geometry of a ballot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tactile {
+    /// Sheet width.
+    pub width: f64,
+    /// Sheet height.
+    pub height: f64,
+    /// Dot geometry.
+    pub dot: DotGeometry,
+    /// The rules used.
+    pub rules: StencilRules,
+    /// The sheet outline with the orientation corner cut, clockwise from the top-left.
+    pub outline: Vec<(f64, f64)>,
+    /// One window per option, in option order.
+    pub windows: Vec<Window>,
+    /// One label per option, in option order.
+    pub labels: Vec<BrailleBlock>,
+    /// The heading, when there is room for it.
+    pub heading: Option<BrailleBlock>,
+}
+

@@ -1,0 +1,171 @@
+//! Audio ballots: decoded with a real decoder (mpg123), checked for track
+//! count, sound, plausible durations, playlist, transcript and ID3 tags.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ballot_access::model::{Ballot, ElectionInfo, Lang};
+use ballot_access::materials::audio::script::{file_name, script};
+use ballot_access::speech::worker;
+use crate::common::{example_sheets, examples_out, root, run, stderr};
+use id3::TagLike;
+
+/// Decodes an MP3 with mpg123 to mono 16-bit samples at 22.05 kHz.
+fn decode(path: &Path) -> Vec<i16> {
+    let output = Command::new("mpg123")
+        .args(["-q", "-s", "-m", "-r", "22050", "-e", "s16", path.to_str().unwrap()])
+        .output()
+        .expect("mpg123 must be installed (scripts/setup --test)");
+    assert!(output.status.success(), "mpg123 failed on {}", path.display());
+    output.stdout.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()
+}
+
+fn seconds(samples: &[i16]) -> f64 {
+    samples.len() as f64 / 22_050.0
+}
+
+fn rms(samples: &[i16]) -> f64 {
+    let sum: f64 = samples.iter().map(|&s| f64::from(s) * f64::from(s)).sum();
+    (sum / samples.len().max(1) as f64).sqrt() / 32768.0
+}
+
+fn ballots() -> Vec<(ElectionInfo, Ballot, Lang)> {
+    example_sheets().into_iter().filter(|(_, b, _)| b.id == "zhambyl-15" || b.id == "referendum").collect()
+}
+
+fn folder(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> PathBuf {
+    examples_out().join(&election.id).join(&ballot.id).join("audio").join(lang.code())
+}
+
+#[test]
+fn every_track_decodes_has_sound_and_a_plausible_length() {
+    for (election, ballot, lang) in ballots() {
+        let tracks = script(&election, &ballot, lang);
+        assert_eq!(tracks.len(), ballot.contest.options.len() + 2);
+        let dir = folder(&election, &ballot, lang);
+        let mp3s: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".mp3")).collect();
+        assert_eq!(mp3s.len(), tracks.len() + 1, "{mp3s:?}");
+        let mut total = 0.0;
+        for track in &tracks {
+            let samples = decode(&dir.join(file_name(track, tracks.len())));
+            let duration = seconds(&samples);
+            total += duration;
+            assert!(rms(&samples) > 0.02, "{} {lang} track {} is silent", ballot.id, track.number);
+            // About 12 to 15 characters a second at 140 words a minute: far less means
+            // espeak skipped text, far more that it spelled words out.
+            let chars = track.spoken.chars().count() as f64;
+            assert!(duration > chars / 40.0 && duration < chars / 5.0, "{} {lang} track {}: {duration:.1} s for {chars} characters", ballot.id, track.number);
+            let peak = samples.iter().map(|s| i32::from(*s).abs()).max().unwrap();
+            assert!((24_000..=32_767).contains(&peak), "track {} not normalised: peak {peak}", track.number);
+        }
+        let whole = seconds(&decode(&dir.join("ballot.mp3")));
+        let gaps = 0.8 * (tracks.len() - 1) as f64;
+        assert!(whole >= total + gaps - 0.3, "ballot.mp3 {whole:.1} s shorter than its tracks {total:.1} s plus gaps");
+        assert!(whole <= total + gaps + 1.0);
+    }
+}
+
+#[test]
+fn playlist_and_transcript_list_every_track() {
+    for (election, ballot, lang) in ballots() {
+        let tracks = script(&election, &ballot, lang);
+        let dir = folder(&election, &ballot, lang);
+        let playlist = fs::read_to_string(dir.join("playlist.m3u8")).unwrap();
+        let lines: Vec<&str> = playlist.lines().collect();
+        assert_eq!(lines[0], "#EXTM3U");
+        assert_eq!(lines.len(), 1 + 2 * tracks.len());
+        for (i, track) in tracks.iter().enumerate() {
+            let extinf = lines[1 + 2 * i];
+            assert!(extinf.starts_with("#EXTINF:") && extinf.ends_with(&format!(",{}", track.title)), "{extinf}");
+            let seconds: u64 = extinf["#EXTINF:".len()..].split(',').next().unwrap().parse().unwrap();
+            assert!(seconds >= 1);
+            assert_eq!(lines[2 + 2 * i], file_name(track, tracks.len()));
+            assert!(dir.join(lines[2 + 2 * i]).exists());
+        }
+        let transcript = fs::read_to_string(dir.join("transcript.txt")).unwrap();
+        for track in &tracks {
+            assert!(transcript.contains(&format!("{:02} [", track.number)), "no track {}", track.number);
+            assert!(transcript.contains(&track.text), "transcript lacks the written text of track {}", track.number);
+        }
+    }
+}
+
+#[test]
+fn id3_tags_read_back() {
+    for (election, ballot, lang) in ballots() {
+        let tracks = script(&election, &ballot, lang);
+        let dir = folder(&election, &ballot, lang);
+        let code = match lang {
+            Lang::Kk => "kaz",
+            Lang::Ru => "rus",
+            Lang::En => "eng",
+        };
+        for (i, track) in tracks.iter().enumerate() {
+            let tag = id3::Tag::read_from_path(dir.join(file_name(track, tracks.len()))).unwrap();
+            assert_eq!(tag.version(), id3::Version::Id3v24);
+            assert_eq!(tag.title(), Some(track.title.as_str()));
+            assert_eq!(tag.album(), Some(format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang)).as_str()));
+            assert_eq!(tag.track(), Some(i as u32 + 1));
+            assert_eq!(tag.total_tracks(), Some(tracks.len() as u32));
+            assert_eq!(tag.get("TLAN").and_then(|f| f.content().text()), Some(code));
+        }
+        let whole = id3::Tag::read_from_path(dir.join("ballot.mp3")).unwrap();
+        assert!(whole.title().unwrap().contains(ballot.constituency.name.get(lang)));
+    }
+}
+
+#[test]
+fn a_phrase_sounds_the_same_whatever_was_said_before() {
+    // In one espeak-ng process the samples of a phrase depend on the phrases
+    // before it; the speech workers speak each phrase from the same fresh state.
+    worker::set_program(env!("CARGO_BIN_EXE_ballot-access").into());
+    let phrase = "Қазақстан Республикасы";
+    let first = worker::synthesize(phrase, "kk", 160).unwrap();
+    let threads: Vec<_> = (0..3)
+        .map(|i| std::thread::spawn(move || {
+            worker::synthesize(&"Барлығына қарсы. ".repeat(i + 1), "kk", 160).unwrap();
+            worker::synthesize(phrase, "kk", 160).unwrap()
+        }))
+        .collect();
+    for thread in threads {
+        assert!(thread.join().unwrap() == first, "samples differ after other phrases");
+    }
+    assert!(first.samples.len() > 10_000 && first.samples.iter().any(|s| s.unsigned_abs() > 1000));
+    let error = worker::synthesize(phrase, "no-such-voice", 160).unwrap_err();
+    assert!(error.contains("no voice \"no-such-voice\""), "{error}");
+}
+
+#[test]
+fn a_one_name_change_resynthesises_only_that_name() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
+    let first = run(dir.path(), &["build", "e/districts/zhambyl-15.yaml", "--out", "out"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
+    let text = fs::read_to_string(&ballot).unwrap().replace("ТӨЛЕГЕНОВ Асқар", "ТӨЛЕГЕНОВ Аскар");
+    fs::write(&ballot, text).unwrap();
+    let second = run(dir.path(), &["build", "e/districts/zhambyl-15.yaml", "--out", "out"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    // Only option 6's Kazakh track is new.
+    assert!(stderr(&second).contains("audio clips: 1 synthesised, 17 from the cache"), "{}", stderr(&second));
+}
+
+#[test]
+fn speak_writes_wav_and_mp3() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["x.wav", "x.mp3"] {
+        let file = dir.path().join(name);
+        let output = run(&root(), &["speak", "--lang", "ru", "--election", "ballots/kz-2023-mazhilis", "--out", file.to_str().unwrap(), "Партия «AMANAT»"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(stderr(&output).contains("Партия аманат"), "lexicon applied: {}", stderr(&output));
+        let bytes = fs::read(&file).unwrap();
+        if name.ends_with(".wav") {
+            assert_eq!(&bytes[..4], b"RIFF");
+        } else {
+            assert!(seconds(&decode(&file)) > 0.5);
+        }
+    }
+    let bad = run(&root(), &["speak", "--lang", "ru", "--out", dir.path().join("x.ogg").to_str().unwrap(), "да"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -1,0 +1,18 @@
+//! The integration tests, one binary (as ripgrep does): they run the
+//! `ballot-access` program as users do and check its outputs with independent
+//! tools. The examples are built once (`common::examples_out`) and shared.
+//! Internals are tested by unit tests beside the code.
+
+mod audio;
+mod bad_input;
+mod batch;
+mod braille;
+mod common;
+mod crash;
+mod determinism;
+mod environment;
+mod fuzz_corpus;
+mod large_print;
+mod library;
+mod review;
+mod stencil;
