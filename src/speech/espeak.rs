@@ -167,23 +167,55 @@ pub fn version() -> Result<(String, String), EspeakError> {
     let mut data: *const c_char = std::ptr::null();
     // SAFETY: espeak_Info returns a static version string and sets `data` to a static path.
     let version = unsafe { sys::espeak_Info(&mut data) };
+    // SAFETY: both pointers are null or point to static NUL-terminated strings (above).
     let text = |p: *const c_char| if p.is_null() { String::new() } else { unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned() };
     Ok((text(version), text(data)))
 }
 
-/// Starts the engine and loads `voice`, ready for [`synthesize_forked`].
+/// Starts the engine and loads `voice`.
 pub fn load_voice(voice: &str) -> Result<(), EspeakError> {
     let (mut guard, _) = engine()?;
     select_voice(&mut guard, voice)
 }
 
-/// Speaks `text` at `rate_wpm` with the voice loaded by [`load_voice`], in a
-/// forked child, so the engine state of this process never changes: every
-/// phrase starts from the same state. Only for single-threaded processes
-/// (the synthesis worker); the caller checks that.
+/// How many threads this process has.
+fn thread_count() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status.lines().find_map(|l| l.strip_prefix("Threads:")).and_then(|n| n.trim().parse().ok())
+}
+
+/// The thread count right after [`load_voice_for_forking`] started the engine
+/// in a single-threaded process: the main thread plus espeak-ng's own (its
+/// idle fifo thread, blocked on a condition variable and never used in
+/// synchronous mode).
+static THREADS_AFTER_LOAD: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+/// Starts the engine and loads `voice` in a process that must still be
+/// single-threaded, ready for [`synthesize_forked`]; records which threads
+/// exist afterwards (espeak-ng's own), the only ones forking may leave behind.
+pub fn load_voice_for_forking(voice: &str) -> Result<(), EspeakError> {
+    if thread_count() != Some(1) {
+        return Err(EspeakError("the speech worker must run single-threaded".into()));
+    }
+    load_voice(voice)?;
+    let threads = thread_count().ok_or_else(|| EspeakError("cannot count this process's threads".into()))?;
+    THREADS_AFTER_LOAD.get_or_init(|| threads);
+    Ok(())
+}
+
+/// Speaks `text` at `rate_wpm` with the voice loaded by
+/// [`load_voice_for_forking`], in a forked child, so the engine state of this
+/// process never changes: every phrase starts from the same state. Forking is
+/// sound only when no other thread can hold a lock the child needs, so this
+/// refuses unless the process has exactly the threads it had right after the
+/// engine started in a single-threaded process (espeak-ng's own idle one).
 pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
     use std::io::{Read, Write};
     use std::os::fd::FromRawFd;
+    match THREADS_AFTER_LOAD.get() {
+        Some(&expected) if thread_count() == Some(expected) => {}
+        _ => return Err(EspeakError("synthesis in a forked child needs the single-threaded speech worker (load_voice_for_forking)".into())),
+    }
     let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
     let (guard, sample_rate) = engine()?;
     let mut fds = [0 as c_int; 2];
@@ -193,8 +225,10 @@ pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakErro
     }
     // SAFETY: pipe() returned two open descriptors that nothing else owns.
     let (mut reader, writer) = unsafe { (std::fs::File::from_raw_fd(fds[0]), std::fs::File::from_raw_fd(fds[1])) };
-    // SAFETY: the process is single-threaded (checked by the worker), so the
-    // child's copy of every lock and allocator is consistent.
+    // SAFETY: the only threads besides this one are espeak-ng's own, started by
+    // the engine in a single-threaded process and idle on a condition variable
+    // (checked above; nothing here starts a thread), so no lock the child uses
+    // (the engine's, the allocator's) can be held by another thread at the fork.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
         return Err(EspeakError(format!("cannot fork: {}", std::io::Error::last_os_error())));

@@ -43,6 +43,17 @@ pub fn unspeakable(text: &str, lang: Lang) -> Vec<char> {
 #[cfg(test)]
 mod tests {
     use super::{espeak, unspeakable};
+
+    #[test]
+    fn forked_synthesis_refuses_a_multi_threaded_process() {
+        // The test harness runs this on a thread of its own: forking here would be unsound.
+        let other = std::thread::spawn(|| std::thread::sleep(std::time::Duration::from_millis(200)));
+        let error = espeak::load_voice_for_forking("kk").unwrap_err();
+        assert!(error.0.contains("single-threaded"), "{}", error.0);
+        let error = espeak::synthesize_forked("Сәлем", 140).unwrap_err();
+        assert!(error.0.contains("single-threaded"), "{}", error.0);
+        other.join().unwrap();
+    }
     use crate::model::Lang;
 
     #[test]

@@ -136,22 +136,11 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
     }
 }
 
-/// Whether this process has exactly one thread (forking is only safe then).
-fn single_threaded() -> bool {
-    std::fs::read_to_string("/proc/self/status")
-        .map(|s| s.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["Threads:", "1"]))
-        .unwrap_or(false)
-}
-
 /// The worker's main loop: load `voice`, then answer requests until stdin closes.
 pub fn serve(voice: &str) -> i32 {
     let mut input = BufReader::new(std::io::stdin().lock());
     let mut output = BufWriter::new(std::io::stdout().lock());
-    let loaded = if single_threaded() {
-        espeak::load_voice(voice).map_err(|e| e.0)
-    } else {
-        Err("the speech worker must run single-threaded".to_owned())
-    };
+    let loaded = espeak::load_voice_for_forking(voice).map_err(|e| e.0);
     let (ok, message) = match &loaded {
         Ok(()) => (1u8, String::new()),
         Err(message) => (0u8, message.clone()),
