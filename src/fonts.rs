@@ -66,14 +66,6 @@ impl Face {
             .sum()
     }
 
-    /// Ascent and descent (positive, downwards) in points at the given size.
-    pub fn vertical_metrics(&self, size_pt: f32) -> (f32, f32) {
-        let metrics = self
-            .font_ref()
-            .metrics(Size::new(size_pt), LocationRef::default());
-        (metrics.ascent, -metrics.descent)
-    }
-
     /// The face as a krilla font, loaded once per process.
     pub fn krilla(&self) -> krilla::text::Font {
         self.krilla

@@ -11,27 +11,25 @@
 #![allow(clippy::result_large_err)] // Diagnostics are built once per bad file, not in hot loops.
 
 pub mod braille;
-pub mod chars;
+pub(crate) mod chars;
 pub mod cli;
 pub mod definition;
 pub mod diag;
-pub mod draw;
-pub mod environment;
-pub mod fonts;
+pub(crate) mod draw;
+pub(crate) mod environment;
+pub(crate) mod fonts;
 #[doc(hidden)]
 pub mod fuzzing;
-pub mod generate;
+pub(crate) mod generate;
 pub mod geometry;
 mod hash;
-#[cfg(test)]
-mod testing;
 pub mod manifest;
 mod markup;
 pub mod materials;
 pub mod model;
-pub mod phrases;
-pub mod pipeline;
-pub mod progress;
+pub(crate) mod phrases;
+pub(crate) mod pipeline;
+pub(crate) mod progress;
 pub mod render;
 pub mod review;
 pub mod speech;
@@ -39,3 +37,8 @@ pub mod write;
 
 /// This tool's version, recorded in every manifest.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[cfg(test)]
+mod architecture;
+#[cfg(test)]
+mod testing;

@@ -36,11 +36,6 @@ pub trait Progress: Sync {
     fn done(&self, _election: &str, _ballot: &str) {}
 }
 
-/// Progress that is not shown.
-pub struct Silent;
-
-impl Progress for Silent {}
-
 /// A ballot that could not be built.
 #[derive(Clone, Debug)]
 pub struct Failure {

@@ -43,7 +43,6 @@ extern "C" {
         spacing: *mut c_char,
         mode: c_int,
     ) -> c_int;
-    fn lou_free();
 }
 
 static LOCK: Mutex<()> = Mutex::new(());
@@ -88,13 +87,6 @@ pub fn check_table(table: &str) -> bool {
     let _guard = lock();
     // SAFETY: table is a valid NUL-terminated string for the duration of the call.
     unsafe { lou_checkTable(table.as_ptr()) != 0 }
-}
-
-/// Releases liblouis's compiled tables (they are compiled again on next use).
-pub fn free() {
-    let _guard = lock();
-    // SAFETY: no arguments; invalidates nothing we hold (we keep no liblouis pointers).
-    unsafe { lou_free() }
 }
 
 #[derive(Clone, Copy)]

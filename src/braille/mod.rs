@@ -2,7 +2,7 @@
 //! braille for each language's table, back-translation for checking, and the
 //! characters a table cannot translate.
 
-pub mod louis;
+pub(crate) mod louis;
 pub mod tables;
 
 use std::collections::HashMap;

@@ -3,12 +3,12 @@
 //! `load` reads everything the paths select and reports every problem in
 //! every file; only when it reports no error are its elections to be built.
 
-pub mod discover;
+pub(crate) mod discover;
 pub mod filter;
-pub mod parse;
-pub mod raw;
-pub mod source;
-pub mod validate;
+pub(crate) mod parse;
+pub(crate) mod raw;
+pub(crate) mod source;
+pub(crate) mod validate;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

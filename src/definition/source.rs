@@ -266,11 +266,6 @@ impl SpanIndex {
     pub fn contains_key(&self, path: &FieldPath) -> bool {
         self.keys.contains_key(path)
     }
-
-    /// Whether the field is present in the document.
-    pub fn contains(&self, path: &FieldPath) -> bool {
-        self.values.contains_key(path)
-    }
 }
 
 fn child_frame(event: &Event, path: FieldPath) -> Frame {

@@ -113,8 +113,8 @@ impl Canvas {
                     }
                 }
             }
-            for x in lo..hi {
-                let alpha = std::mem::take(&mut coverage[x]).min(1.0);
+            for (x, cover) in coverage.iter_mut().enumerate().take(hi).skip(lo) {
+                let alpha = std::mem::take(cover).min(1.0);
                 if alpha > 0.0 {
                     let pixel = &mut self.pixels[row * self.width + x];
                     for c in 0..3 {

@@ -2,7 +2,7 @@
 //! corner, y downwards. The stencil, the overlay, the large print and the
 //! previews all take positions from here; nothing else computes them.
 
-pub mod tactile;
+pub(crate) mod tactile;
 
 use crate::model::{Ballot, BallotOption, BoxGrid, Paper, Rect};
 

@@ -4,8 +4,6 @@
 //! materials, the SVG and the previews draw from this; nothing else computes
 //! these positions.
 
-use std::fmt::Write as _;
-
 use crate::braille;
 use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, Dot, DotGeometry, ElectionInfo, Lang, Paper, Rect, Tactile, Window};
 
@@ -262,7 +260,9 @@ fn clearance_problems(t: &Tactile) -> Vec<Problem> {
 }
 
 /// A readable dump of the geometry, for golden tests.
+#[cfg(test)]
 pub fn dump(t: &Tactile) -> String {
+    use std::fmt::Write as _;
     let mut out = String::new();
     let _ = writeln!(out, "sheet {:.2} x {:.2} mm, corner cut {:.2} mm, braille in {}", t.width, t.height, t.rules.corner_cut_mm, t.rules.language);
     let _ = writeln!(out, "dots: base {} mm, in cell {} mm, cell {} mm, line {} mm", t.dot.base, t.dot.in_cell, t.dot.cell, t.dot.line);

@@ -2,10 +2,10 @@
 //! liblouis), the speech workers, the clip cache, spoken-form fixes and MP3
 //! encoding. The audio ballot itself is a material (`materials::audio`).
 
-pub mod clips;
+pub(crate) mod clips;
 pub mod encode;
 pub mod espeak;
-pub mod spoken;
+pub(crate) mod spoken;
 pub mod worker;
 
 use crate::chars::CharCache;
