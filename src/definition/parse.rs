@@ -56,6 +56,15 @@ pub fn parse_file<T: DeserializeOwned>(
                 .hint("remove one of them; YAML keys must be unique"),
         );
     }
+    for (path, position, tag) in &spans.tags {
+        ok = false;
+        diagnostics.push(
+            source
+                .error_at(*position, format!("the YAML tag `{tag}` is not allowed here"))
+                .field(path.clone())
+                .hint("remove the tag and write the value itself: tags change how YAML reads a value, and a ballot's texts are plain text"),
+        );
+    }
     ok.then_some((value, spans))
 }
 

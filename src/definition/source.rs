@@ -9,6 +9,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::TScalarStyle;
 
 use crate::diag::{Diagnostic, FieldPath, Position};
 
@@ -136,6 +137,12 @@ pub struct SpanIndex {
     keys: HashMap<FieldPath, Position>,
     /// Keys that occur twice in one mapping: the path and the second occurrence.
     pub duplicate_keys: Vec<(FieldPath, Position)>,
+    /// Values written with a YAML tag (`!!binary`, `!local`): the path, where,
+    /// and the tag. The deserializer drops tags silently, so they are rejected.
+    pub tags: Vec<(FieldPath, Position, String)>,
+    /// Plain scalars that YAML reads as null (`null`, `~`): serde turns them
+    /// into the text "null" or "~", which must never reach a voter.
+    nulls: HashSet<FieldPath>,
 }
 
 enum Frame {
@@ -209,6 +216,13 @@ impl SpanIndex {
                     }) => {
                         let value_path = path.key(key.as_deref().unwrap_or("?"));
                         *key = None;
+                        // An empty value (`ru:` and nothing) is reported where the
+                        // parser sees it, on the next line: place it at its key instead.
+                        let position = match &event {
+                            Event::Scalar(v, TScalarStyle::Plain, ..) if v.is_empty() => index.keys.get(&value_path).copied().unwrap_or(position),
+                            _ => position,
+                        };
+                        index.note_traps(&event, &value_path, position);
                         index.values.entry(value_path.clone()).or_insert(position);
                         if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
                             stack.push(child_frame(&event, value_path));
@@ -217,6 +231,7 @@ impl SpanIndex {
                     Some(Frame::Seq { path, next }) => {
                         let value_path = path.index(*next);
                         *next += 1;
+                        index.note_traps(&event, &value_path, position);
                         index.values.entry(value_path.clone()).or_insert(position);
                         if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
                             stack.push(child_frame(&event, value_path));
@@ -238,6 +253,29 @@ impl SpanIndex {
                 _ => {}
             }
         }
+    }
+
+    /// Records a value's tag, and whether it is a plain null.
+    fn note_traps(&mut self, event: &Event, path: &FieldPath, position: Position) {
+        let tag = match event {
+            Event::Scalar(value, style, _, tag) => {
+                if *style == TScalarStyle::Plain && matches!(value.as_str(), "null" | "Null" | "NULL" | "~") {
+                    self.nulls.insert(path.clone());
+                }
+                tag
+            }
+            Event::MappingStart(_, tag) | Event::SequenceStart(_, tag) => tag,
+            _ => &None,
+        };
+        if let Some(tag) = tag {
+            let handle = if tag.handle == "tag:yaml.org,2002:" { "!!" } else { tag.handle.as_str() };
+            self.tags.push((path.clone(), position, format!("{handle}{}", tag.suffix)));
+        }
+    }
+
+    /// Whether the field's value is written as a YAML null (`null`, `~`).
+    pub fn is_null(&self, path: &FieldPath) -> bool {
+        self.nulls.contains(path)
     }
 
     /// Where a field's value starts; for a missing field, its nearest present parent.

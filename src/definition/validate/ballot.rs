@@ -54,6 +54,9 @@ pub fn ballot(
         );
     }
     let name = check.text(&c.key("name"), &raw.constituency.name, langs);
+    if let Some(name) = &name {
+        constituency_number(check, &c, raw.constituency.number, name);
+    }
     let region = raw
         .constituency
         .region
@@ -212,24 +215,70 @@ fn options(
             ok = false;
         }
     }
+    // The closing track and the stencil's order assume "against all" comes last.
+    if let Some(first) = first_against_all.filter(|&i| i + 1 != raw.len()) {
+        ok = false;
+        check.error(
+            &path.index(first).key("against_all"),
+            format!("the against-all option is option {} of {}; it must be the last one", first + 1, raw.len()),
+            Some("move it to the end of `options`, as on the printed ballot".into()),
+        );
+    }
     if ok {
-        duplicate_names(check, path, &options);
+        ok = duplicate_names(check, path, &options, langs);
     }
     ok.then_some(options)
 }
 
-/// Two options with the same name are almost always a copy-paste slip.
-fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOption]) {
+/// A name as compared for duplicates: case and spacing do not count.
+fn name_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Two options with the same name (in any language) are a copy-paste slip:
+/// the voter could not tell them apart.
+fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOption], langs: &[Lang]) -> bool {
+    let mut ok = true;
     for (i, a) in options.iter().enumerate() {
-        if let Some(b) = options[..i].iter().find(|b| b.name == a.name) {
-            check.warning(
-                &path.index(i).key("name"),
-                format!(
-                    "option {} has the same name as option {}",
-                    a.number, b.number
-                ),
-                Some("check the list; namesakes usually differ in details".into()),
-            );
+        for &lang in langs {
+            if let Some(b) = options[..i].iter().find(|b| name_key(b.name.get(lang)) == name_key(a.name.get(lang))) {
+                ok = false;
+                check.error(
+                    &path.index(i).key("name").key(lang.code()),
+                    format!("option {} has the same `{lang}` name as option {}: {:?}", a.number, b.number, a.name.get(lang)),
+                    Some("each option needs its own name; for namesakes, add what tells them apart (a middle name, a birth year) to the name".into()),
+                );
+                break;
+            }
+        }
+    }
+    ok
+}
+
+/// The number in a `№ N` of a text, if it has one.
+fn number_sign(text: &str) -> Option<u32> {
+    let after = text.split('№').nth(1)?;
+    let digits: String = after.trim_start().chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// A constituency's `number` and any `№ N` in its name must agree (a copied file
+/// whose number was changed and name was not, or the other way round).
+fn constituency_number(check: &mut Checker, path: &FieldPath, number: Option<u32>, name: &Text) {
+    for (lang, text) in &name.0 {
+        let Some(written) = number_sign(text) else { continue };
+        match number {
+            Some(n) if n == written => {}
+            Some(n) => check.error(
+                &path.key("name").key(lang.code()),
+                format!("the `{lang}` name says № {written}, but the constituency `number` is {n}"),
+                Some("correct whichever is wrong: the number is printed on the stencil and spoken in the audio".into()),
+            ),
+            None => check.error(
+                &path.key("name").key(lang.code()),
+                format!("the `{lang}` name says № {written}, but the constituency has no `number`"),
+                Some(format!("add `number: {written}` to the constituency")),
+            ),
         }
     }
 }
@@ -275,6 +324,21 @@ fn boxes(
                 ),
                 Some(format!("check {source}; a longer ballot needs `paper: {{ height_mm: ... }}` in its file")),
             );
+        }
+        if let Some(previous) = rects.last() {
+            let previous: &crate::model::Rect = previous;
+            let below = rect.y > previous.y + 1e-9;
+            let right_on_same_row = (rect.y - previous.y).abs() <= 1e-9 && rect.x > previous.x;
+            if !(below || right_on_same_row) {
+                check.error(
+                    if option.box_at.is_some() { &own } else { &o },
+                    format!(
+                        "the box of option {} ({:.1} mm down) is not below the box of option {} ({:.1} mm down)",
+                        option.number, rect.y, option.number - 1, previous.y
+                    ),
+                    Some("boxes run top to bottom in option order, as the audio tells the voter; check the options' order and their `box` positions".into()),
+                );
+            }
         }
         for (j, other) in rects.iter().enumerate() {
             if rect.overlaps(other) {

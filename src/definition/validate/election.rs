@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::diag::FieldPath;
 use crate::model::{BoxGrid, BraillePage, Date, DotPreset, ElectionInfo, Lang, Paper, Speech, StencilRules, DEFAULT_RATE_WPM};
 
@@ -197,25 +199,49 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
             );
             continue;
         };
+        let mut entries = BTreeMap::new();
         for (written, spoken) in words {
             let field = lang_path.key(written);
-            if written.trim().is_empty() || spoken.trim().is_empty() {
+            // Texts are read as NFC; so are lexicon entries, or they could never match.
+            let (written_nfc, spoken_nfc): (String, String) = (written.trim().nfc().collect(), spoken.trim().nfc().collect());
+            if written_nfc.is_empty() || spoken_nfc.is_empty() {
                 ok = false;
                 check.error(
                     &field,
                     "lexicon entries need a written and a spoken form, neither empty",
                     None,
                 );
-            } else if written.trim().contains(char::is_whitespace) {
+                continue;
+            }
+            if !written_nfc.chars().all(char::is_alphanumeric) {
                 ok = false;
                 check.error_at_key(
                     &field,
-                    format!("lexicon entry {written:?} is not a single word"),
-                    Some("the lexicon replaces whole words; list each word separately".into()),
+                    format!("lexicon entry {written:?} can never match: the lexicon replaces single words, and a word is a run of letters and digits"),
+                    Some("list each part of a phrase or hyphenated name as its own entry".into()),
                 );
+                continue;
+            }
+            // A spoken form is what the voice says: the same rules as any text.
+            ok &= check.characters(&field, &spoken_nfc) && check.words(&field, &spoken_nfc, lang) && check.speakable(&field, &spoken_nfc, lang);
+            entries.insert(written_nfc, (field, spoken_nfc));
+        }
+        // The lexicon is applied once per word: a spoken form that is itself a
+        // key would say one word where another was written (Да and Нет swapped
+        // in the audio only, where nobody reading the definition sees it).
+        for (written, (field, spoken)) in &entries {
+            for other in spoken.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                if let Some(key) = entries.keys().find(|k| k.to_lowercase() == other.to_lowercase() && k.to_lowercase() != written.to_lowercase()) {
+                    ok = false;
+                    check.error(
+                        field,
+                        format!("the spoken form of {written:?} says {other:?}, which is itself a lexicon entry ({key:?})"),
+                        Some("a spoken form must not be another entry's written form: the audio would say one word where the ballot has another".into()),
+                    );
+                }
             }
         }
-        lexicon.insert(lang, words.clone());
+        lexicon.insert(lang, entries.into_iter().map(|(written, (_, spoken))| (written, spoken)).collect());
     }
     ok.then_some(Speech {
         rate_wpm: rate,

@@ -29,6 +29,9 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 const PAPER_RANGE_MM: (f64, f64) = (50.0, 2000.0);
 const BOX_SIZE_RANGE_MM: (f64, f64) = (3.0, 50.0);
 const RATE_RANGE_WPM: (u32, u32) = (60, 400);
+/// Ballot ids that would collide with what the tool writes: `<election>/review/`
+/// and `review/index.html` beside `review/<ballot-id>.html`.
+const RESERVED_BALLOT_IDS: [&str; 2] = ["review", "index"];
 /// Names Windows reserves for devices; a folder named so cannot be created there.
 const WINDOWS_RESERVED: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
@@ -99,13 +102,6 @@ impl<'a> Checker<'a> {
         self.push(d);
     }
 
-    fn warning(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
-        let mut d = self.diag_at(self.spans.value(path), path, message.into());
-        d.severity = crate::diag::Severity::Warning;
-        d.hint = hint;
-        self.push(d);
-    }
-
     /// An id: `[a-z0-9][a-z0-9-]{0,63}`, never a path or a reserved device name.
     pub fn id(&mut self, path: &FieldPath, id: &str, what: &str) -> bool {
         let well_formed = !id.is_empty()
@@ -125,6 +121,16 @@ impl<'a> Checker<'a> {
                 path,
                 message,
                 Some("ids use lower-case Latin letters, digits and `-`, start with a letter or digit, and are at most 64 characters, e.g. `zhambyl-15`".into()),
+            );
+            return false;
+        }
+        // Names the tool itself writes beside the ballots' folders: the review
+        // folder, and its index page next to the per-ballot pages.
+        if what == "ballot" && RESERVED_BALLOT_IDS.contains(&id) {
+            self.error(
+                path,
+                format!("ballot id {id:?} is reserved: the tool writes its own files under that name"),
+                Some(format!("choose another id; {} are reserved", RESERVED_BALLOT_IDS.map(|r| format!("`{r}`")).join(" and "))),
             );
             return false;
         }

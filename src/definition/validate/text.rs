@@ -1,5 +1,10 @@
-//! Text rules: every language present, one line, printable, and every
-//! character translatable to braille and speakable by the language's voice.
+//! Text rules: every language present, read as NFC, one line, printable,
+//! never a YAML null, at least one letter or digit, no word mixing Latin and
+//! Cyrillic letters, and every character translatable to braille and speakable
+//! by the language's voice.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_script::{Script, UnicodeScript};
 
 use crate::diag::{closest, FieldPath};
 use crate::fonts;
@@ -46,7 +51,18 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            let value = value.trim();
+            if self.spans.is_null(&field) {
+                ok = false;
+                self.error(
+                    &field,
+                    format!("`{lang}` text is YAML null (`{}`), not a text", value.trim()),
+                    Some("write the text; to print the word itself, put it in quotes".into()),
+                );
+                continue;
+            }
+            // Read as NFC: a decomposed `й` (и + U+0306) is the same letter as a composed one.
+            let value: String = value.trim().nfc().collect();
+            let value = value.as_str();
             if value.is_empty() {
                 ok = false;
                 self.error(
@@ -66,14 +82,14 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            ok &= self.characters(&field, value) && self.braille(&field, value, lang) && self.speakable(&field, value, lang);
+            ok &= self.characters(&field, value) && self.words(&field, value, lang) && self.braille(&field, value, lang) && self.speakable(&field, value, lang);
             texts.push((lang, value.to_owned()));
         }
         ok.then_some(Text(texts))
     }
 
     /// Rejects control characters and characters no bundled font can print.
-    fn characters(&mut self, path: &FieldPath, value: &str) -> bool {
+    pub(super) fn characters(&mut self, path: &FieldPath, value: &str) -> bool {
         for ch in value.chars() {
             if ch.is_control() {
                 let hint = if ch == '\n' {
@@ -104,6 +120,30 @@ impl Checker<'_> {
         true
     }
 
+    /// A text has a letter or digit, and no word mixes Latin and Cyrillic letters.
+    pub(super) fn words(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
+        if !value.chars().any(char::is_alphanumeric) {
+            self.error(
+                path,
+                format!("`{lang}` text {value:?} has no letter or digit"),
+                Some("a voter would hear or read nothing here: write the text itself".into()),
+            );
+            return false;
+        }
+        let mut ok = true;
+        for (word, ch, found, expected) in mixed_script_letters(value, lang) {
+            ok = false;
+            let suggestion = look_alike(ch).map_or(String::new(), |l| format!(": did you mean {expected} {l:?} (U+{:04X})?", l as u32));
+            self.error_at_char(
+                path,
+                ch,
+                format!("{found} {ch:?} (U+{:04X}) inside the {expected} word {word:?}{suggestion}", ch as u32),
+                Some(format!("a word must not mix Latin and Cyrillic letters: the braille and the voice would read this letter as {found}; retype it on a {} keyboard layout", if expected == "Cyrillic" { "Kazakh or Russian" } else { "Latin" })),
+            );
+        }
+        ok
+    }
+
     /// Every character must be translatable by the language's braille table.
     fn braille(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
         let table = crate::braille::table_list(lang).rsplit(',').next().unwrap_or_default();
@@ -116,7 +156,7 @@ impl Checker<'_> {
     }
 
     /// Every character must be speakable by the language's voice.
-    fn speakable(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
+    pub(super) fn speakable(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
         self.reject_chars(
             path,
             &crate::speech::unspeakable(value, lang),
@@ -133,4 +173,81 @@ impl Checker<'_> {
         rejected.is_empty()
     }
 
+}
+
+/// Latin or Cyrillic, the two scripts a word may not mix.
+fn script_of(ch: char) -> Option<&'static str> {
+    match ch.script() {
+        Script::Latin => Some("Latin"),
+        Script::Cyrillic => Some("Cyrillic"),
+        _ => None,
+    }
+}
+
+/// The letters of `value` that sit in a word of the other script: (word,
+/// letter, its script, the word's script). A word's script is that of most of
+/// its letters; on a tie, Cyrillic in Kazakh and Russian text, else Latin.
+fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, &'static str, &'static str)> {
+    let mut found = Vec::new();
+    for word in value.split(|c: char| !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))) {
+        let (mut latin, mut cyrillic) = (0, 0);
+        for ch in word.chars() {
+            match script_of(ch) {
+                Some("Latin") => latin += 1,
+                Some(_) => cyrillic += 1,
+                None => {}
+            }
+        }
+        if latin == 0 || cyrillic == 0 {
+            continue;
+        }
+        let word_script = if cyrillic > latin || (cyrillic == latin && lang != Lang::En) { "Cyrillic" } else { "Latin" };
+        for ch in word.chars() {
+            if let Some(script) = script_of(ch).filter(|s| *s != word_script) {
+                found.push((word.to_owned(), ch, script, word_script));
+            }
+        }
+    }
+    found
+}
+
+/// The letter of the other script that looks the same, if there is one.
+fn look_alike(ch: char) -> Option<char> {
+    const PAIRS: &[(char, char)] = &[
+        ('A', 'А'), ('B', 'В'), ('C', 'С'), ('E', 'Е'), ('H', 'Н'), ('I', 'І'), ('K', 'К'), ('M', 'М'), ('O', 'О'),
+        ('P', 'Р'), ('T', 'Т'), ('X', 'Х'), ('Y', 'У'), ('a', 'а'), ('c', 'с'), ('e', 'е'), ('h', 'һ'), ('i', 'і'),
+        ('o', 'о'), ('p', 'р'), ('x', 'х'), ('y', 'у'),
+    ];
+    PAIRS.iter().find_map(|&(latin, cyrillic)| match ch {
+        c if c == latin => Some(cyrillic),
+        c if c == cyrillic => Some(latin),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_latin_letter_in_a_cyrillic_word_is_found_with_its_look_alike() {
+        let found = mixed_script_letters("Серiк Aйгерим AMANAT Respublica «Amаnat» 15-ші", Lang::Kk);
+        let letters: Vec<(char, &str)> = found.iter().map(|(_, c, s, _)| (*c, *s)).collect();
+        assert_eq!(letters, [('i', "Latin"), ('A', "Latin"), ('а', "Cyrillic")]);
+        assert_eq!(look_alike('i'), Some('і'));
+        assert_eq!(look_alike('а'), Some('a'));
+        assert_eq!(look_alike('Ж'), None);
+        // Wholly Latin and wholly Cyrillic words pass.
+        assert!(mixed_script_letters("«AMANAT» партиясы, Respublica", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn texts_are_read_as_nfc() {
+        use crate::testing::{corpus_base, load_texts};
+        let decomposed = "национальныи\u{306}";
+        let ballot = corpus_base("ballot.yaml").replace("ru: Кандидаты }", &format!("ru: Кандидаты {decomposed} }}"));
+        let loaded = load_texts(&corpus_base("election.yaml"), &ballot);
+        let title = loaded.elections[0].ballots[0].contest.title.get(Lang::Ru).to_owned();
+        assert!(title.ends_with("национальный") && title.chars().count() == "Кандидаты национальный".chars().count(), "{title:?}");
+    }
 }
