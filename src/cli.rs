@@ -204,12 +204,16 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
             return 1;
         }
     }
+    if let Some(input) = output_is_input(&out, paths, &loaded) {
+        eprintln!("error: the output folder {} is the input folder {}\n  = hint: choose an --out outside the definitions, e.g. `--out out`; nothing was built", out.display(), input.display());
+        return 1;
+    }
     if let Err(error) = crate::write::check_writable(&out) {
         eprintln!("error: cannot write into the output folder {}: {error}\n  = hint: choose another --out, or make the folder writable and check the disk has space", out.display());
         return 1;
     }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
-    let options = BuildOptions { out: out.clone(), jobs, force: args.force };
+    let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict };
     let renderers = crate::materials::all();
     let progress = crate::progress::Reporter::new(args.quiet);
     let result = pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options, &progress);
@@ -258,6 +262,17 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
         return 1;
     }
     i32::from(!report.failures.is_empty() || report.stopped.is_some())
+}
+
+/// The input folder (a path given, or an election's folder) that `out` is, if any:
+/// outputs written there would mix with the definitions.
+fn output_is_input(out: &std::path::Path, paths: &[PathBuf], loaded: &Loaded) -> Option<PathBuf> {
+    let out = std::fs::canonicalize(out).ok()?;
+    let election_folders = loaded.elections.iter().filter_map(|e| e.source.parent().map(std::path::Path::to_path_buf));
+    paths.iter().cloned().chain(election_folders).find(|input| {
+        let folder = if input.as_os_str().is_empty() { PathBuf::from(".") } else { input.clone() };
+        std::fs::canonicalize(folder).is_ok_and(|f| f == out)
+    })
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {

@@ -26,6 +26,8 @@ pub struct BuildOptions {
     pub jobs: usize,
     /// Rebuild ballots whose inputs are unchanged too.
     pub force: bool,
+    /// A ballot with warnings is not written (`--strict`): its previous files stay.
+    pub strict: bool,
 }
 
 /// Receives progress as ballots finish.
@@ -121,6 +123,20 @@ pub fn build(
                 let inputs = input_hash(&environment, election, ballot);
                 let entry = old_entries.get(ballot.id.as_str());
                 let outputs = old_outputs.get(ballot.id.as_str()).map_or(&[][..], Vec::as_slice);
+                // Never replace a ballot's outputs with another definition file's:
+                // two files with one id (the other not selected, or copied in since).
+                let source = source_in_election(election, ballot);
+                let election_dir = election.source.parent().unwrap_or(Path::new(""));
+                if let Some(other) = entry.filter(|e| e.source != source && election_dir.join(&e.source).is_file()) {
+                    report.failures.push(Failure {
+                        election: election.info.id.clone(),
+                        ballot: ballot.id.clone(),
+                        stage: "definition".into(),
+                        cause: format!("its outputs were built from {}, and {source} now has the same id; give one of them another id", other.source),
+                    });
+                    progress.done(&election.info.id, &ballot.id);
+                    continue;
+                }
                 match entry {
                     Some(entry) if !options.force && Manifest::is_current(entry, outputs, &inputs, &folder) => {
                         report.skipped += 1;
@@ -142,7 +158,7 @@ pub fn build(
                     if disk_full.get().is_some() {
                         return None;
                     }
-                    let result = build_ballot(election, ballot, inputs, renderers, context, &folder, &disk_full);
+                    let result = build_ballot(election, ballot, inputs, renderers, context, options, &folder, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
                     Some(result)
                 })
@@ -164,7 +180,13 @@ pub fn build(
         }
         let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
         manifest.set_ballots(fresh);
-        write_atomic(&manifest_path, &manifest.to_json())
+        let json = manifest.to_json();
+        // Nothing to record (a first build whose every ballot failed): write
+        // nothing, as any failed build.
+        if !manifest_path.exists() && manifest.ballots.is_empty() {
+            continue;
+        }
+        write_atomic(&manifest_path, &json)
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
         crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))?;
     }
@@ -183,6 +205,12 @@ fn carry_over(manifest: &mut Manifest, old: Manifest, election: &Election) {
 
 fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> std::collections::BTreeMap<String, String> {
     languages.iter().map(|&l| (l.code().to_owned(), text.get(l).to_owned())).collect()
+}
+
+/// A ballot's definition file relative to its election's folder, with `/`.
+fn source_in_election(election: &Election, ballot: &Ballot) -> String {
+    let election_dir = election.source.parent().unwrap_or(Path::new(""));
+    ballot.source.strip_prefix(election_dir).unwrap_or(&ballot.source).to_string_lossy().replace('\\', "/")
 }
 
 /// One ballot's successful build.
@@ -208,6 +236,7 @@ fn build_ballot(
     inputs: &str,
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
+    options: &BuildOptions,
     folder: &Path,
     disk_full: &std::sync::OnceLock<String>,
 ) -> Result<Built, Failure> {
@@ -229,6 +258,9 @@ fn build_ballot(
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);
     }
+    if options.strict && !warnings.is_empty() {
+        return Err(failure("strict", format!("{} warning(s) and --strict, so nothing of it was written: {}", warnings.len(), warnings.join("; "))));
+    }
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();
@@ -239,14 +271,9 @@ fn build_ballot(
         failure("write", format!("{}: {e}", path.display()))
     })?;
     let outputs = files.iter().map(|f| OutputEntry::of(format!("{}/{}", ballot.id, f.name), &f.bytes)).collect();
-    let election_dir = election.source.parent().unwrap_or(Path::new(""));
-    let source = ballot
-        .source
-        .strip_prefix(election_dir)
-        .unwrap_or(&ballot.source);
     let entry = BallotEntry {
         id: ballot.id.clone(),
-        source: source.to_string_lossy().replace('\\', "/"),
+        source: source_in_election(election, ballot),
         proof_id: ballot.proof_id.clone(),
         inputs: inputs.to_owned(),
         constituency: per_language(&election.info.languages, &ballot.constituency.name),

@@ -176,6 +176,26 @@ fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml")
 }
 
+/// A name a person would take for a YAML file (`.yml`, `.YAML`, `.Yaml`...):
+/// never skipped silently.
+fn looks_like_yaml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// Every ballot file of the election whose `election.yaml` this is, selected or
+/// not: a partial build still checks ids against the whole election.
+pub fn all_ballot_files(election_file: &Path) -> Vec<PathBuf> {
+    let folder = election_file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut files = Vec::new();
+    walk(folder, folder, &mut files, &mut Diagnostics::default());
+    files
+        .into_iter()
+        .filter(|f| f.file_name().is_none_or(|n| n != ELECTION_FILE))
+        // Ballots of an election nested below this one belong to that one.
+        .filter(|f| f.ancestors().skip(1).take_while(|d| *d != folder).all(|d| !d.join(ELECTION_FILE).is_file()))
+        .collect()
+}
+
 /// Collects `*.yaml` files below `dir`, sorted, skipping hidden entries. Symbolic
 /// links are followed only to files inside `root`.
 fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Diagnostics) {
@@ -220,13 +240,21 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
                 files.push(path);
             }
         } else if meta.is_dir() {
+            if looks_like_yaml(&path) {
+                diagnostics.push(
+                    Diagnostic::error("a folder is named like a ballot file")
+                        .in_file(&path)
+                        .hint("a ballot is a file; rename the folder (its own files are still read)"),
+                );
+            }
             walk(root, &path, files, diagnostics);
         } else if meta.is_file() {
             if is_yaml(&path) {
                 files.push(path);
-            } else if path.extension().is_some_and(|e| e == "yml") {
+            } else if looks_like_yaml(&path) {
+                let extension = path.extension().unwrap_or_default().to_string_lossy();
                 diagnostics.push(
-                    Diagnostic::error("ballot files must end in `.yaml`, not `.yml`")
+                    Diagnostic::error(format!("ballot files must end in `.yaml`, not `.{extension}`"))
                         .in_file(&path)
                         .hint("rename the file so it is not skipped"),
                 );

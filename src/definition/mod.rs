@@ -21,7 +21,7 @@ use crate::model::{Ballot, Election, ElectionInfo};
 use self::discover::ElectionFiles;
 use self::parse::parse_file;
 use self::raw::{RawBallot, RawElection};
-use self::source::SourceFile;
+use self::source::{SourceFile, SpanIndex};
 use self::validate::Checker;
 
 /// What loading produced: the valid elections and every diagnostic.
@@ -83,7 +83,7 @@ pub fn load_from_bytes(election: &[u8], ballots: &[(&str, &[u8])]) -> Loaded {
             Err(d) => loaded.diagnostics.push(d),
         }
     }
-    let ballots = load_ballots(info.as_ref(), sources, &mut loaded.diagnostics);
+    let ballots = load_ballots(info.as_ref(), &election_path, sources, Vec::new(), &mut loaded.diagnostics);
     if let (Some(info), Some(ballots)) = (info, ballots) {
         loaded.elections.push(Election { info, source: election_path, ballots, complete: true });
     }
@@ -133,7 +133,10 @@ fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option
             Err(d) => diagnostics.push(d),
         }
     }
-    let ballots = load_ballots(info.as_ref(), sources, diagnostics)?;
+    // A partial selection (one file, a folder of districts) still checks its ids
+    // against every other ballot of the election.
+    let others = if files.complete { Vec::new() } else { other_ids(files) };
+    let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, diagnostics)?;
     Some(Election {
         info: info?,
         source: files.election_file.clone(),
@@ -149,14 +152,39 @@ fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<E
 }
 
 /// Parses and validates ballot files; `None` if any of them failed.
+/// The ids of the election's ballot files that are not selected, with where
+/// each is written (files that cannot be read are left to their own build).
+fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Position)> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    let selected: std::collections::HashSet<PathBuf> = files.ballot_files.iter().filter_map(|f| std::fs::canonicalize(f).ok()).collect();
+    let mut others = Vec::new();
+    for path in discover::all_ballot_files(&files.election_file) {
+        if std::fs::canonicalize(&path).is_ok_and(|c| selected.contains(&c)) {
+            continue;
+        }
+        let Ok(source) = SourceFile::read(&path) else { continue };
+        let Ok(IdOnly { id: Some(id) }) = serde_yaml::from_str::<IdOnly>(&source.text) else { continue };
+        let position = SpanIndex::build(&source.text).map(|s| s.value(&FieldPath::root().key("id"))).unwrap_or_default();
+        others.push((id, path, position));
+    }
+    others
+}
+
 fn load_ballots(
     info: Option<&ElectionInfo>,
+    election_file: &Path,
     sources: Vec<SourceFile>,
+    others: Vec<(String, PathBuf, crate::diag::Position)>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Vec<Ballot>> {
     let mut ballots: Vec<Ballot> = Vec::new();
-    let mut first_file_of_id: BTreeMap<String, (PathBuf, crate::diag::Position)> = BTreeMap::new();
+    let mut first_file_of_id: BTreeMap<String, (PathBuf, crate::diag::Position)> =
+        others.into_iter().map(|(id, path, position)| (id, (path, position))).collect();
     let mut ok = true;
+    let mut unchecked = 0;
     for source in sources {
         let Some((raw, spans)) = parse_file::<RawBallot>(&source, diagnostics) else {
             ok = false;
@@ -186,6 +214,7 @@ fn load_ballots(
         }
         let Some(info) = info else {
             ok = false;
+            unchecked += 1;
             continue;
         };
         let mut checker = Checker::new(&source, &spans, diagnostics);
@@ -208,6 +237,13 @@ fn load_ballots(
             },
             None => ok = false,
         }
+    }
+    if unchecked > 0 {
+        diagnostics.push(
+            Diagnostic::warning(format!("{unchecked} ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors"))
+                .in_file(election_file)
+                .hint("fix election.yaml and check again; the ballots are checked against its languages and paper"),
+        );
     }
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     ok.then_some(ballots)

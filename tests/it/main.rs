@@ -10,6 +10,7 @@ mod braille;
 mod common;
 mod crash;
 mod determinism;
+mod election_rules;
 mod environment;
 mod fuzz_corpus;
 mod large_print;

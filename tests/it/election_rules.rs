@@ -1,0 +1,111 @@
+//! Mistakes that span files or runs: a file built alone that reuses another
+//! ballot's id, files the tool would skip, an output folder that is an input
+//! folder, `--strict` failing on warnings, and an invalid election.yaml that
+//! must not hide its ballots. Each exits 1 and writes nothing (or leaves the
+//! earlier output byte-identical).
+
+use std::fs;
+use std::path::Path;
+
+use crate::common::{root, run, snapshot, stderr};
+
+/// `dir/e/` with the corpus's base election and ballot (`district-1`).
+fn election(dir: &Path) -> String {
+    let base = root().join("tests/corpus/base");
+    fs::create_dir_all(dir.join("e/districts")).unwrap();
+    fs::copy(base.join("election.yaml"), dir.join("e/election.yaml")).unwrap();
+    let ballot = fs::read_to_string(base.join("ballot.yaml")).unwrap();
+    fs::write(dir.join("e/ballot.yaml"), &ballot).unwrap();
+    ballot
+}
+
+#[test]
+fn a_file_built_alone_cannot_take_another_ballots_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let first = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = snapshot(&dir.path().join("out"));
+    // A copy of the ballot for another district, whose id was not changed.
+    let copy = ballot.replace("АЛИЕВ Гани", "БЕКОВ Арман").replace("ӘЛИЕВ Ғани", "БЕКОВ Арман").replace("№ 1", "№ 2").replace("number: 1", "number: 2");
+    fs::write(dir.path().join("e/districts/b.yaml"), copy).unwrap();
+    for args in [&["check", "e/districts/b.yaml"][..], &["build", "e/districts/b.yaml", "--out", "out"], &["build", "e/districts", "--out", "out"]] {
+        let output = run(dir.path(), args);
+        let text = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {text}");
+        assert!(text.contains("ballot id \"district-1\" is used twice in this election"), "{args:?}: {text}");
+        assert!(text.contains("--> e/districts/b.yaml:1:5") && text.contains("it is also the id in e/ballot.yaml:1:5"), "{args:?}: {text}");
+    }
+    assert_eq!(snapshot(&dir.path().join("out")), before, "the other ballot's files changed");
+}
+
+#[test]
+fn files_the_tool_would_skip_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    fs::write(dir.path().join("e/districts/two.YAML"), ballot.replace("district-1", "district-2")).unwrap();
+    fs::write(dir.path().join("e/districts/three.yml"), ballot.replace("district-1", "district-3")).unwrap();
+    fs::create_dir_all(dir.path().join("e/four.yaml")).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("ballot files must end in `.yaml`, not `.YAML`") && text.contains("two.YAML"), "{text}");
+    assert!(text.contains("ballot files must end in `.yaml`, not `.yml`") && text.contains("three.yml"), "{text}");
+    assert!(text.contains("a folder is named like a ballot file") && text.contains("four.yaml"), "{text}");
+    let build = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert_eq!(build.status.code(), Some(1));
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn the_output_folder_cannot_be_an_input_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path());
+    let before = snapshot(&dir.path().join("e"));
+    for out in ["e", "e/", "./e"] {
+        let output = run(dir.path(), &["build", "e", "--out", out]);
+        let text = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{out}: {text}");
+        assert!(text.contains("is the input folder"), "{out}: {text}");
+    }
+    let output = run(&dir.path().join("e"), &["build", ".", "--out", "."]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(snapshot(&dir.path().join("e")), before);
+}
+
+#[test]
+fn strict_builds_that_fail_on_warnings_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    // Russian braille ends the Latin sign at a hyphen: `e-mail` reads back as
+    // `e-маил`, a back-translation warning.
+    let warned = ballot.replace("ru: АЛИЕВ Гани }", "ru: АЛИЕВ Гани }\n      details: { kk: e-mail, ru: e-mail }");
+    fs::write(dir.path().join("e/ballot.yaml"), &warned).unwrap();
+    let strict = run(dir.path(), &["build", "e", "--out", "out", "--strict"]);
+    let text = stderr(&strict);
+    assert_eq!(strict.status.code(), Some(1), "{text}");
+    assert!(text.contains("warning") && text.contains("--strict"), "{text}");
+    assert!(snapshot(&dir.path().join("out")).keys().all(|k| k.starts_with(".cache")), "a failed strict build wrote {:?}", snapshot(&dir.path().join("out")).keys().collect::<Vec<_>>());
+    // Built without --strict, then changed and rebuilt with it: the old files stay.
+    let plain = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
+    let before: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !k.starts_with(".cache")).collect();
+    fs::write(dir.path().join("e/ballot.yaml"), warned.replace("АЛИЕВ Гани", "АЛИЕВ Ганн")).unwrap();
+    let again = run(dir.path(), &["build", "e", "--out", "out", "--strict"]);
+    assert_eq!(again.status.code(), Some(1), "{}", stderr(&again));
+    let after: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !k.starts_with(".cache")).collect();
+    assert!(before == after, "a failed strict build changed the outputs");
+}
+
+#[test]
+fn an_invalid_election_says_its_ballots_were_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    fs::write(dir.path().join("e/districts/b.yaml"), ballot.replace("district-1", "district-2")).unwrap();
+    let text = fs::read_to_string(dir.path().join("e/election.yaml")).unwrap();
+    fs::write(dir.path().join("e/election.yaml"), text.replace("date: 2024-05-01", "date: 2024-02-30")).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("2 ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors"), "{text}");
+}
