@@ -158,7 +158,7 @@ pub fn build(
                     if disk_full.get().is_some() {
                         return None;
                     }
-                    let result = build_ballot(election, ballot, inputs, renderers, context, options, &folder, &disk_full);
+                    let result = build_ballot(election, ballot, inputs, renderers, context, options, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
                     Some(result)
                 })
@@ -237,9 +237,9 @@ fn build_ballot(
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     options: &BuildOptions,
-    folder: &Path,
     disk_full: &std::sync::OnceLock<String>,
 ) -> Result<Built, Failure> {
+    let folder = options.out.join(&election.info.id);
     let failure = |stage: &str, cause: String| Failure {
         election: election.info.id.clone(),
         ballot: ballot.id.clone(),
