@@ -170,6 +170,24 @@ impl Diagnostic {
     }
 }
 
+/// Whether a character would act on the terminal instead of showing:
+/// control characters, and invisible format characters such as the
+/// bidirectional overrides (U+202E reverses what follows it).
+fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A character as shown in a message: itself, or escaped as `\u{202e}`.
+fn shown_char(c: char) -> String {
+    if acts_on_terminal(c) { c.escape_unicode().to_string() } else { c.to_string() }
+}
+
+/// Text with every character that would act on the terminal escaped.
+pub(crate) fn terminal_safe(text: &str) -> String {
+    text.chars().map(shown_char).collect()
+}
+
 impl fmt::Display for Diagnostic {
     /// Renders the diagnostic in a compiler-like form:
     ///
@@ -187,7 +205,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}: {}", self.message)?;
+        writeln!(f, "{label}: {}", terminal_safe(&self.message))?;
         let location = self.location();
         let gutter = self.position.map(|p| p.line.to_string().len()).unwrap_or(1);
         let pad = " ".repeat(gutter);
@@ -203,7 +221,7 @@ impl fmt::Display for Diagnostic {
                 .saturating_sub(WINDOW / 2)
                 .min(chars.len().saturating_sub(WINDOW));
             let end = (start + WINDOW).min(chars.len());
-            let mut shown: String = chars[start..end].iter().collect();
+            let mut shown: String = chars[start..end].iter().map(|c| shown_char(*c)).collect();
             if start > 0 {
                 shown.insert(0, '…');
             }
@@ -212,7 +230,7 @@ impl fmt::Display for Diagnostic {
             }
             let caret_pad: String = chars[start..column]
                 .iter()
-                .map(|c| if *c == '\t' { '\t' } else { ' ' })
+                .map(|c| if *c == '\t' { "\t".to_owned() } else { " ".repeat(shown_char(*c).chars().count()) })
                 .collect();
             let caret_pad = if start > 0 {
                 format!(" {caret_pad}")
@@ -227,7 +245,7 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} = field: {field}")?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {hint}")?;
+            writeln!(f, "{pad} = hint: {}", terminal_safe(hint))?;
         }
         Ok(())
     }

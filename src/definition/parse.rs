@@ -217,6 +217,15 @@ fn hint_for(message: &str) -> Option<String> {
     if message.contains("recursion limit") || message.contains("repetition limit") {
         return Some("a ballot definition needs neither deep nesting nor repeated aliases".into());
     }
+    if message.contains("expected a boolean") {
+        return Some("write `true` or `false`: other words such as `yes` or `да` are read as text".into());
+    }
+    if message.contains("did not find expected ',' or '}'") || message.contains("did not find expected ',' or ']'") {
+        return Some("inside `{ ... }` or `[ ... ]`, a `:` or `,` in a text ends it: put the text in quotes, e.g. `ru: \"Округ: центр\"`".into());
+    }
+    if message.contains("mapping values are not allowed") || message.contains("did not find expected key") {
+        return Some("a `: ` inside a text starts a new field: put the text in quotes, e.g. `ru: \"Округ: центр\"`".into());
+    }
     if message.contains("more than one document") {
         return Some("put each ballot in its own file; remove the extra `---`".into());
     }

@@ -60,17 +60,38 @@ impl SourceFile {
             ))
             .hint("a ballot definition is a few kilobytes; check that this is the right file"));
         }
+        let is_election = path.file_name().is_some_and(|n| n == super::discover::ELECTION_FILE);
         if bytes.is_empty() {
-            return Err(fail("file is empty".into())
-                .hint("a ballot file needs at least `id`, `constituency` and `contest`"));
+            return Err(fail("file is empty".into()).hint(if is_election {
+                "an election.yaml needs `schema`, `id`, `date`, `languages`, `title` and `paper`"
+            } else {
+                "a ballot file needs at least `id`, `constituency` and `contest`"
+            }));
         }
-        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            return Err(fail("file starts with a byte-order mark (BOM)".into())
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || (bytes.len() >= 2 && bytes[..bytes.len().min(64)].iter().filter(|&&b| b == 0).count() * 4 >= bytes.len().min(64)) {
+            return Err(fail("file is UTF-16, not UTF-8".into())
                 .at(Position { line: 1, column: 1 }, None)
-                .hint("save the file as UTF-8 without BOM"));
+                .hint("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
         }
+        // YAML 1.2 allows a UTF-8 byte-order mark, and Windows editors write one.
+        let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceFile::new(path.to_path_buf(), text)),
+            Ok(text) => {
+                let source = SourceFile::new(path.to_path_buf(), text);
+                // The YAML parser reports a NUL only as a byte offset; say where it is.
+                match source.text.find('\0') {
+                    Some(offset) => {
+                        let position = source.position_of(offset);
+                        Err(fail("file contains a NUL character (U+0000)".into())
+                            .at(position, Some(source.line_text(position.line)))
+                            .hint("remove it; it usually comes from a broken copy or an editor saving in another encoding"))
+                    }
+                    None => Ok(source),
+                }
+            }
             Err(e) => {
                 let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let valid = std::str::from_utf8(valid).unwrap_or_default();

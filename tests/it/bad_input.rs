@@ -139,18 +139,54 @@ fn a_file_that_is_not_utf8_is_rejected_at_the_bad_byte() {
 }
 
 #[test]
-fn a_byte_order_mark_is_rejected() {
+fn a_byte_order_mark_is_accepted_and_positions_ignore_it() {
     let dir = tempfile::tempdir().unwrap();
     valid_election(dir.path());
-    let mut bytes = vec![0xEF, 0xBB, 0xBF];
-    bytes.extend(fs::read(dir.path().join("e/ballot.yaml")).unwrap());
-    fs::write(dir.path().join("e/ballot.yaml"), bytes).unwrap();
-    let expected = expect(&[
-        "error: file starts with a byte-order mark (BOM)",
-        "--> e/ballot.yaml:1:1",
-        "without BOM",
-    ]);
-    assert_rejected(dir.path(), "e", &expected, "BOM").unwrap();
+    for file in ["e/ballot.yaml", "e/election.yaml"] {
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend(fs::read(dir.path().join(file)).unwrap());
+        fs::write(dir.path().join(file), bytes).unwrap();
+    }
+    let output = run(dir.path(), &["check", "e"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    // An error on line 1 is still at the column an editor shows.
+    let text = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap();
+    fs::write(dir.path().join("e/ballot.yaml"), text.replace("id: district-1", "id: District-1")).unwrap();
+    let expected = expect(&["error: ballot id \"District-1\" is not allowed", "--> e/ballot.yaml:1:5"]);
+    assert_rejected(dir.path(), "e", &expected, "BOM and bad id").unwrap();
+}
+
+#[test]
+fn utf16_nul_and_control_characters_are_named_and_located_and_never_echoed() {
+    let dir = tempfile::tempdir().unwrap();
+    valid_election(dir.path());
+    let text = fs::read_to_string(dir.path().join("e/ballot.yaml")).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    fs::write(dir.path().join("e/ballot.yaml"), utf16).unwrap();
+    let expected = expect(&["error: file is UTF-16, not UTF-8", "--> e/ballot.yaml:1:1", "hint: save the file as UTF-8"]);
+    assert_rejected(dir.path(), "e", &expected, "UTF-16").unwrap();
+
+    fs::write(dir.path().join("e/ballot.yaml"), text.replace("АЛИЕВ Гани", "АЛИЕВ\0Гани")).unwrap();
+    let expected = expect(&["error: file contains a NUL character (U+0000)", "--> e/ballot.yaml:10:40"]);
+    assert_rejected(dir.path(), "e", &expected, "NUL").unwrap();
+
+    // A right-to-left override would reverse the terminal line: shown escaped, never raw.
+    fs::write(dir.path().join("e/ballot.yaml"), text.replace("ru: АЛИЕВ Гани", "ru: АЛИЕВ \u{202E}Гани")).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    let shown = stderr(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!shown.contains('\u{202E}') && shown.contains("\\u{202e}"), "{shown}");
+    assert!(shown.contains("--> e/ballot.yaml:10:41"), "{shown}");
+}
+
+#[test]
+fn an_empty_election_file_gets_a_hint_about_election_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    valid_election(dir.path());
+    fs::write(dir.path().join("e/election.yaml"), "").unwrap();
+    let expected = expect(&["error: file is empty", "--> e/election.yaml", "hint: an election.yaml needs `schema`, `id`, `date`, `languages`, `title` and `paper`"]);
+    assert_rejected(dir.path(), "e", &expected, "empty election.yaml").unwrap();
 }
 
 #[test]

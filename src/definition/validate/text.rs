@@ -23,6 +23,7 @@ impl Checker<'_> {
                 ok = false;
                 let hint = match Lang::from_code(key) {
                     Some(_) => format!("the election's languages are {}; add `{key}` to `languages` in election.yaml or remove this text", codes.join(", ")),
+                    None if Lang::from_code(&latin_typed(key)).is_some() => format!("`{key}` is typed in Cyrillic letters: write `{}` in Latin letters", latin_typed(key)),
                     None if !key.is_ascii() || key.contains(' ') => format!("a comma inside `{{ ... }}` starts a new entry: put a text that contains a comma in quotes; the election's languages are {}", codes.join(", ")),
                     None => match closest(key, codes.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`? the election's languages are {}", codes.join(", ")),
@@ -41,14 +42,11 @@ impl Checker<'_> {
             let field = path.key(lang.code());
             let Some(value) = raw.get(lang.code()) else {
                 ok = false;
-                self.error(
-                    path,
-                    format!("text has no `{lang}` version"),
-                    Some(format!(
-                        "every text needs each of the election's languages: {}",
-                        codes.join(", ")
-                    )),
-                );
+                let hint = match raw.keys().find(|k| latin_typed(k) == lang.code()) {
+                    Some(typed) => format!("`{typed}` is typed in Cyrillic letters: write `{lang}` in Latin letters"),
+                    None => format!("every text needs each of the election's languages: {}", codes.join(", ")),
+                };
+                self.error(path, format!("text has no `{lang}` version"), Some(hint));
                 continue;
             };
             if self.spans.is_null(&field) {
@@ -173,6 +171,20 @@ impl Checker<'_> {
         rejected.is_empty()
     }
 
+}
+
+/// A language code typed on a Cyrillic keyboard, read in Latin letters (`кк` is `kk`).
+fn latin_typed(code: &str) -> String {
+    code.chars()
+        .map(|c| match c {
+            'к' | 'К' => 'k',
+            'р' | 'Р' => 'r',
+            'у' | 'У' => 'u',
+            'е' | 'Е' | 'э' | 'Э' => 'e',
+            'н' | 'Н' => 'n',
+            other => other,
+        })
+        .collect()
 }
 
 /// Latin or Cyrillic, the two scripts a word may not mix.
