@@ -185,6 +185,7 @@ fn load_ballots(
         others.into_iter().map(|(id, path, position)| (id, (path, position))).collect();
     let mut ok = true;
     let mut unchecked = 0;
+    let mut first_file_of_constituency: BTreeMap<String, (PathBuf, crate::diag::Position)> = BTreeMap::new();
     for source in sources {
         let Some((raw, spans)) = parse_file::<RawBallot>(&source, diagnostics) else {
             ok = false;
@@ -218,7 +219,34 @@ fn load_ballots(
             continue;
         };
         let mut checker = Checker::new(&source, &spans, diagnostics);
-        match validate::ballot(&mut checker, &raw, info) {
+        let parts = validate::ballot(&mut checker, &raw, info);
+        // Two ballots for one constituency (name and region together: a name
+        // alone may repeat across regions) are a copied file not fully edited.
+        if let Some(parts) = &parts {
+            let keys = constituency_keys(&parts.constituency);
+            let name_path = FieldPath::root().key("constituency").key("name");
+            let position = spans.value(&name_path);
+            if let Some((other, other_position)) = keys.iter().find_map(|k| first_file_of_constituency.get(k)) {
+                ok = false;
+                diagnostics.push(
+                    source
+                        .error_at(position, "another ballot of this election has the same constituency (name and region)")
+                        .field(name_path)
+                        .hint(format!(
+                            "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
+                            other.display(),
+                            other_position.line,
+                            other_position.column
+                        )),
+                );
+                continue;
+            }
+            for key in keys {
+                first_file_of_constituency.insert(key, (source.path.clone(), position));
+            }
+        }
+        let mut checker = Checker::new(&source, &spans, diagnostics);
+        match parts {
             Some(parts) => match validate::tactile(&mut checker, info, &parts) {
                 Some(tactile) => {
                     let mut ballot = Ballot {
@@ -247,6 +275,18 @@ fn load_ballots(
     }
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     ok.then_some(ballots)
+}
+
+/// A constituency as compared for duplicates, once per language: its name and
+/// region in that language, case and spacing ignored.
+fn constituency_keys(constituency: &crate::model::Constituency) -> Vec<String> {
+    let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    constituency
+        .name
+        .0
+        .iter()
+        .map(|(lang, name)| format!("{lang}: {} / {}", fold(name), constituency.region.as_ref().map_or(String::new(), |r| fold(r.get(*lang)))))
+        .collect()
 }
 
 /// First 8 hex digits of the SHA-256 of the ballot's validated content

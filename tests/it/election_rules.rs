@@ -109,3 +109,22 @@ fn an_invalid_election_says_its_ballots_were_not_checked() {
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("2 ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors"), "{text}");
 }
+
+#[test]
+fn two_ballots_for_one_constituency_are_an_error_but_one_name_in_two_regions_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let copy = ballot.replace("district-1", "district-2").replace("АЛИЕВ Гани", "БЕКОВ Арман").replace("ӘЛИЕВ Ғани", "БЕКОВ Арман");
+    fs::write(dir.path().join("e/districts/b.yaml"), &copy).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("another ballot of this election has the same constituency (name and region)"), "{text}");
+    assert!(text.contains("--> e/districts/b.yaml:4:9") && text.contains("it is the constituency of e/ballot.yaml:4:9"), "{text}");
+    // Aktogay districts exist in two regions: the same name with different regions is fine.
+    let region = |r: &str| format!("  region: {{ kk: {r}, ru: {r} }}\ncontest:");
+    fs::write(dir.path().join("e/ballot.yaml"), ballot.replace("contest:", &region("Абай облысы"))).unwrap();
+    fs::write(dir.path().join("e/districts/b.yaml"), copy.replace("contest:", &region("Қарағанды облысы"))).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
