@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::definition::{self, filter, Loaded};
+use crate::definition::{self, Loaded};
 use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::RenderContext;
@@ -188,7 +188,8 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     if !environment_ok(true) {
         return 1;
     }
-    let mut loaded = definition::load(paths);
+    // With --only, other ballots' problems do not block the selected ones.
+    let mut loaded = definition::load_only(paths, args.only.as_deref());
     if report(&loaded) {
         eprintln!(
             "{} error(s); nothing was built and {} was not touched",
@@ -197,9 +198,16 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
         );
         return 1;
     }
+    for skipped in &loaded.not_built {
+        eprintln!(
+            "note: {} has {} error(s) and was not built (not selected by --only; `check` shows them)",
+            skipped.file.display(),
+            skipped.errors
+        );
+    }
     if let Some(pattern) = &args.only {
-        let selected = filter::only(&mut loaded.elections, pattern);
-        if selected == 0 {
+        loaded.elections.retain(|e| !e.ballots.is_empty());
+        if loaded.ballot_count() == 0 {
             eprintln!("error: no ballot id or file matches --only {pattern:?}; nothing was built");
             return 1;
         }

@@ -1,9 +1,5 @@
 //! `--only GLOB`: selecting ballots by id or definition file.
 
-use std::path::Path;
-
-use crate::model::Election;
-
 /// Whether `text` matches a glob of `*` (any run) and `?` (any one character).
 pub fn glob_match(pattern: &str, text: &str) -> bool {
     let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
@@ -26,24 +22,4 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
         }
     }
     p[pi..].iter().all(|&c| c == '*')
-}
-
-/// Keeps only the ballots whose id, or definition file relative to its election
-/// folder (`districts/zhambyl-15.yaml`), matches; returns how many remain.
-/// Filtered elections are marked incomplete, so their other ballots' records stay.
-pub fn only(elections: &mut Vec<Election>, pattern: &str) -> usize {
-    for election in elections.iter_mut() {
-        let folder = election.source.parent().unwrap_or(Path::new("")).to_path_buf();
-        let before = election.ballots.len();
-        election.ballots.retain(|ballot| {
-            let relative = ballot.source.strip_prefix(&folder).unwrap_or(&ballot.source);
-            let relative = relative.to_string_lossy().replace('\\', "/");
-            glob_match(pattern, &ballot.id) || glob_match(pattern, &relative)
-        });
-        if election.ballots.len() != before {
-            election.complete = false;
-        }
-    }
-    elections.retain(|e| !e.ballots.is_empty());
-    elections.iter().map(|e| e.ballots.len()).sum()
 }

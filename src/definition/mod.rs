@@ -31,6 +31,17 @@ pub struct Loaded {
     pub elections: Vec<Election>,
     /// Errors and warnings from every file.
     pub diagnostics: Diagnostics,
+    /// Ballot files left out by `--only` that have errors (not shown, not built).
+    pub not_built: Vec<NotBuilt>,
+}
+
+/// A ballot file outside the `--only` selection that has errors.
+#[derive(Debug, Clone)]
+pub struct NotBuilt {
+    /// The file.
+    pub file: PathBuf,
+    /// How many errors it has.
+    pub errors: usize,
 }
 
 impl Loaded {
@@ -42,10 +53,17 @@ impl Loaded {
 
 /// Loads and validates every election and ballot the paths select.
 pub fn load(paths: &[PathBuf]) -> Loaded {
+    load_only(paths, None)
+}
+
+/// Loads as [`load`] does, keeping only ballots whose id or file (relative to
+/// the election folder) matches `only`: the others' errors do not block them,
+/// and are counted in [`Loaded::not_built`].
+pub fn load_only(paths: &[PathBuf], only: Option<&str>) -> Loaded {
     let mut loaded = Loaded::default();
     let selected = discover::discover(paths, &mut loaded.diagnostics);
     for files in &selected {
-        if let Some(election) = load_election(files, &mut loaded.diagnostics) {
+        if let Some(election) = load_election(files, only, &mut loaded.diagnostics, &mut loaded.not_built) {
             loaded.elections.push(election);
         }
     }
@@ -83,7 +101,7 @@ pub fn load_from_bytes(election: &[u8], ballots: &[(&str, &[u8])]) -> Loaded {
             Err(d) => loaded.diagnostics.push(d),
         }
     }
-    let ballots = load_ballots(info.as_ref(), &election_path, sources, Vec::new(), &mut loaded.diagnostics);
+    let ballots = load_ballots(info.as_ref(), &election_path, sources, Vec::new(), None, &mut loaded.diagnostics, &mut loaded.not_built);
     if let (Some(info), Some(ballots)) = (info, ballots) {
         loaded.elections.push(Election { info, source: election_path, ballots, complete: true });
     }
@@ -111,7 +129,7 @@ pub fn load_election_info(path: &Path) -> Result<ElectionInfo, Diagnostics> {
     }
 }
 
-fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option<Election> {
+fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Diagnostics, not_built: &mut Vec<NotBuilt>) -> Option<Election> {
     let info = match SourceFile::read(&files.election_file) {
         Ok(source) => election_info(&source, diagnostics),
         Err(d) => {
@@ -136,12 +154,14 @@ fn load_election(files: &ElectionFiles, diagnostics: &mut Diagnostics) -> Option
     // A partial selection (one file, a folder of districts) still checks its ids
     // against every other ballot of the election.
     let others = if files.complete { Vec::new() } else { other_ids(files) };
-    let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, diagnostics)?;
+    let count = sources.len();
+    let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, only, diagnostics, not_built)?;
     Some(Election {
         info: info?,
         source: files.election_file.clone(),
+        // Ballots left out by `--only` make the selection partial: their records stay.
+        complete: files.complete && ballots.len() == count,
         ballots,
-        complete: files.complete,
     })
 }
 
@@ -173,108 +193,131 @@ fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Positi
     others
 }
 
+/// What ballots of an election have in common while they are loaded: ids and
+/// constituencies seen so far (with where), and how many went unchecked.
+#[derive(Default)]
+struct Seen {
+    ids: BTreeMap<String, (PathBuf, crate::diag::Position)>,
+    constituencies: BTreeMap<String, (PathBuf, crate::diag::Position)>,
+    unchecked: usize,
+}
+
+/// Parses and validates ballot files. With `only`, ballots whose id and file
+/// do not match are still read (their ids count for uniqueness), but neither
+/// built nor allowed to block the build: their errors are counted in
+/// `not_built`. `None` if any selected ballot failed.
 fn load_ballots(
     info: Option<&ElectionInfo>,
     election_file: &Path,
     sources: Vec<SourceFile>,
     others: Vec<(String, PathBuf, crate::diag::Position)>,
+    only: Option<&str>,
     diagnostics: &mut Diagnostics,
+    not_built: &mut Vec<NotBuilt>,
 ) -> Option<Vec<Ballot>> {
+    let mut seen = Seen { ids: others.into_iter().map(|(id, path, position)| (id, (path, position))).collect(), ..Seen::default() };
+    let folder = election_file.parent().unwrap_or(Path::new(""));
     let mut ballots: Vec<Ballot> = Vec::new();
-    let mut first_file_of_id: BTreeMap<String, (PathBuf, crate::diag::Position)> =
-        others.into_iter().map(|(id, path, position)| (id, (path, position))).collect();
     let mut ok = true;
-    let mut unchecked = 0;
-    let mut first_file_of_constituency: BTreeMap<String, (PathBuf, crate::diag::Position)> = BTreeMap::new();
     for source in sources {
-        let Some((raw, spans)) = parse_file::<RawBallot>(&source, diagnostics) else {
-            ok = false;
-            continue;
-        };
-        // Ids must be unique whether or not the rest of the file is valid.
-        let id_path = FieldPath::root().key("id");
-        let id_position = spans.value(&id_path);
-        if let Some((other, other_position)) = first_file_of_id.get(&raw.id) {
-            ok = false;
-            diagnostics.push(
-                source
-                    .error_at(
-                        id_position,
-                        format!("ballot id {:?} is used twice in this election", raw.id),
-                    )
-                    .field(id_path.clone())
-                    .hint(format!(
-                        "it is also the id in {}:{}:{}; each ballot needs its own id",
-                        other.display(),
-                        other_position.line,
-                        other_position.column
-                    )),
-            );
-        } else {
-            first_file_of_id.insert(raw.id.clone(), (source.path.clone(), id_position));
-        }
-        let Some(info) = info else {
-            ok = false;
-            unchecked += 1;
-            continue;
-        };
-        let mut checker = Checker::new(&source, &spans, diagnostics);
-        let parts = validate::ballot(&mut checker, &raw, info);
-        // Two ballots for one constituency (name and region together: a name
-        // alone may repeat across regions) are a copied file not fully edited.
-        if let Some(parts) = &parts {
-            let keys = constituency_keys(&parts.constituency);
-            let name_path = FieldPath::root().key("constituency").key("name");
-            let position = spans.value(&name_path);
-            if let Some((other, other_position)) = keys.iter().find_map(|k| first_file_of_constituency.get(k)) {
-                ok = false;
-                diagnostics.push(
-                    source
-                        .error_at(position, "another ballot of this election has the same constituency (name and region)")
-                        .field(name_path)
-                        .hint(format!(
-                            "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
-                            other.display(),
-                            other_position.line,
-                            other_position.column
-                        )),
-                );
-                continue;
+        let mut found = Diagnostics::default();
+        let (id, ballot) = load_ballot(info, &source, &mut seen, &mut found);
+        let relative = source.path.strip_prefix(folder).unwrap_or(&source.path).to_string_lossy().replace('\\', "/");
+        let selected = only.is_none_or(|pattern| filter::glob_match(pattern, &relative) || id.as_deref().is_some_and(|id| filter::glob_match(pattern, id)));
+        if !selected {
+            if found.has_errors() {
+                not_built.push(NotBuilt { file: source.path.clone(), errors: found.error_count() });
             }
-            for key in keys {
-                first_file_of_constituency.insert(key, (source.path.clone(), position));
-            }
+            continue;
         }
-        let mut checker = Checker::new(&source, &spans, diagnostics);
-        match parts {
-            Some(parts) => match validate::tactile(&mut checker, info, &parts) {
-                Some(tactile) => {
-                    let mut ballot = Ballot {
-                        id: raw.id.clone(),
-                        constituency: parts.constituency,
-                        contest: parts.contest,
-                        paper: parts.paper,
-                        source: source.path.clone(),
-                        proof_id: String::new(),
-                        tactile,
-                    };
-                    ballot.proof_id = proof_id(info, &ballot);
-                    ballots.push(ballot);
-                }
-                None => ok = false,
-            },
-            None => ok = false,
+        match ballot {
+            Some(ballot) if !found.has_errors() => ballots.push(ballot),
+            _ => ok = false,
         }
+        diagnostics.0.extend(found.0);
     }
-    if unchecked > 0 {
+    if seen.unchecked > 0 {
         diagnostics.push(
-            Diagnostic::warning(format!("{unchecked} ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors"))
+            Diagnostic::warning(format!("{} ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors", seen.unchecked))
                 .in_file(election_file)
                 .hint("fix election.yaml and check again; the ballots are checked against its languages and paper"),
         );
     }
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     ok.then_some(ballots)
+}
+
+/// Parses and validates one ballot file: its id (when it could be read) and
+/// the ballot (when it is valid), with every problem in `diagnostics`.
+fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen, diagnostics: &mut Diagnostics) -> (Option<String>, Option<Ballot>) {
+    let Some((raw, spans)) = parse_file::<RawBallot>(source, diagnostics) else {
+        return (None, None);
+    };
+    let id = Some(raw.id.clone());
+    // Ids must be unique whether or not the rest of the file is valid.
+    let id_path = FieldPath::root().key("id");
+    let id_position = spans.value(&id_path);
+    if let Some((other, other_position)) = seen.ids.get(&raw.id) {
+        diagnostics.push(
+            source
+                .error_at(id_position, format!("ballot id {:?} is used twice in this election", raw.id))
+                .field(id_path.clone())
+                .hint(format!(
+                    "it is also the id in {}:{}:{}; each ballot needs its own id",
+                    other.display(),
+                    other_position.line,
+                    other_position.column
+                )),
+        );
+    } else {
+        seen.ids.insert(raw.id.clone(), (source.path.clone(), id_position));
+    }
+    let Some(info) = info else {
+        seen.unchecked += 1;
+        return (id, None);
+    };
+    let mut checker = Checker::new(source, &spans, diagnostics);
+    let Some(parts) = validate::ballot(&mut checker, &raw, info) else {
+        return (id, None);
+    };
+    // Two ballots for one constituency (name and region together: a name
+    // alone may repeat across regions) are a copied file not fully edited.
+    let keys = constituency_keys(&parts.constituency);
+    let name_path = FieldPath::root().key("constituency").key("name");
+    let position = spans.value(&name_path);
+    if let Some((other, other_position)) = keys.iter().find_map(|k| seen.constituencies.get(k)) {
+        diagnostics.push(
+            source
+                .error_at(position, "another ballot of this election has the same constituency (name and region)")
+                .field(name_path)
+                .hint(format!(
+                    "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
+                    other.display(),
+                    other_position.line,
+                    other_position.column
+                )),
+        );
+        return (id, None);
+    }
+    for key in keys {
+        seen.constituencies.insert(key, (source.path.clone(), position));
+    }
+    let mut checker = Checker::new(source, &spans, diagnostics);
+    let tactile = validate::tactile(&mut checker, info, &parts);
+    let ballot = tactile.map(|tactile| {
+        let mut ballot = Ballot {
+            id: raw.id.clone(),
+            constituency: parts.constituency,
+            contest: parts.contest,
+            paper: parts.paper,
+            source: source.path.clone(),
+            proof_id: String::new(),
+            tactile,
+        };
+        ballot.proof_id = proof_id(info, &ballot);
+        ballot
+    });
+    (id, ballot)
 }
 
 /// A constituency as compared for duplicates, once per language: its name and

@@ -8,14 +8,19 @@ use ballot_access::definition::filter::glob_match;
 use ballot_access::manifest::Manifest;
 use crate::common::{root, run, snapshot, stderr};
 
+/// The base ballot as constituency `n` with id `id`.
+fn numbered(ballot: &str, id: &str, n: usize) -> String {
+    ballot.replace("district-1", id).replace("number: 1", &format!("number: {n}")).replace("№ 1", &format!("№ {n}"))
+}
+
 /// An election of three small ballots in `dir/e`.
 fn election(dir: &Path) {
     let base = root().join("tests/corpus/base");
     fs::create_dir_all(dir.join("e/north")).unwrap();
     fs::copy(base.join("election.yaml"), dir.join("e/election.yaml")).unwrap();
     let ballot = fs::read_to_string(base.join("ballot.yaml")).unwrap();
-    for (file, id) in [("a.yaml", "district-1"), ("b.yaml", "district-2"), ("north/c.yaml", "north-3")] {
-        fs::write(dir.join("e").join(file), ballot.replace("district-1", id)).unwrap();
+    for (n, (file, id)) in [("a.yaml", "district-1"), ("b.yaml", "district-2"), ("north/c.yaml", "north-3")].into_iter().enumerate() {
+        fs::write(dir.join("e").join(file), numbered(&ballot, id, n + 1)).unwrap();
     }
 }
 
@@ -122,7 +127,7 @@ fn review_pages_of_unchanged_ballots_are_not_rewritten_and_removed_ballots_lose_
     let ballot = fs::read_to_string(base.join("ballot.yaml")).unwrap();
     let count = ballot_access::review::ONE_PAGE_MAX_BALLOTS + 2;
     for n in 1..=count {
-        fs::write(dir.path().join(format!("e/d{n}.yaml")), ballot.replace("district-1", &format!("d-{n}"))).unwrap();
+        fs::write(dir.path().join(format!("e/d{n}.yaml")), numbered(&ballot, &format!("d-{n}"), n)).unwrap();
     }
     build(dir.path(), &["--quiet"]);
     let folder = dir.path().join("out/test-election");

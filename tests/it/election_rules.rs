@@ -128,3 +128,29 @@ fn two_ballots_for_one_constituency_are_an_error_but_one_name_in_two_regions_is_
     let output = run(dir.path(), &["check", "e"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
+
+#[test]
+fn a_typo_in_one_district_does_not_stop_another_districts_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let broken = ballot.replace("district-1", "district-2").replace("№ 1", "№ 2").replace("number: 1", "number: 2").replace("АЛИЕВ Гани", "БЕКОВ Aрман");
+    fs::write(dir.path().join("e/districts/b.yaml"), broken).unwrap();
+    // Without --only, the typo blocks everything.
+    let all = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert_eq!(all.status.code(), Some(1), "{}", stderr(&all));
+    assert!(!dir.path().join("out").exists());
+    // With --only, the selected ballot is built and the other reported as not built.
+    let one = run(dir.path(), &["build", "e", "--out", "out", "--only", "district-1"]);
+    let text = stderr(&one);
+    assert_eq!(one.status.code(), Some(0), "{text}");
+    assert!(text.contains("e/districts/b.yaml has 1 error(s) and was not built"), "{text}");
+    assert!(dir.path().join("out/test-election/district-1/large-print-kk.pdf").is_file());
+    assert!(!dir.path().join("out/test-election/district-2").exists());
+    // Selecting the broken one shows its error and builds nothing more.
+    let before = snapshot(&dir.path().join("out"));
+    let two = run(dir.path(), &["build", "e", "--out", "out", "--only", "districts/*"]);
+    let text = stderr(&two);
+    assert_eq!(two.status.code(), Some(1), "{text}");
+    assert!(text.contains("Latin 'A' (U+0041) inside the Cyrillic word \"Aрман\""), "{text}");
+    assert_eq!(snapshot(&dir.path().join("out")), before);
+}
