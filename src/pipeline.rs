@@ -103,6 +103,18 @@ pub fn build(
         .build()
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let mut report = BuildReport::default();
+    // One build at a time per election output folder; held until the build ends.
+    let mut ids: Vec<&str> = elections.iter().map(|e| e.info.id.as_str()).collect();
+    ids.sort_unstable(); // always the same order: two builds never wait on each other
+    let _locks = ids
+        .iter()
+        .map(|id| {
+            crate::write::lock_election(&options.out, id, || {
+                eprintln!("waiting for another build of {id} into {} to finish...", options.out.display());
+            })
+            .map_err(|e| format!("cannot lock {}: {e}", options.out.join(id).display()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     // Temporary files of an earlier build that was killed mid-write.
     crate::write::remove_leftovers(&options.out);
     let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };

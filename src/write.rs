@@ -89,3 +89,26 @@ pub fn remove_leftovers(dir: &Path) -> usize {
     }
     removed
 }
+
+/// Where the lock of an election's output folder is kept: beside the
+/// elections, hidden, so it is never an output.
+pub const LOCKS_DIR: &str = ".locks";
+
+/// Takes the lock on `out/<election>` (as cargo locks its build folder), so two
+/// builds into one folder never interleave one's manifest with the other's
+/// files. When another process holds it, calls `waiting` once and waits.
+/// The lock is released when the returned file is dropped or the process ends.
+pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce()) -> std::io::Result<fs::File> {
+    let dir = out.join(LOCKS_DIR);
+    fs::create_dir_all(&dir)?;
+    let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(format!("{election}.lock")))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => {
+            waiting();
+            file.lock()?;
+            Ok(file)
+        }
+        Err(fs::TryLockError::Error(e)) => Err(e),
+    }
+}

@@ -85,15 +85,17 @@ fn strict_builds_that_fail_on_warnings_write_nothing() {
     let text = stderr(&strict);
     assert_eq!(strict.status.code(), Some(1), "{text}");
     assert!(text.contains("warning") && text.contains("--strict"), "{text}");
-    assert!(snapshot(&dir.path().join("out")).keys().all(|k| k.starts_with(".cache")), "a failed strict build wrote {:?}", snapshot(&dir.path().join("out")).keys().collect::<Vec<_>>());
+    // Only the hidden clip cache and build lock may exist: no output.
+    let hidden = |k: &std::path::PathBuf| k.starts_with(".cache") || k.starts_with(".locks");
+    assert!(snapshot(&dir.path().join("out")).keys().all(hidden), "a failed strict build wrote {:?}", snapshot(&dir.path().join("out")).keys().collect::<Vec<_>>());
     // Built without --strict, then changed and rebuilt with it: the old files stay.
     let plain = run(dir.path(), &["build", "e", "--out", "out"]);
     assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
-    let before: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !k.starts_with(".cache")).collect();
+    let before: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !hidden(k)).collect();
     fs::write(dir.path().join("e/ballot.yaml"), warned.replace("АЛИЕВ Гани", "АЛИЕВ Ганн")).unwrap();
     let again = run(dir.path(), &["build", "e", "--out", "out", "--strict"]);
     assert_eq!(again.status.code(), Some(1), "{}", stderr(&again));
-    let after: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !k.starts_with(".cache")).collect();
+    let after: Vec<_> = snapshot(&dir.path().join("out")).into_iter().filter(|(k, _)| !hidden(k)).collect();
     assert!(before == after, "a failed strict build changed the outputs");
 }
 
@@ -153,4 +155,29 @@ fn a_typo_in_one_district_does_not_stop_another_districts_build() {
     assert_eq!(two.status.code(), Some(1), "{text}");
     assert!(text.contains("Latin 'A' (U+0041) inside the Cyrillic word \"Aрман\""), "{text}");
     assert_eq!(snapshot(&dir.path().join("out")), before);
+}
+
+#[test]
+fn a_second_build_into_the_same_folder_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path());
+    // Stand in for a first build: hold the election's lock as a build does.
+    let locks = dir.path().join("out/.locks");
+    fs::create_dir_all(&locks).unwrap();
+    let held = fs::OpenOptions::new().create(true).truncate(false).write(true).open(locks.join("test-election.lock")).unwrap();
+    held.lock().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ballot-access"))
+        .args(["build", "e", "--out", "out", "--quiet"])
+        .current_dir(dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert!(!dir.path().join("out/test-election").exists(), "the second build wrote while the first held the lock");
+    held.unlock().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("waiting for another build of test-election into out to finish"), "{text}");
+    assert!(dir.path().join("out/test-election/manifest.json").is_file());
 }

@@ -17,7 +17,7 @@ fn election(dir: &Path, ballots: usize) {
     fs::copy(base.join("election.yaml"), dir.join("e/election.yaml")).unwrap();
     let ballot = fs::read_to_string(base.join("ballot.yaml")).unwrap();
     for n in 1..=ballots {
-        fs::write(dir.join(format!("e/b{n}.yaml")), ballot.replace("district-1", &format!("district-{n}"))).unwrap();
+        fs::write(dir.join(format!("e/b{n}.yaml")), ballot.replace("district-1", &format!("district-{n}")).replace("number: 1", &format!("number: {n}")).replace("№ 1", &format!("№ {n}"))).unwrap();
     }
 }
 
