@@ -156,6 +156,11 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
     let others = if files.complete { Vec::new() } else { other_ids(files) };
     let count = sources.len();
     let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, only, diagnostics, not_built)?;
+    if let Some(info) = &info {
+        if files.complete && ballots.len() == count {
+            unused_lexicon_entries(info, &files.election_file, &ballots, diagnostics);
+        }
+    }
     Some(Election {
         info: info?,
         source: files.election_file.clone(),
@@ -163,6 +168,35 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
         complete: files.complete && ballots.len() == count,
         ballots,
     })
+}
+
+/// Warns about lexicon entries that match no word the election's audio says
+/// (a misspelt key fixes nothing, silently). Judged only when every ballot is
+/// loaded: a partial selection cannot tell.
+fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[Ballot], diagnostics: &mut Diagnostics) {
+    if info.speech.lexicon.is_empty() {
+        return;
+    }
+    let Ok(source) = SourceFile::read(election_file) else { return };
+    let spans = SpanIndex::build(&source.text).unwrap_or_default();
+    for (lang, entries) in &info.speech.lexicon {
+        let mut words = std::collections::HashSet::new();
+        for ballot in ballots {
+            for track in crate::materials::audio::script::script(info, ballot, *lang) {
+                words.extend(track.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+            }
+        }
+        for key in entries.keys().filter(|k| !words.contains(&k.to_lowercase())) {
+            let path = FieldPath::root().key("speech").key("lexicon").key(lang.code()).key(key);
+            diagnostics.push(
+                Diagnostic::warning(format!("lexicon entry {key:?} matches no word of the election's `{lang}` audio"))
+                    .in_file(election_file)
+                    .at(spans.key(&path), Some(source.line_text(spans.key(&path).line)))
+                    .field(path)
+                    .hint("check its spelling (it replaces whole words, in any case), or remove it"),
+            );
+        }
+    }
 }
 
 fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<ElectionInfo> {

@@ -181,3 +181,17 @@ fn a_second_build_into_the_same_folder_waits_for_the_first() {
     assert!(text.contains("waiting for another build of test-election into out to finish"), "{text}");
     assert!(dir.path().join("out/test-election/manifest.json").is_file());
 }
+
+#[test]
+fn a_lexicon_entry_that_matches_nothing_is_a_located_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path());
+    let text = fs::read_to_string(dir.path().join("e/election.yaml")).unwrap();
+    fs::write(dir.path().join("e/election.yaml"), text + "speech:\n  lexicon:\n    ru: { АЛИЕВ: Алиев, ТАРАЗ: Тараз }\n").unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("warning: lexicon entry \"ТАРАЗ\" matches no word of the election's `ru` audio"), "{text}");
+    assert!(text.contains("--> e/election.yaml:12:25") && text.contains("field: speech.lexicon.ru.ТАРАЗ"), "{text}");
+    assert!(!text.contains("\"АЛИЕВ\" matches no word"), "{text}");
+}
