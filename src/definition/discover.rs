@@ -240,6 +240,10 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
                 files.push(path);
             }
         } else if meta.is_dir() {
+            // An output folder of ours (it holds the builds' locks) is never input.
+            if path.join(crate::write::LOCKS_DIR).is_dir() {
+                continue;
+            }
             if looks_like_yaml(&path) {
                 diagnostics.push(
                     Diagnostic::error("a folder is named like a ballot file")

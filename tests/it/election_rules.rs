@@ -195,3 +195,37 @@ fn a_lexicon_entry_that_matches_nothing_is_a_located_warning() {
     assert!(text.contains("--> e/election.yaml:12:25") && text.contains("field: speech.lexicon.ru.ТАРАЗ"), "{text}");
     assert!(!text.contains("\"АЛИЕВ\" matches no word"), "{text}");
 }
+
+#[test]
+fn an_output_folder_inside_the_input_folder_is_never_read_as_input() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path());
+    let first = run(dir.path(), &["build", "e", "--out", "e/out", "--quiet"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    // A stray definition copied into the output folder is not a ballot of the election.
+    fs::copy(dir.path().join("e/ballot.yaml"), dir.path().join("e/out/test-election/copy.yaml")).unwrap();
+    let check = run(dir.path(), &["check", "e"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("1 ballot(s) valid"));
+}
+
+#[test]
+fn a_build_never_replaces_outputs_made_from_another_definition_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let first = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = snapshot(&dir.path().join("out"));
+    // The first file now fails to parse (so its id cannot be read), and another
+    // file with its id is built alone: only the manifest knows the clash.
+    fs::write(dir.path().join("e/ballot.yaml"), format!("{ballot}\n  broken: [")).unwrap();
+    let copy = ballot.replace("АЛИЕВ Гани", "БЕКОВ Арман").replace("ӘЛИЕВ Ғани", "БЕКОВ Арман");
+    fs::write(dir.path().join("e/districts/b.yaml"), copy).unwrap();
+    let output = run(dir.path(), &["build", "e/districts/b.yaml", "--out", "out"]);
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("its outputs were built from ballot.yaml, and districts/b.yaml now has the same id"), "{text}");
+    let after = snapshot(&dir.path().join("out"));
+    let outputs = |s: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>| s.iter().filter(|(k, _)| k.starts_with("test-election")).map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
+    assert!(outputs(&before) == outputs(&after), "the other ballot's files changed");
+}
