@@ -137,7 +137,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
     let mp3 = match cached {
         Some(mp3) => mp3,
         None => {
-            let mp3 = encode::mp3(&encode::normalise(&samples))?;
+            let mp3 = encode::mp3(&encode::prepare(&samples))?;
             if let Some(cache) = cache {
                 store(&cache_path(cache, &key, "mp3"), &mp3);
             }

@@ -1,27 +1,26 @@
-//! Audio encoding: peak normalisation, MP3 (mono, 22.05 kHz, 40 kbps CBR via
-//! LAME) with ID3v2.4 tags, and WAV for auditioning.
+//! Audio encoding: MP3 (mono, 22.05 kHz, 40 kbps CBR via LAME, every sample
+//! flushed) with ID3v2.3 tags, and WAV for auditioning. Loudness is `loudness`'s.
 
 use std::num::NonZeroU32;
 
-use mp3lame_encoder::{Bitrate, Builder, FlushNoGap, Mode, MonoPcm, Quality};
+use mp3lame_encoder::{Bitrate, Builder, FlushGap, Mode, MonoPcm, Quality};
 
 /// Output sample rate of every MP3.
 pub const SAMPLE_RATE: u32 = 22_050;
 /// Constant bit rate, kbps.
 pub const BITRATE_KBPS: u32 = 40;
-/// The level every track's peak is brought to (about -1 dBFS).
-pub const PEAK: f64 = 0.89;
+/// Silence added after every clip's speech, seconds: the last phoneme decays
+/// in it, and players that trim encoder padding never reach the speech.
+pub const TAIL_SECONDS: f64 = 0.25;
 /// Encoder settings as recorded in clip-cache keys.
-pub const SETTINGS: &str = "lame -q 7 mono 22050 Hz 40 kbps CBR, peak 0.89";
+pub const SETTINGS: &str = "lame -q 7 mono 22050 Hz 40 kbps CBR, full flush, tail 0.25 s, -18 LUFS, -1 dBTP";
 
-/// Scales samples so the loudest reaches [`PEAK`] of full scale (silence stays silent).
-pub fn normalise(samples: &[i16]) -> Vec<i16> {
-    let peak = samples.iter().map(|s| i32::from(*s).abs()).max().unwrap_or(0);
-    if peak == 0 {
-        return samples.to_vec();
-    }
-    let gain = PEAK * f64::from(i16::MAX) / f64::from(peak);
-    samples.iter().map(|&s| (f64::from(s) * gain).round().clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16).collect()
+/// A clip as the voice said it, with [`TAIL_SECONDS`] of silence after it, at
+/// the loudness target: what every track's MP3 encodes.
+pub fn prepare(samples: &[i16]) -> Vec<i16> {
+    let mut padded = samples.to_vec();
+    padded.extend(silence(TAIL_SECONDS));
+    super::loudness::normalise(&padded)
 }
 
 /// Samples as 16-bit little-endian bytes (the clip cache's and the workers' format).
@@ -44,7 +43,8 @@ pub fn duration(samples: &[i16]) -> f64 {
     samples.len() as f64 / f64::from(SAMPLE_RATE)
 }
 
-/// Encodes mono samples at [`SAMPLE_RATE`] as MP3 frames (no tags).
+/// Encodes mono samples at [`SAMPLE_RATE`] as MP3 frames, the last one
+/// flushed whole (no tags).
 pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     let fail = |what: &str, e: &dyn std::fmt::Debug| format!("MP3 encoder: {what}: {e:?}");
     let mut builder = Builder::new().ok_or("MP3 encoder: LAME could not start")?;
@@ -56,21 +56,27 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     // LAME's -q 7: twice as fast as -q 6; at 40 kbps speech the difference is
     // below what the bit rate allows anyway.
     builder.set_quality(Quality::Ok).map_err(|e| fail("quality", &e))?;
+    // No LAME Info frame: at 40 kbps and 22.05 kHz a frame (130 bytes) cannot
+    // hold LAME's tag (169), and LAME itself leaves it out.
     builder.set_to_write_vbr_tag(false).map_err(|e| fail("VBR tag", &e))?;
     let mut encoder = builder.build().map_err(|e| fail("build", &e))?;
-    let mut out = Vec::with_capacity(mp3lame_encoder::max_required_buffer_size(samples.len()));
+    let mut out = Vec::with_capacity(mp3lame_encoder::max_required_buffer_size(samples.len()) + 7200);
     encoder.encode_to_vec(MonoPcm(samples), &mut out).map_err(|e| fail("encode", &e))?;
-    encoder.flush_to_vec::<FlushNoGap>(&mut out).map_err(|e| fail("flush", &e))?;
+    // A full flush: the no-gap flush left the last partial frame unwritten,
+    // cutting 60-80 ms off the end of every track.
+    encoder.flush_to_vec::<FlushGap>(&mut out).map_err(|e| fail("flush", &e))?;
     Ok(out)
 }
 
-/// Text frames of an ID3v2.4 tag.
+/// Text frames of a track's ID3 tag.
 #[derive(Clone, Debug, Default)]
 pub struct Tags {
     /// TIT2.
     pub title: String,
     /// TALB.
     pub album: String,
+    /// TPE1: who the recording is by (the election's title).
+    pub artist: String,
     /// TRCK, as `N/total`; none for the whole ballot.
     pub track: Option<(usize, usize)>,
     /// TLAN, ISO 639-2 (`kaz`, `rus`, `eng`).
@@ -79,34 +85,36 @@ pub struct Tags {
     pub length_ms: u64,
 }
 
-fn syncsafe(n: usize) -> [u8; 4] {
-    let n = n as u32;
-    [((n >> 21) & 0x7F) as u8, ((n >> 14) & 0x7F) as u8, ((n >> 7) & 0x7F) as u8, (n & 0x7F) as u8]
-}
-
-/// An ID3v2.4 tag with UTF-8 text frames.
-pub fn id3v24(tags: &Tags) -> Vec<u8> {
+/// An ID3v2.3 tag with UTF-16 text frames (with byte-order mark): version 2.3
+/// and UTF-16 are what every reader understands, from id3lib to phones.
+pub fn id3v23(tags: &Tags) -> Vec<u8> {
     let mut frames = Vec::new();
     let mut frame = |id: &[u8; 4], text: &str| {
-        let mut body = vec![3u8]; // UTF-8
-        body.extend_from_slice(text.as_bytes());
+        let mut body = vec![1u8, 0xFF, 0xFE]; // UTF-16, little-endian BOM
+        body.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
         frames.extend_from_slice(id);
-        frames.extend_from_slice(&syncsafe(body.len()));
+        frames.extend_from_slice(&(body.len() as u32).to_be_bytes()); // 2.3: plain size
         frames.extend_from_slice(&[0, 0]);
         frames.extend_from_slice(&body);
     };
     frame(b"TIT2", &tags.title);
     frame(b"TALB", &tags.album);
+    frame(b"TPE1", &tags.artist);
     if let Some((n, total)) = tags.track {
         frame(b"TRCK", &format!("{n}/{total}"));
     }
     frame(b"TLAN", tags.language);
     frame(b"TLEN", &tags.length_ms.to_string());
     frame(b"TSSE", &format!("ballot-access {}", crate::VERSION));
-    let mut tag = b"ID3\x04\x00\x00".to_vec();
+    let mut tag = b"ID3\x03\x00\x00".to_vec();
     tag.extend_from_slice(&syncsafe(frames.len()));
     tag.extend(frames);
     tag
+}
+
+fn syncsafe(n: usize) -> [u8; 4] {
+    let n = n as u32;
+    [((n >> 21) & 0x7F) as u8, ((n >> 14) & 0x7F) as u8, ((n >> 7) & 0x7F) as u8, (n & 0x7F) as u8]
 }
 
 /// A 16-bit mono WAV file.

@@ -1,6 +1,7 @@
 //! Audio ballots: decoded with a real decoder (mpg123), checked for track
 //! count, sound, plausible durations, playlist, transcript and ID3 tags.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -56,8 +57,13 @@ fn every_track_decodes_has_sound_and_a_plausible_length() {
             // espeak skipped text, far more that it spelled words out.
             let chars = track.spoken.chars().count() as f64;
             assert!(duration > chars / 40.0 && duration < chars / 5.0, "{} {lang} track {}: {duration:.1} s for {chars} characters", ballot.id, track.number);
-            let peak = samples.iter().map(|s| i32::from(*s).abs()).max().unwrap();
-            assert!((24_000..=32_767).contains(&peak), "track {} not normalised: peak {peak}", track.number);
+            // Nothing cut: the decoder gives back at least the synthesised speech and
+            // its silent tail (TLEN), and the track ends in silence, not mid-sound.
+            let tag = id3::Tag::read_from_path(dir.join(file_name(track, tracks.len()))).unwrap();
+            let length_ms: f64 = tag.get("TLEN").and_then(|f| f.content().text()).unwrap().parse().unwrap();
+            assert!(duration * 1000.0 >= length_ms, "{} {lang} track {}: decodes to {:.0} ms of {length_ms} ms", ballot.id, track.number, duration * 1000.0);
+            let last = &samples[samples.len() - 2_205..];
+            assert!(rms(last) < 0.001, "{} {lang} track {} does not end in silence", ballot.id, track.number);
         }
         let whole = seconds(&decode(&dir.join("ballot.mp3")));
         let gaps = 0.8 * (tracks.len() - 1) as f64;
@@ -103,7 +109,8 @@ fn id3_tags_read_back() {
         };
         for (i, track) in tracks.iter().enumerate() {
             let tag = id3::Tag::read_from_path(dir.join(file_name(track, tracks.len()))).unwrap();
-            assert_eq!(tag.version(), id3::Version::Id3v24);
+            assert_eq!(tag.version(), id3::Version::Id3v23);
+            assert_eq!(tag.artist(), Some(election.title.get(lang)));
             assert_eq!(tag.title(), Some(track.title.as_str()));
             assert_eq!(tag.album(), Some(format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang)).as_str()));
             assert_eq!(tag.track(), Some(i as u32 + 1));
@@ -168,4 +175,65 @@ fn speak_writes_wav_and_mp3() {
     }
     let bad = run(&root(), &["speak", "--lang", "ru", "--out", dir.path().join("x.ogg").to_str().unwrap(), "да"]);
     assert_eq!(bad.status.code(), Some(2));
+}
+
+/// Every MP3 the examples have (tracks and whole ballots).
+fn all_mp3s() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for (election, ballot, lang) in crate::common::example_sheets() {
+        let dir = folder(&election, &ballot, lang);
+        let mut names: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "mp3")).collect();
+        names.sort();
+        found.extend(names);
+    }
+    assert!(found.len() > 50, "{found:?}");
+    found
+}
+
+/// Integrated loudness (LUFS) and true peak (dBTP) by ffmpeg's EBU R128 meter.
+fn ffmpeg_loudness(path: &Path) -> (f64, f64) {
+    let output = Command::new("ffmpeg")
+        .args(["-nostats", "-hide_banner", "-i", path.to_str().unwrap(), "-af", "ebur128=peak=true", "-f", "null", "-"])
+        .output()
+        .expect("ffmpeg must be installed (scripts/setup --test)");
+    let text = String::from_utf8_lossy(&output.stderr);
+    // The summary at the end: "I: -18.1 LUFS" and, under "True peak:", "Peak: -1.8 dBFS".
+    let summary = text.rsplit("Summary:").next().unwrap_or_default();
+    let value = |label: &str| -> f64 {
+        summary.lines().find_map(|l| l.trim().strip_prefix(label)).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("no {label} for {}: {text}", path.display()))
+    };
+    (value("I:"), value("Peak:"))
+}
+
+#[test]
+fn every_mp3_is_at_the_loudness_target_measured_by_ffmpeg() {
+    let mut per_ballot: BTreeMap<PathBuf, Vec<f64>> = BTreeMap::new();
+    for path in all_mp3s() {
+        let (loudness, peak) = ffmpeg_loudness(&path);
+        assert!((loudness + 18.0).abs() <= 0.5, "{}: {loudness} LUFS, target -18 ± 0.5", path.display());
+        assert!(peak <= -1.0, "{}: true peak {peak} dBTP", path.display());
+        per_ballot.entry(path.parent().unwrap().to_path_buf()).or_default().push(loudness);
+    }
+    for (dir, values) in per_ballot {
+        let spread = values.iter().copied().fold(f64::MIN, f64::max) - values.iter().copied().fold(f64::MAX, f64::min);
+        assert!(spread <= 1.0, "{}: loudness spread {spread:.1} LU", dir.display());
+    }
+}
+
+#[test]
+fn other_tag_readers_and_mp3val_accept_every_mp3() {
+    for path in all_mp3s() {
+        let file = path.to_str().unwrap();
+        let id3lib = crate::common::tool("id3v2", &["-l", file]);
+        let mutagen = crate::common::tool("mutagen-inspect", &[file]);
+        for frame in ["TIT2", "TALB", "TPE1"] {
+            assert!(id3lib.contains(frame), "id3v2 -l {file} lacks {frame}:\n{id3lib}");
+            assert!(mutagen.contains(&format!("{frame}=")), "mutagen-inspect {file} lacks {frame}:\n{mutagen}");
+        }
+        if !file.ends_with("ballot.mp3") {
+            assert!(id3lib.contains("TRCK") && mutagen.contains("TRCK="), "{file}: no track number");
+        }
+        let report = crate::common::tool("mp3val", &[file]);
+        assert!(!report.contains("WARNING") && !report.contains("PROBLEM"), "mp3val {file}:\n{report}");
+    }
 }

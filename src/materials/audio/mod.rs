@@ -66,15 +66,16 @@ impl Renderer for Audio {
             let mut transcript = String::new();
             for (i, track) in tracks.iter().enumerate() {
                 let clip = clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
-                let seconds = encode::duration(&clip.samples);
+                let seconds = encode::duration(&clip.samples) + encode::TAIL_SECONDS;
                 let tags = Tags {
                     title: track.title.clone(),
                     album: album.clone(),
+                    artist: election.title.get(lang).to_owned(),
                     track: Some((i + 1, tracks.len())),
                     language: iso639_2(lang),
                     length_ms: (seconds * 1000.0).round() as u64,
                 };
-                let mut bytes = encode::id3v24(&tags);
+                let mut bytes = encode::id3v23(&tags);
                 bytes.extend_from_slice(&clip.mp3);
                 let name = file_name(track, tracks.len());
                 let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
@@ -107,11 +108,12 @@ impl Renderer for Audio {
             let tags = Tags {
                 title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
                 album,
+                artist: election.title.get(lang).to_owned(),
                 track: None,
                 language: iso639_2(lang),
                 length_ms: (total_seconds * 1000.0).round() as u64,
             };
-            let mut bytes = encode::id3v24(&tags);
+            let mut bytes = encode::id3v23(&tags);
             bytes.extend(whole);
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
