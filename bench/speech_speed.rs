@@ -33,7 +33,7 @@ fn main() {
     let mut clips = Vec::new();
     for (voice, rate, text) in &phrases {
         let speech = espeak::synthesize(text, voice, *rate).expect("speaks");
-        clips.push(encode::normalise(&speech.samples));
+        clips.push(encode::prepare(&speech.samples));
     }
     let synth_cpu = cpu_seconds() - cpu;
     let synth_wall = wall.elapsed().as_secs_f64();
