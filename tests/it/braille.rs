@@ -183,7 +183,7 @@ fn every_example_pef_validates_against_the_schema() {
             .expect("xmllint (libxml2-utils) must be installed");
         assert!(output.status.success(), "{}: {}", pef.display(), String::from_utf8_lossy(&output.stderr));
         let text = fs::read_to_string(&pef).unwrap();
-        let identifier = format!("<dc:identifier>{}/{}/{}</dc:identifier>", election.id, ballot.id, ballot.proof_id);
+        let identifier = format!("<dc:identifier>{}/{}/{}/{lang}</dc:identifier>", election.id, ballot.id, ballot.proof_id);
         assert!(text.contains(&identifier), "{text}");
         assert!(text.contains(&format!("<dc:language>{lang}</dc:language>")));
         assert!(text.contains("<volume cols=\"30\" rows=\"27\""));
@@ -206,7 +206,8 @@ fn brf_is_printable_ascii_within_the_page() {
         assert!(bytes.iter().all(|&b| (0x20..=0x7E).contains(&b) || b == b'\r' || b == b'\n' || b == 0x0C), "{}", path.display());
         let text = String::from_utf8(bytes).unwrap();
         assert!(!text.replace("\r\n", "").contains('\n'), "bare LF in {}", path.display());
-        let pages: Vec<&str> = text.split('\x0C').collect();
+        // Every page, the last too, ends with a form feed.
+        let pages: Vec<&str> = text.strip_suffix('\x0C').expect("a form feed after the last page").split('\x0C').collect();
         for page in &pages {
             let lines: Vec<&str> = page.strip_suffix("\r\n").unwrap_or(page).split("\r\n").collect();
             assert!(lines.len() <= 27, "{}: page of {} lines", path.display(), lines.len());

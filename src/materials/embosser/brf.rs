@@ -16,10 +16,9 @@ pub fn ascii(cell: char) -> u8 {
 /// Writes the pages as BRF.
 pub fn write(pages: &Pages) -> Vec<u8> {
     let mut out = Vec::new();
-    for (i, page) in pages.pages.iter().enumerate() {
-        if i > 0 {
-            out.push(0x0C);
-        }
+    // Every page ends with a form feed, the last one too (as Duxbury and
+    // liblouisutdml write BRF): the embosser ejects the last sheet at once.
+    for page in &pages.pages {
         for line in page {
             let text: Vec<u8> = line.chars().map(ascii).collect();
             // Trailing blank cells carry nothing on paper.
@@ -27,6 +26,7 @@ pub fn write(pages: &Pages) -> Vec<u8> {
             out.extend_from_slice(&text[..end]);
             out.extend_from_slice(b"\r\n");
         }
+        out.push(0x0C);
     }
     out
 }

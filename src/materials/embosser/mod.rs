@@ -25,7 +25,8 @@ impl Renderer for Embosser {
         let (cols, rows) = (election.braille_page.cols as usize, election.braille_page.rows as usize);
         for &lang in &election.languages {
             let pages = emboss::paginate(election, ballot, lang, cols, rows).map_err(|e| RenderError(e.0))?;
-            let identifier = format!("{}/{}/{}", election.id, ballot.id, ballot.proof_id);
+            // Unique per file: the kk and ru files of a ballot are different documents.
+            let identifier = format!("{}/{}/{}/{lang}", election.id, ballot.id, ballot.proof_id);
             let title = format!("{} — {}", ballot.contest.title.get(lang), ballot.constituency.name.get(lang));
             let meta = PefMeta { title: &title, identifier: &identifier, language: lang.code(), date: &election.date.to_string() };
             rendered.files.push(RenderedFile { name: format!("braille-{lang}.pef"), bytes: pef::write(&pages, &meta) });

@@ -10,7 +10,7 @@ use super::emboss::Pages;
 pub struct PefMeta<'a> {
     /// `dc:title`.
     pub title: &'a str,
-    /// `dc:identifier`: election/ballot/proof id.
+    /// `dc:identifier`: election/ballot/proof id/language, unique per file.
     pub identifier: &'a str,
     /// `dc:language`.
     pub language: &'a str,
