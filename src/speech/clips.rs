@@ -20,6 +20,50 @@ pub struct Clip {
     pub samples: Arc<Vec<i16>>,
     /// MP3 frames, without tags.
     pub mp3: Vec<u8>,
+    /// What was measured of the encoded audio, for the checks.
+    pub encoded: Encoded,
+}
+
+/// Facts of a clip's prepared audio (tail added, loudness normalised), kept
+/// beside its MP3 in the cache so the checks never need the PCM again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Encoded {
+    /// Samples encoded.
+    pub samples: usize,
+    /// Integrated loudness, LUFS (`None`: too short or silent to measure).
+    pub loudness_lufs: Option<f64>,
+    /// True peak, dBTP.
+    pub true_peak_dbtp: f64,
+    /// RMS of its last 100 ms, dBFS.
+    pub tail_dbfs: f64,
+}
+
+impl Encoded {
+    fn of(prepared: &[i16]) -> Encoded {
+        let measured = super::loudness::measure(prepared);
+        let tail = &prepared[prepared.len().saturating_sub(encode::SAMPLE_RATE as usize / 10)..];
+        let rms = (tail.iter().map(|&s| f64::from(s).powi(2)).sum::<f64>() / tail.len().max(1) as f64).sqrt();
+        Encoded {
+            samples: prepared.len(),
+            loudness_lufs: measured.map(|m| m.0),
+            true_peak_dbtp: measured.map_or(f64::NEG_INFINITY, |m| m.1),
+            tail_dbfs: 20.0 * (rms.max(1e-9) / f64::from(i16::MAX)).log10(),
+        }
+    }
+
+    fn to_text(self) -> String {
+        format!("{} {} {} {}", self.samples, self.loudness_lufs.map_or("none".into(), |l| l.to_string()), self.true_peak_dbtp, self.tail_dbfs)
+    }
+
+    fn parse(text: &str) -> Option<Encoded> {
+        let mut parts = text.split_whitespace();
+        let samples = parts.next()?.parse().ok()?;
+        let loudness = match parts.next()? {
+            "none" => None,
+            l => Some(l.parse().ok()?),
+        };
+        Some(Encoded { samples, loudness_lufs: loudness, true_peak_dbtp: parts.next()?.parse().ok()?, tail_dbfs: parts.next()?.parse().ok()? })
+    }
 }
 
 /// Recently used clips, bounded so memory stays flat over thousands of ballots;
@@ -133,16 +177,23 @@ fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Re
 /// The clip of `spoken`: its samples and MP3 frames (from the cache or encoded now).
 pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Clip, String> {
     let (key, samples) = samples(voice, rate_wpm, spoken, cache)?;
-    let cached = cache.and_then(|c| std::fs::read(cache_path(c, &key, "mp3")).ok()).filter(|b| !b.is_empty());
-    let mp3 = match cached {
-        Some(mp3) => mp3,
+    let cached = cache.and_then(|c| {
+        let mp3 = std::fs::read(cache_path(c, &key, "mp3")).ok().filter(|b| !b.is_empty())?;
+        let facts = std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?;
+        Some((mp3, Encoded::parse(&facts)?))
+    });
+    let (mp3, encoded) = match cached {
+        Some(hit) => hit,
         None => {
-            let mp3 = encode::mp3(&encode::prepare(&samples))?;
+            let prepared = encode::prepare(&samples);
+            let encoded = Encoded::of(&prepared);
+            let mp3 = encode::mp3(&prepared)?;
             if let Some(cache) = cache {
                 store(&cache_path(cache, &key, "mp3"), &mp3);
+                store(&cache_path(cache, &key, "facts"), encoded.to_text().as_bytes());
             }
-            mp3
+            (mp3, encoded)
         }
     };
-    Ok(Clip { samples, mp3 })
+    Ok(Clip { samples, mp3, encoded })
 }

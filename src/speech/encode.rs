@@ -68,6 +68,30 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// Samples per MPEG-2 layer III frame (22.05 kHz).
+const SAMPLES_PER_FRAME: usize = 576;
+
+/// How many samples an MP3 stream of this module's frames decodes to, counted
+/// from its frame headers (the encoder delay included): a stream cut short has
+/// fewer frames than its samples need.
+pub fn decodable_samples(mp3: &[u8]) -> usize {
+    const MPEG2_LAYER3_KBPS: [u32; 16] = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0];
+    let (mut at, mut frames) = (0, 0);
+    while let Some(header) = mp3.get(at..at + 4) {
+        let kbps = MPEG2_LAYER3_KBPS[usize::from(header[2] >> 4)];
+        if header[0] != 0xFF || header[1] & 0xE0 != 0xE0 || kbps == 0 {
+            break;
+        }
+        let length = (72_000 * kbps / SAMPLE_RATE + u32::from((header[2] >> 1) & 1)) as usize;
+        if mp3.len() < at + length {
+            break;
+        }
+        at += length;
+        frames += 1;
+    }
+    frames * SAMPLES_PER_FRAME
+}
+
 /// Text frames of a track's ID3 tag.
 #[derive(Clone, Debug, Default)]
 pub struct Tags {

@@ -17,7 +17,7 @@ pub const TOLERANCE_LU: f64 = 0.5;
 /// 0.2 to 0.8 LU below their PCM. The PCM is brought this much above the target.
 const ENCODER_LOSS_LU: f64 = 0.5;
 /// Where the PCM is normalised to, LUFS.
-const PCM_TARGET_LUFS: f64 = TARGET_LUFS + ENCODER_LOSS_LU;
+pub const PCM_TARGET_LUFS: f64 = TARGET_LUFS + ENCODER_LOSS_LU;
 /// The highest true peak allowed, dBTP.
 pub const MAX_TRUE_PEAK_DBTP: f64 = -1.0;
 /// The limiter's ceiling on sample peaks, below the true-peak limit because

@@ -6,12 +6,15 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use crate::speech::espeak;
+use crate::speech::clips::Encoded;
+use crate::speech::{encode, espeak};
 
 /// A track is silent below this RMS level, dBFS.
 pub const SILENCE_DBFS: f64 = -40.0;
 /// This many consecutive samples at full scale count as clipping.
 pub const CLIP_RUN: usize = 3;
+/// A track's last 100 ms must be quieter than this: the silent tail.
+pub const TAIL_SILENCE_DBFS: f64 = -60.0;
 /// A track shorter than this share of its predicted duration is too short.
 pub const TOO_SHORT: f64 = 0.4;
 /// A track longer than this multiple of its predicted duration is too long.
@@ -54,6 +57,28 @@ pub fn expected_seconds(spoken: &str, rate_wpm: u32) -> f64 {
         .map(|c| if c.is_numeric() { 2.0 } else if c.is_alphabetic() { 1.0 } else { 0.0 })
         .sum();
     units * SECONDS_PER_LETTER_AT_140 * 140.0 / f64::from(rate_wpm.max(1))
+}
+
+/// Problems in what was encoded (the prepared audio and its MP3), as reasons:
+/// a stream with fewer samples than the speech (cut short), a track that does
+/// not end in silence, loudness off target, a true peak above the limit.
+pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<String> {
+    use crate::speech::loudness::{MAX_TRUE_PEAK_DBTP, PCM_TARGET_LUFS, TOLERANCE_LU};
+    let mut reasons = Vec::new();
+    let decodable = encode::decodable_samples(mp3);
+    if decodable < encoded.samples {
+        reasons.push(format!("cut short: the MP3 holds {decodable} samples of the {} spoken", encoded.samples));
+    }
+    if encoded.tail_dbfs > TAIL_SILENCE_DBFS {
+        reasons.push(format!("does not end in silence: its last 100 ms are at {:.0} dBFS", encoded.tail_dbfs));
+    }
+    if let Some(loudness) = encoded.loudness_lufs.filter(|l| (l - PCM_TARGET_LUFS).abs() > TOLERANCE_LU) {
+        reasons.push(format!("loudness {loudness:.1} LUFS, off the target {PCM_TARGET_LUFS:.1} by more than {TOLERANCE_LU} LU"));
+    }
+    if encoded.true_peak_dbtp > MAX_TRUE_PEAK_DBTP {
+        reasons.push(format!("true peak {:.1} dBTP, above {MAX_TRUE_PEAK_DBTP} dBTP", encoded.true_peak_dbtp));
+    }
+    reasons
 }
 
 /// Problems in a track's raw (not normalised) samples, as reasons.
@@ -178,5 +203,20 @@ mod tests {
         assert_eq!(spelled_words("ЖШС Аманат партиясы", "kk"), ["ЖШС"]);
         assert!(spelled_words("Байтақ партиясы, он бес", "kk").is_empty());
         assert_eq!(spelled_words("партия ЗЩЬ", "ru"), ["ЗЩЬ"]);
+    }
+
+    #[test]
+    fn encoded_audio_that_is_cut_loud_or_unfinished_is_flagged() {
+        use crate::speech::clips::Encoded;
+        use crate::speech::encode;
+        let prepared = encode::prepare(&tone(2.0, 8000.0));
+        let mp3 = encode::mp3(&prepared).unwrap();
+        let facts = Encoded { samples: prepared.len(), loudness_lufs: Some(crate::speech::loudness::PCM_TARGET_LUFS), true_peak_dbtp: -2.0, tail_dbfs: -90.0 };
+        assert!(super::check_encoded(&facts, &mp3).is_empty(), "{:?}", super::check_encoded(&facts, &mp3));
+        let cut = &mp3[..mp3.len() / 2];
+        assert!(super::check_encoded(&facts, cut)[0].starts_with("cut short"));
+        let bad = Encoded { loudness_lufs: Some(-24.0), true_peak_dbtp: 0.5, tail_dbfs: -20.0, ..facts };
+        let reasons = super::check_encoded(&bad, &mp3).join("; ");
+        assert!(reasons.contains("does not end in silence") && reasons.contains("loudness -24.0 LUFS") && reasons.contains("true peak 0.5 dBTP"), "{reasons}");
     }
 }

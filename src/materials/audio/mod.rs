@@ -14,7 +14,7 @@ use crate::speech::clips::clip;
 use crate::speech::encode::{self, Tags};
 use crate::speech::voice;
 
-use checks::{check_samples, spelled_words};
+use checks::{check_encoded, check_samples, spelled_words};
 use script::{file_name, script};
 
 /// Silence between tracks in `ballot.mp3`, seconds.
@@ -79,6 +79,7 @@ impl Renderer for Audio {
                 bytes.extend_from_slice(&clip.mp3);
                 let name = file_name(track, tracks.len());
                 let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
+                reasons.extend(check_encoded(&clip.encoded, &clip.mp3));
                 let spelled = spelled_words(&track.spoken, voice(lang));
                 if !spelled.is_empty() {
                     reasons.push(format!("spelled letter by letter: {}", spelled.join(", ")));
