@@ -198,6 +198,11 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
         );
         return 1;
     }
+    let warnings = loaded.diagnostics.0.len() - loaded.diagnostics.error_count();
+    if args.strict && warnings > 0 {
+        eprintln!("error: {warnings} warning(s) in the definitions and --strict; nothing was built and {} was not touched", out.display());
+        return 1;
+    }
     for skipped in &loaded.not_built {
         eprintln!(
             "note: {} has {} error(s) and was not built (not selected by --only; `check` shows them)",
@@ -272,15 +277,16 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     i32::from(!report.failures.is_empty() || report.stopped.is_some())
 }
 
-/// The input folder (a path given, or an election's folder) that `out` is, if any:
-/// outputs written there would mix with the definitions.
+/// The input folder (a path given, or an election's folder) that `out`, or an
+/// election's output folder in it, is, if any: outputs written there would mix
+/// with the definitions.
 fn output_is_input(out: &std::path::Path, paths: &[PathBuf], loaded: &Loaded) -> Option<PathBuf> {
-    let out = std::fs::canonicalize(out).ok()?;
-    let election_folders = loaded.elections.iter().filter_map(|e| e.source.parent().map(std::path::Path::to_path_buf));
-    paths.iter().cloned().chain(election_folders).find(|input| {
-        let folder = if input.as_os_str().is_empty() { PathBuf::from(".") } else { input.clone() };
-        std::fs::canonicalize(folder).is_ok_and(|f| f == out)
-    })
+    let canonical = |p: &std::path::Path| std::fs::canonicalize(if p.as_os_str().is_empty() { std::path::Path::new(".") } else { p }).ok();
+    let election_folders: Vec<PathBuf> = loaded.elections.iter().filter_map(|e| e.source.parent().map(std::path::Path::to_path_buf)).collect();
+    let mut targets: Vec<PathBuf> = vec![out.to_path_buf()];
+    targets.extend(loaded.elections.iter().map(|e| out.join(&e.info.id)));
+    let targets: Vec<PathBuf> = targets.iter().filter_map(|t| canonical(t)).collect();
+    paths.iter().chain(&election_folders).find(|input| canonical(input).is_some_and(|f| targets.contains(&f))).cloned()
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {

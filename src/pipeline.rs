@@ -139,7 +139,7 @@ pub fn build(
                 // two files with one id (the other not selected, or copied in since).
                 let source = source_in_election(election, ballot);
                 let election_dir = election.source.parent().unwrap_or(Path::new(""));
-                if let Some(other) = entry.filter(|e| e.source != source && election_dir.join(&e.source).is_file()) {
+                if let Some(other) = entry.filter(|e| e.source != source && declares_id(&election_dir.join(&e.source), &ballot.id)) {
                     report.failures.push(Failure {
                         election: election.info.id.clone(),
                         ballot: ballot.id.clone(),
@@ -217,6 +217,18 @@ fn carry_over(manifest: &mut Manifest, old: Manifest, election: &Election) {
 
 fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> std::collections::BTreeMap<String, String> {
     languages.iter().map(|&l| (l.code().to_owned(), text.get(l).to_owned())).collect()
+}
+
+/// Whether the definition file at `path` still exists and gives this id (a
+/// file whose id was changed since no longer owns the outputs).
+fn declares_id(path: &Path, id: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    let Ok(text) = std::fs::read_to_string(path) else { return false };
+    // An unreadable definition still claims its outputs: better to stop than to overwrite.
+    serde_yaml::from_str::<IdOnly>(text.trim_start_matches('\u{feff}')).map_or(true, |f| f.id.as_deref().is_none_or(|i| i == id))
 }
 
 /// A ballot's definition file relative to its election's folder, with `/`.

@@ -109,6 +109,11 @@ pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce()) -> std:
             file.lock()?;
             Ok(file)
         }
+        // File systems without locks (some network mounts): go on unlocked, as cargo does.
+        Err(fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported || e.raw_os_error() == Some(37) => {
+            eprintln!("warning: {} cannot be locked here ({e}); make sure no other build writes into it", out.join(election).display());
+            Ok(file)
+        }
         Err(fs::TryLockError::Error(e)) => Err(e),
     }
 }

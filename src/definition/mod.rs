@@ -145,16 +145,21 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
         );
     }
     let mut sources = Vec::new();
+    let folder = files.election_file.parent().unwrap_or(Path::new(""));
     for path in &files.ballot_files {
         match SourceFile::read(path) {
             Ok(source) => sources.push(source),
+            // A file that cannot be read is outside `--only` unless its path matches.
+            Err(_) if only.is_some_and(|pattern| !filter::glob_match(pattern, &path.strip_prefix(folder).unwrap_or(path).to_string_lossy().replace('\\', "/"))) => {
+                not_built.push(NotBuilt { file: path.clone(), errors: 1 });
+            }
             Err(d) => diagnostics.push(d),
         }
     }
     // A partial selection (one file, a folder of districts) still checks its ids
     // against every other ballot of the election.
     let others = if files.complete { Vec::new() } else { other_ids(files) };
-    let count = sources.len();
+    let count = files.ballot_files.len();
     let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, only, diagnostics, not_built)?;
     if let Some(info) = &info {
         if files.complete && ballots.len() == count {
@@ -316,13 +321,13 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
     };
     // Two ballots for one constituency (name and region together: a name
     // alone may repeat across regions) are a copied file not fully edited.
-    let keys = constituency_keys(&parts.constituency);
+    let keys = constituency_keys(&parts.constituency, &parts.contest);
     let name_path = FieldPath::root().key("constituency").key("name");
     let position = spans.value(&name_path);
     if let Some((other, other_position)) = keys.iter().find_map(|k| seen.constituencies.get(k)) {
         diagnostics.push(
             source
-                .error_at(position, "another ballot of this election has the same constituency (name and region)")
+                .error_at(position, "another ballot of this election has the same constituency (name and region) and contest")
                 .field(name_path)
                 .hint(format!(
                     "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
@@ -354,15 +359,19 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
     (id, ballot)
 }
 
-/// A constituency as compared for duplicates, once per language: its name and
-/// region in that language, case and spacing ignored.
-fn constituency_keys(constituency: &crate::model::Constituency) -> Vec<String> {
+/// A constituency as compared for duplicates, once per language: its name,
+/// region and contest (an oblast and a district maslikhat may both have a
+/// "№ 5" district in one region) in that language, case and spacing ignored.
+fn constituency_keys(constituency: &crate::model::Constituency, contest: &crate::model::Contest) -> Vec<String> {
     let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     constituency
         .name
         .0
         .iter()
-        .map(|(lang, name)| format!("{lang}: {} / {}", fold(name), constituency.region.as_ref().map_or(String::new(), |r| fold(r.get(*lang)))))
+        .map(|(lang, name)| {
+            let region = constituency.region.as_ref().map_or(String::new(), |r| fold(r.get(*lang)));
+            format!("{lang}: {} / {region} / {} {}", fold(name), contest.kind.name(), fold(contest.title.get(*lang)))
+        })
         .collect()
 }
 

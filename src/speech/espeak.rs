@@ -127,7 +127,8 @@ fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, 
             std::ptr::null_mut(),
             std::ptr::null_mut(),
         );
-        sys::espeak_Synchronize();
+        // No espeak_Synchronize: in synchronous mode Synth returns when done, and
+        // Synchronize would take the fifo thread's mutex (unsafe in a forked child).
         status
     };
     let samples = SAMPLES.with(|s| std::mem::take(&mut *s.borrow_mut()));

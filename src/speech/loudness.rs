@@ -41,43 +41,55 @@ fn db_to_gain(db: f64) -> f64 {
     10f64.powf(db / 20.0)
 }
 
-/// Samples scaled by `gain` with every peak above the ceiling brought down by
-/// a smooth gain envelope (it starts falling `LOOK_AHEAD` samples before a
-/// peak and recovers over `RELEASE`), so nothing clips or distorts audibly.
-fn amplify_and_limit(samples: &[i16], gain: f64) -> Vec<i16> {
-    let ceiling = db_to_gain(LIMIT_CEILING_DBFS) * f64::from(i16::MAX);
+/// Samples scaled by `gain` with every peak above `ceiling_dbfs` brought down
+/// by a smooth gain envelope: the reduction a peak needs ramps in linearly over
+/// the `LOOK_AHEAD` samples before it and recovers over `RELEASE`, so nothing
+/// clips and no step in gain clicks.
+fn amplify_and_limit(samples: &[i16], gain: f64, ceiling_dbfs: f64) -> Vec<i16> {
+    let ceiling = db_to_gain(ceiling_dbfs) * f64::from(i16::MAX);
     let scaled: Vec<f64> = samples.iter().map(|&s| f64::from(s) * gain).collect();
-    // The gain each sample needs on its own, then the least over the look-ahead window.
-    let needed: Vec<f64> = scaled.iter().map(|s| if s.abs() > ceiling { ceiling / s.abs() } else { 1.0 }).collect();
-    let mut envelope = vec![1.0; scaled.len()];
+    // The samples over the ceiling, with the gain each needs (few: speech peaks).
+    let peaks: Vec<(usize, f64)> = scaled.iter().enumerate().filter(|(_, s)| s.abs() > ceiling).map(|(j, s)| (j, ceiling / s.abs())).collect();
+    let mut first_peak = 0;
     let mut current: f64 = 1.0;
-    for i in 0..scaled.len() {
-        let window = needed[i..(i + LOOK_AHEAD).min(needed.len())].iter().copied().fold(1.0, f64::min);
-        // Fall at once to what the window needs; recover slowly.
-        current = if window < current { window } else { current + (1.0 - current) / RELEASE };
-        envelope[i] = current.min(needed[i]);
+    let mut out = Vec::with_capacity(scaled.len());
+    for (i, sample) in scaled.iter().enumerate() {
+        while peaks.get(first_peak).is_some_and(|&(j, _)| j < i) {
+            first_peak += 1;
+        }
+        // The least gain any peak ahead asks of this sample: its own need, eased
+        // linearly towards 1 the further ahead it lies.
+        let attack = peaks[first_peak..]
+            .iter()
+            .take_while(|&&(j, _)| j < i + LOOK_AHEAD)
+            .map(|&(j, need)| need + (1.0 - need) * (j - i) as f64 / LOOK_AHEAD as f64)
+            .fold(1.0, f64::min);
+        current = if attack < current { attack } else { current + (1.0 - current) / RELEASE };
+        out.push((sample * current).round().clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16);
     }
-    scaled.iter().zip(&envelope).map(|(s, g)| (s * g).round().clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16).collect()
+    out
 }
 
-/// The clip at the PCM target (so its MP3 plays at [`TARGET_LUFS`]) with its true peak at most [`MAX_TRUE_PEAK_DBTP`].
-/// Silence, and clips too short to measure, are returned unchanged.
+/// The clip at the PCM target (so its MP3 plays at [`TARGET_LUFS`]) with its
+/// true peak at most [`MAX_TRUE_PEAK_DBTP`]. Silence, and clips too short to
+/// measure (under about 0.4 s), are returned unchanged.
 pub fn normalise(samples: &[i16]) -> Vec<i16> {
     let Some((loudness, _)) = measure(samples) else { return samples.to_vec() };
     let mut gain_db = PCM_TARGET_LUFS - loudness;
-    let mut out = amplify_and_limit(samples, db_to_gain(gain_db));
-    // Limiting lowers loudness a little, and inter-sample peaks can still pass the
-    // ceiling: correct both from a second measurement.
-    for _ in 0..3 {
+    let mut ceiling_db = LIMIT_CEILING_DBFS;
+    let mut out = amplify_and_limit(samples, db_to_gain(gain_db), ceiling_db);
+    // Limiting lowers loudness a little (raise the gain), and peaks between
+    // samples can still pass the ceiling (lower the ceiling): measure and correct.
+    for _ in 0..4 {
         let Some((loudness, peak)) = measure(&out) else { break };
         if (loudness - PCM_TARGET_LUFS).abs() <= TOLERANCE_LU / 4.0 && peak <= MAX_TRUE_PEAK_DBTP {
             break;
         }
         gain_db += PCM_TARGET_LUFS - loudness;
         if peak > MAX_TRUE_PEAK_DBTP {
-            gain_db -= peak - MAX_TRUE_PEAK_DBTP;
+            ceiling_db -= peak - MAX_TRUE_PEAK_DBTP + 0.1;
         }
-        out = amplify_and_limit(samples, db_to_gain(gain_db));
+        out = amplify_and_limit(samples, db_to_gain(gain_db), ceiling_db);
     }
     out
 }

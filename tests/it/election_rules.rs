@@ -71,6 +71,12 @@ fn the_output_folder_cannot_be_an_input_folder() {
     let output = run(&dir.path().join("e"), &["build", ".", "--out", "."]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert_eq!(snapshot(&dir.path().join("e")), before);
+    // The election's own output folder would be the input folder: `--out` its parent.
+    fs::rename(dir.path().join("e"), dir.path().join("test-election")).unwrap();
+    let output = run(dir.path(), &["build", "test-election", "--out", "."]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("is the input folder"), "{}", stderr(&output));
+    assert_eq!(snapshot(&dir.path().join("test-election")), before);
 }
 
 #[test]
@@ -194,6 +200,23 @@ fn a_lexicon_entry_that_matches_nothing_is_a_located_warning() {
     assert!(text.contains("warning: lexicon entry \"ТАРАЗ\" matches no word of the election's `ru` audio"), "{text}");
     assert!(text.contains("--> e/election.yaml:12:25") && text.contains("field: speech.lexicon.ru.ТАРАЗ"), "{text}");
     assert!(!text.contains("\"АЛИЕВ\" matches no word"), "{text}");
+    // With --strict a warning in the definitions stops the build before anything is written.
+    let strict = run(dir.path(), &["build", "e", "--out", "out", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn namesakes_with_their_own_details_and_two_column_ballots_are_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let two = ballot.replace(
+        "    - name: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }\n",
+        "    - name: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }\n      details: { kk: 1965 жылы туған, ru: 1965 года рождения }\n      box: { x_mm: 10, y_mm: 62 }\n    - name: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }\n      details: { kk: 1978 жылы туған, ru: 1978 года рождения }\n      box: { x_mm: 10, y_mm: 100 }\n",
+    ).replace("      against_all: true", "      against_all: true\n      box: { x_mm: 124, y_mm: 140 }");
+    fs::write(dir.path().join("e/ballot.yaml"), &two).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    assert_eq!(output.status.code(), Some(0), "{}\n{two}", stderr(&output));
 }
 
 #[test]
@@ -219,7 +242,7 @@ fn a_build_never_replaces_outputs_made_from_another_definition_file() {
     // The first file now fails to parse (so its id cannot be read), and another
     // file with its id is built alone: only the manifest knows the clash.
     fs::write(dir.path().join("e/ballot.yaml"), format!("{ballot}\n  broken: [")).unwrap();
-    let copy = ballot.replace("АЛИЕВ Гани", "БЕКОВ Арман").replace("ӘЛИЕВ Ғани", "БЕКОВ Арман");
+    let copy = ballot.replace("АЛИЕВ Гани", "БЕКОВ Арман").replace("ӘЛИЕВ Ғани", "БЕКОВ Арман").replace("№ 1", "№ 2").replace("number: 1", "number: 2");
     fs::write(dir.path().join("e/districts/b.yaml"), copy).unwrap();
     let output = run(dir.path(), &["build", "e/districts/b.yaml", "--out", "out"]);
     let text = stderr(&output);
@@ -228,4 +251,8 @@ fn a_build_never_replaces_outputs_made_from_another_definition_file() {
     let after = snapshot(&dir.path().join("out"));
     let outputs = |s: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>| s.iter().filter(|(k, _)| k.starts_with("test-election")).map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
     assert!(outputs(&before) == outputs(&after), "the other ballot's files changed");
+    // Once the first file gives its ballot another id, the id is free to move.
+    fs::write(dir.path().join("e/ballot.yaml"), ballot.replace("district-1", "district-9")).unwrap();
+    let moved = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert_eq!(moved.status.code(), Some(0), "{}", stderr(&moved));
 }

@@ -235,18 +235,20 @@ fn name_key(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// Two options with the same name (in any language) are a copy-paste slip:
-/// the voter could not tell them apart.
+/// Two options with the same name and details (in any language) are a
+/// copy-paste slip: the voter could not tell them apart. Namesakes are told
+/// apart by their details (birth year, town).
 fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOption], langs: &[Lang]) -> bool {
+    let key = |o: &BallotOption, lang: Lang| (name_key(o.name.get(lang)), o.details.as_ref().map(|d| name_key(d.get(lang))));
     let mut ok = true;
     for (i, a) in options.iter().enumerate() {
         for &lang in langs {
-            if let Some(b) = options[..i].iter().find(|b| name_key(b.name.get(lang)) == name_key(a.name.get(lang))) {
+            if let Some(b) = options[..i].iter().find(|b| key(b, lang) == key(a, lang)) {
                 ok = false;
                 check.error(
                     &path.index(i).key("name").key(lang.code()),
-                    format!("option {} has the same `{lang}` name as option {}: {:?}", a.number, b.number, a.name.get(lang)),
-                    Some("each option needs its own name; for namesakes, add what tells them apart (a middle name, a birth year) to the name".into()),
+                    format!("option {} has the same `{lang}` name and details as option {}: {:?}", a.number, b.number, a.name.get(lang)),
+                    Some("the voter could not tell them apart: check for a copied line; namesakes need `details` that differ (birth year, town)".into()),
                 );
                 break;
             }
@@ -329,14 +331,16 @@ fn boxes(
             let previous: &crate::model::Rect = previous;
             let below = rect.y > previous.y + 1e-9;
             let right_on_same_row = (rect.y - previous.y).abs() <= 1e-9 && rect.x > previous.x;
-            if !(below || right_on_same_row) {
+            // A two-column ballot goes on at the top of the next column.
+            let next_column = rect.x >= previous.right();
+            if !(below || right_on_same_row || next_column) {
                 check.error(
                     if option.box_at.is_some() { &own } else { &o },
                     format!(
                         "the box of option {} ({:.1} mm down) is not below the box of option {} ({:.1} mm down)",
                         option.number, rect.y, option.number - 1, previous.y
                     ),
-                    Some("boxes run top to bottom in option order, as the audio tells the voter; check the options' order and their `box` positions".into()),
+                    Some("boxes run top to bottom in option order (column by column), as the audio tells the voter; check the options' order and their `box` positions".into()),
                 );
             }
         }
