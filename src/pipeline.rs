@@ -198,9 +198,17 @@ pub fn build(
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        write_atomic(&manifest_path, &json)
-            .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
-        crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))?;
+        let written = write_atomic(&manifest_path, &json)
+            .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
+            .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)));
+        match written {
+            // The disk filled up during this build: the stop report says so, and
+            // what could not be rewritten keeps its previous, complete version
+            // (an old manifest makes the next run rebuild what it lacks).
+            Err(_) if disk_full.get().is_some() => {}
+            Err(error) => return Err(error),
+            Ok(()) => {}
+        }
     }
     report.stopped = disk_full.into_inner();
     Ok(report)

@@ -137,8 +137,9 @@ fn a_full_disk_stops_the_build_and_keeps_good_files() {
     election(dir.path(), 3);
     let disk = dir.path().join("disk");
     fs::create_dir(&disk).unwrap();
-    // 8 MB holds the first build (about 4.6 MB with the clip cache).
-    let _mount = Mount::tmpfs(&disk, "size=8m");
+    // 12 MB holds the first build (about 7 MB with the clip cache: three
+    // constituencies, so three introductions per language).
+    let _mount = Mount::tmpfs(&disk, "size=12m");
     let mounted = _mount.is_some();
     let out = disk.join("out");
     let output = build_on_small_disk(dir.path(), &out, mounted, 8 * 1024);
