@@ -230,13 +230,9 @@ fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> 
 /// Whether the definition file at `path` still exists and gives this id (a
 /// file whose id was changed since no longer owns the outputs).
 fn declares_id(path: &Path, id: &str) -> bool {
-    #[derive(serde::Deserialize)]
-    struct IdOnly {
-        id: Option<String>,
-    }
     let Ok(text) = std::fs::read_to_string(path) else { return false };
-    // An unreadable definition still claims its outputs: better to stop than to overwrite.
-    serde_yaml::from_str::<IdOnly>(text.trim_start_matches('\u{feff}')).map_or(true, |f| f.id.as_deref().is_none_or(|i| i == id))
+    // An unparsable definition still claims its outputs: better to stop than to overwrite.
+    crate::definition::declared_id(&text).map_or(true, |declared| declared.as_deref().is_none_or(|i| i == id))
 }
 
 /// A ballot's definition file relative to its election's folder, with `/`.

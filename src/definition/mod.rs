@@ -211,13 +211,19 @@ fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<E
 }
 
 /// Parses and validates ballot files; `None` if any of them failed.
-/// The ids of the election's ballot files that are not selected, with where
-/// each is written (files that cannot be read are left to their own build).
-fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Position)> {
+/// The `id` a ballot file's text gives, read leniently (the rest of the file
+/// may be invalid); an error when the YAML does not parse at all.
+pub(crate) fn declared_id(text: &str) -> Result<Option<String>, serde_yaml::Error> {
     #[derive(serde::Deserialize)]
     struct IdOnly {
         id: Option<String>,
     }
+    serde_yaml::from_str::<IdOnly>(text.trim_start_matches('\u{feff}')).map(|f| f.id)
+}
+
+/// The ids of the election's ballot files that are not selected, with where
+/// each is written (files that cannot be read are left to their own build).
+fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Position)> {
     let selected: std::collections::HashSet<PathBuf> = files.ballot_files.iter().filter_map(|f| std::fs::canonicalize(f).ok()).collect();
     let mut others = Vec::new();
     for path in discover::all_ballot_files(&files.election_file) {
@@ -225,7 +231,7 @@ fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Positi
             continue;
         }
         let Ok(source) = SourceFile::read(&path) else { continue };
-        let Ok(IdOnly { id: Some(id) }) = serde_yaml::from_str::<IdOnly>(&source.text) else { continue };
+        let Ok(Some(id)) = declared_id(&source.text) else { continue };
         let position = SpanIndex::build(&source.text).map(|s| s.value(&FieldPath::root().key("id"))).unwrap_or_default();
         others.push((id, path, position));
     }
@@ -363,7 +369,7 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
 /// region and contest (an oblast and a district maslikhat may both have a
 /// "№ 5" district in one region) in that language, case and spacing ignored.
 fn constituency_keys(constituency: &crate::model::Constituency, contest: &crate::model::Contest) -> Vec<String> {
-    let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let fold = validate::comparable_name;
     constituency
         .name
         .0

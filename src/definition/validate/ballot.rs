@@ -231,7 +231,7 @@ fn options(
 }
 
 /// A name as compared for duplicates: case and spacing do not count.
-fn name_key(text: &str) -> String {
+pub(crate) fn comparable_name(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
@@ -239,7 +239,7 @@ fn name_key(text: &str) -> String {
 /// copy-paste slip: the voter could not tell them apart. Namesakes are told
 /// apart by their details (birth year, town).
 fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOption], langs: &[Lang]) -> bool {
-    let key = |o: &BallotOption, lang: Lang| (name_key(o.name.get(lang)), o.details.as_ref().map(|d| name_key(d.get(lang))));
+    let key = |o: &BallotOption, lang: Lang| (comparable_name(o.name.get(lang)), o.details.as_ref().map(|d| comparable_name(d.get(lang))));
     let mut ok = true;
     for (i, a) in options.iter().enumerate() {
         for &lang in langs {

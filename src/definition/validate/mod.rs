@@ -12,7 +12,7 @@ mod election;
 mod tactile;
 mod text;
 
-pub(crate) use ballot::{ballot, BallotParts};
+pub(crate) use ballot::{ballot, comparable_name, BallotParts};
 pub(crate) use election::election;
 pub(crate) use tactile::tactile;
 
