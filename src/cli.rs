@@ -367,7 +367,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
         encode::wav(&samples, speech.sample_rate)
     } else {
         match encode::mp3(&samples) {
-            Ok(bytes) => bytes,
+            Ok(frames) => encode::with_info_frame(&frames, samples.len()),
             Err(error) => {
                 eprintln!("error: {error}");
                 return 1;

@@ -1,5 +1,7 @@
 //! Audio encoding: MP3 (mono, 22.05 kHz, 40 kbps CBR via LAME, every sample
-//! flushed) with ID3v2.3 tags, and WAV for auditioning. Loudness is `loudness`'s.
+//! flushed) with a LAME Info frame (encoder delay and padding, so decoders give
+//! back exactly the samples encoded) and ID3v2.3 tags; clips joined frame by
+//! frame with exact silences; WAV for auditioning. Loudness is `loudness`'s.
 
 use std::num::NonZeroU32;
 
@@ -9,18 +11,42 @@ use mp3lame_encoder::{Bitrate, Builder, FlushGap, Mode, MonoPcm, Quality};
 pub const SAMPLE_RATE: u32 = 22_050;
 /// Constant bit rate, kbps.
 pub const BITRATE_KBPS: u32 = 40;
-/// Silence added after every clip's speech, seconds: the last phoneme decays
-/// in it, and players that trim encoder padding never reach the speech.
+/// Silence added after every clip's speech, at least, seconds: the last
+/// phoneme decays in it. Up to one frame (26 ms) more makes [`join`]'s gaps exact.
 pub const TAIL_SECONDS: f64 = 0.25;
+/// Silence between clips joined by [`join`], seconds, to the sample.
+pub const GAP_SECONDS: f64 = 0.8;
 /// Encoder settings as recorded in clip-cache keys.
-pub const SETTINGS: &str = "lame -q 7 mono 22050 Hz 40 kbps CBR, full flush, tail 0.25 s, -18 LUFS, -1 dBTP";
+pub const SETTINGS: &str = "lame -q 7 mono 22050 Hz 40 kbps CBR, full flush, tail 0.25 s aligned for 0.8 s gaps, -18 LUFS, -1 dBTP";
 
-/// A clip as the voice said it, with [`TAIL_SECONDS`] of silence after it, at
-/// the loudness target: what every track's MP3 encodes.
+/// Samples per MPEG-2 layer III frame (22.05 kHz).
+const FRAME_SAMPLES: usize = 576;
+/// Samples of silence LAME puts before the first sample (its `ENCDELAY`),
+/// recorded in the Info frame so decoders skip it.
+const ENCODER_DELAY: usize = 576;
+/// [`GAP_SECONDS`] in samples.
+const GAP_SAMPLES: usize = 17_640;
+/// Every prepared clip's length modulo a frame: LAME pads a clip of `n`
+/// samples to whole frames, so the silence from one clip's end to the next
+/// one's start in a joined stream is `ENCODER_DELAY + padding(n)` plus whole
+/// frames; this residue makes that exactly [`GAP_SAMPLES`].
+const LENGTH_RESIDUE: usize = (FRAME_SAMPLES - GAP_SAMPLES % FRAME_SAMPLES) % FRAME_SAMPLES;
+
+/// A clip as the voice said it, with at least [`TAIL_SECONDS`] of silence
+/// after it, at the loudness target: what every track's MP3 encodes.
 pub fn prepare(samples: &[i16]) -> Vec<i16> {
     let mut padded = samples.to_vec();
     padded.extend(silence(TAIL_SECONDS));
+    let short = (LENGTH_RESIDUE + FRAME_SAMPLES - padded.len() % FRAME_SAMPLES) % FRAME_SAMPLES;
+    padded.resize(padded.len() + short, 0);
     super::loudness::normalise(&padded)
+}
+
+/// The samples LAME adds after a clip of `samples` to fill its last frame and
+/// the granule the decoder overlaps (lame.c, `lame_encode_flush`).
+fn encoder_padding(samples: usize) -> usize {
+    let rest = (ENCODER_DELAY + samples) % FRAME_SAMPLES;
+    if rest == 0 { FRAME_SAMPLES } else { 2 * FRAME_SAMPLES - rest }
 }
 
 /// Samples as 16-bit little-endian bytes (the clip cache's and the workers' format).
@@ -56,8 +82,8 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     // LAME's -q 7: twice as fast as -q 6; at 40 kbps speech the difference is
     // below what the bit rate allows anyway.
     builder.set_quality(Quality::Ok).map_err(|e| fail("quality", &e))?;
-    // No LAME Info frame: at 40 kbps and 22.05 kHz a frame (130 bytes) cannot
-    // hold LAME's tag (169), and LAME itself leaves it out.
+    // LAME leaves its Info frame out at this bit rate (a 130-byte frame cannot
+    // hold its table of contents); `with_info_frame` writes one without it.
     builder.set_to_write_vbr_tag(false).map_err(|e| fail("VBR tag", &e))?;
     let mut encoder = builder.build().map_err(|e| fail("build", &e))?;
     let mut out = Vec::with_capacity(mp3lame_encoder::max_required_buffer_size(samples.len()) + 7200);
@@ -68,13 +94,15 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// Samples per MPEG-2 layer III frame (22.05 kHz).
-const SAMPLES_PER_FRAME: usize = 576;
-
 /// How many samples an MP3 stream of this module's frames decodes to, counted
-/// from its frame headers (the encoder delay included): a stream cut short has
-/// fewer frames than its samples need.
+/// from its frame headers (the encoder delay and padding included, an Info
+/// frame not): a stream cut short has fewer frames than its samples need.
 pub fn decodable_samples(mp3: &[u8]) -> usize {
+    frame_count(mp3) * FRAME_SAMPLES - ENCODER_DELAY
+}
+
+/// Whole frames at the start of a stream of this module's frames.
+fn frame_count(mp3: &[u8]) -> usize {
     const MPEG2_LAYER3_KBPS: [u32; 16] = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0];
     let (mut at, mut frames) = (0, 0);
     while let Some(header) = mp3.get(at..at + 4) {
@@ -89,7 +117,99 @@ pub fn decodable_samples(mp3: &[u8]) -> usize {
         at += length;
         frames += 1;
     }
-    frames * SAMPLES_PER_FRAME
+    frames
+}
+
+/// The header of every frame LAME writes here (MPEG-2 layer III, no CRC,
+/// 40 kbps, 22.05 kHz, no padding, mono, "original"): what the Info frame and
+/// the silent frames between joined clips use.
+const FRAME_HEADER: [u8; 4] = [0xFF, 0xF3, 0x50, 0xC4];
+/// Bytes of a frame without padding: 72000 × 40 / 22050.
+const FRAME_BYTES: usize = 130;
+/// Bytes of side information in a mono MPEG-2 layer III frame.
+const SIDE_INFO_BYTES: usize = 9;
+
+/// A frame that decodes to 576 samples of silence: its side information is
+/// all zeros (no main data, every granule empty).
+fn silent_frame() -> Vec<u8> {
+    let mut frame = vec![0u8; FRAME_BYTES];
+    frame[..4].copy_from_slice(&FRAME_HEADER);
+    frame
+}
+
+/// CRC-16 as LAME computes its tag's checksums (polynomial 0x8005, reflected).
+fn crc16(bytes: &[u8], mut crc: u16) -> u16 {
+    for &byte in bytes {
+        crc ^= u16::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xA001 } else { crc >> 1 };
+        }
+    }
+    crc
+}
+
+/// `frames` (a stream of this module's frames that decodes to `samples`
+/// samples after the encoder delay) behind a LAME Info frame: a silent frame
+/// carrying the frame and byte counts and the encoder delay and padding, so
+/// gapless decoders (mpg123, ffmpeg, players) give back exactly `samples`.
+/// The table of contents is left out: a 130-byte frame cannot hold it, and a
+/// constant bit rate needs none to seek.
+pub fn with_info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
+    let frame_count = frame_count(frames);
+    let padding = (frame_count * FRAME_SAMPLES).saturating_sub(ENCODER_DELAY + samples);
+    let mut info = silent_frame();
+    let mut tag: Vec<u8> = Vec::with_capacity(64);
+    tag.extend_from_slice(b"Info");
+    tag.extend_from_slice(&(1u32 | 2 | 8).to_be_bytes()); // frames, bytes, quality; no TOC
+    tag.extend_from_slice(&(frame_count as u32).to_be_bytes());
+    tag.extend_from_slice(&((FRAME_BYTES + frames.len()) as u32).to_be_bytes());
+    tag.extend_from_slice(&53u32.to_be_bytes()); // LAME's quality figure for -q 7
+    // The LAME extension (its fields in order, as LAME 3.100 writes them).
+    tag.extend_from_slice(b"LAME3.100");
+    tag.push(0x01); // revision 0, constant bit rate
+    tag.push(0); // low-pass: not recorded
+    tag.extend_from_slice(&[0; 4 + 2 + 2]); // peak, radio and audiophile gain: not recorded
+    tag.push(0); // encoding flags
+    tag.push(BITRATE_KBPS as u8);
+    let (delay, padding) = (ENCODER_DELAY as u32, padding.min(0xFFF) as u32);
+    tag.extend_from_slice(&[(delay >> 4) as u8, ((delay << 4) | (padding >> 8)) as u8, padding as u8]);
+    tag.push(0x20); // mono, source at most 32 kHz
+    tag.push(0); // MP3 gain
+    tag.extend_from_slice(&[0, 0]); // preset
+    tag.extend_from_slice(&((FRAME_BYTES + frames.len()) as u32).to_be_bytes());
+    tag.extend_from_slice(&crc16(frames, 0).to_be_bytes());
+    let at = 4 + SIDE_INFO_BYTES;
+    info[at..at + tag.len()].copy_from_slice(&tag);
+    let tag_crc = crc16(&info[..at + tag.len()], 0);
+    info[at + tag.len()..at + tag.len() + 2].copy_from_slice(&tag_crc.to_be_bytes());
+    let mut out = info;
+    out.extend_from_slice(frames);
+    out
+}
+
+/// Clips (each its frames and the samples it was prepared to) as one stream
+/// of frames, without re-encoding: between one clip's last sample and the next
+/// one's first, exactly [`GAP_SECONDS`] of silence (the encoder's padding and
+/// delay, then silent frames). Returns the frames and the samples they decode to.
+pub fn join(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
+    let mut frames = Vec::new();
+    let mut samples = 0;
+    for (i, &(clip, clip_samples)) in clips.iter().enumerate() {
+        if i > 0 {
+            let (_, previous) = clips[i - 1];
+            // Exact for prepared clips; for any other length, the silence
+            // counted is still the silence there, so the Info frame stays true.
+            let between = ENCODER_DELAY + encoder_padding(previous);
+            let silent = GAP_SAMPLES.saturating_sub(between) / FRAME_SAMPLES;
+            for _ in 0..silent {
+                frames.extend(silent_frame());
+            }
+            samples += between + silent * FRAME_SAMPLES;
+        }
+        frames.extend_from_slice(clip);
+        samples += clip_samples;
+    }
+    (frames, samples)
 }
 
 /// Text frames of a track's ID3 tag.
@@ -161,4 +281,65 @@ pub fn wav(samples: &[i16], sample_rate: u32) -> Vec<u8> {
         out.extend_from_slice(&s.to_le_bytes());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    //! Frame arithmetic against LAME itself: the padding it adds, the header
+    //! it writes, and the exact gaps of joined clips.
+
+    use super::*;
+
+    fn tone(samples: usize) -> Vec<i16> {
+        (0..samples).map(|i| ((i as f64 * 0.06).sin() * 6000.0) as i16).collect()
+    }
+
+    #[test]
+    fn padding_and_header_are_what_lame_writes() {
+        for n in [1, 575, 576, 577, 5_000, 17_856, 22_050] {
+            let frames = mp3(&tone(n)).unwrap();
+            assert_eq!(frame_count(&frames) * FRAME_SAMPLES, ENCODER_DELAY + n + encoder_padding(n), "{n} samples");
+            assert_eq!(frames[..2], FRAME_HEADER[..2]);
+            assert_eq!(frames[2] & !0x02, FRAME_HEADER[2], "{n}: same bit rate and rate, padding bit aside");
+            assert_eq!(frames[3], FRAME_HEADER[3]);
+        }
+    }
+
+    #[test]
+    fn prepared_clips_keep_their_tail_and_join_with_exact_gaps() {
+        let clips: Vec<Vec<i16>> = [3_000, 20_000, 30_001].into_iter().map(|n| prepare(&tone(n))).collect();
+        for (clip, n) in clips.iter().zip([3_000, 20_000, 30_001]) {
+            assert_eq!(clip.len() % FRAME_SAMPLES, LENGTH_RESIDUE);
+            assert!(clip.len() >= n + silence(TAIL_SECONDS).len() && clip.len() < n + silence(TAIL_SECONDS).len() + FRAME_SAMPLES);
+        }
+        let encoded: Vec<Vec<u8>> = clips.iter().map(|c| mp3(c).unwrap()).collect();
+        let parts: Vec<(&[u8], usize)> = encoded.iter().zip(&clips).map(|(e, c)| (e.as_slice(), c.len())).collect();
+        let (joined, samples) = join(&parts);
+        assert_eq!(samples, clips.iter().map(Vec::len).sum::<usize>() + 2 * GAP_SAMPLES);
+        assert_eq!(GAP_SAMPLES as f64, GAP_SECONDS * f64::from(SAMPLE_RATE));
+        // The joined frames hold exactly that, and the last clip's own padding.
+        assert_eq!(frame_count(&joined) * FRAME_SAMPLES, ENCODER_DELAY + samples + encoder_padding(clips[2].len()));
+    }
+
+    #[test]
+    fn the_info_frame_carries_counts_delay_padding_and_checksums() {
+        let samples = prepare(&tone(10_000));
+        let frames = mp3(&samples).unwrap();
+        let stream = with_info_frame(&frames, samples.len());
+        let (info, audio) = stream.split_at(FRAME_BYTES);
+        assert_eq!(audio, frames.as_slice());
+        assert_eq!(&info[13..17], b"Info");
+        let be32 = |at: usize| u32::from_be_bytes(info[at..at + 4].try_into().unwrap()) as usize;
+        assert_eq!(be32(21), frame_count(&frames));
+        assert_eq!(be32(25), stream.len());
+        assert_eq!(&info[33..42], b"LAME3.100");
+        let delay = (usize::from(info[54]) << 4) | usize::from(info[55] >> 4);
+        let padding = (usize::from(info[55] & 0x0F) << 8) | usize::from(info[56]);
+        assert_eq!((delay, padding), (ENCODER_DELAY, encoder_padding(samples.len())));
+        assert_eq!(be32(61), stream.len());
+        assert_eq!(u16::from_be_bytes([info[65], info[66]]), crc16(&frames, 0));
+        assert_eq!(u16::from_be_bytes([info[67], info[68]]), crc16(&info[..67], 0));
+        // CRC-16/ARC's check value.
+        assert_eq!(crc16(b"123456789", 0), 0xBB3D);
+    }
 }

@@ -12,13 +12,24 @@ use ballot_access::speech::worker;
 use crate::common::{example_sheets, examples_out, root, run, stderr};
 use id3::TagLike;
 
-/// Decodes an MP3 with mpg123 to mono 16-bit samples at 22.05 kHz.
+/// Decodes an MP3 with mpg123 (gapless: it reads the LAME Info frame) to mono
+/// 16-bit samples at 22.05 kHz.
 fn decode(path: &Path) -> Vec<i16> {
     let output = Command::new("mpg123")
         .args(["-q", "-s", "-m", "-r", "22050", "-e", "s16", path.to_str().unwrap()])
         .output()
         .expect("mpg123 must be installed (scripts/setup --test)");
     assert!(output.status.success(), "mpg123 failed on {}", path.display());
+    output.stdout.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()
+}
+
+/// Decodes an MP3 with ffmpeg, a second decoder with its own gapless handling.
+fn decode_ffmpeg(path: &Path) -> Vec<i16> {
+    let output = Command::new("ffmpeg")
+        .args(["-v", "error", "-i", path.to_str().unwrap(), "-f", "s16le", "-ac", "1", "-ar", "22050", "-"])
+        .output()
+        .expect("ffmpeg must be installed (scripts/setup --test)");
+    assert!(output.status.success(), "ffmpeg failed on {}", path.display());
     output.stdout.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()
 }
 
@@ -48,6 +59,7 @@ fn every_track_decodes_has_sound_and_a_plausible_length() {
         let mp3s: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".mp3")).collect();
         assert_eq!(mp3s.len(), tracks.len() + 1, "{mp3s:?}");
         let mut total = 0.0;
+        let mut decoded = Vec::new();
         for track in &tracks {
             let samples = decode(&dir.join(file_name(track, tracks.len())));
             let duration = seconds(&samples);
@@ -57,18 +69,32 @@ fn every_track_decodes_has_sound_and_a_plausible_length() {
             // espeak skipped text, far more that it spelled words out.
             let chars = track.spoken.chars().count() as f64;
             assert!(duration > chars / 40.0 && duration < chars / 5.0, "{} {lang} track {}: {duration:.1} s for {chars} characters", ballot.id, track.number);
-            // Nothing cut: the decoder gives back at least the synthesised speech and
-            // its silent tail (TLEN), and the track ends in silence, not mid-sound.
+            // Nothing cut, nothing added: both decoders give back the same
+            // samples, as long as the tag says, ending in silence, not mid-sound.
             let tag = id3::Tag::read_from_path(dir.join(file_name(track, tracks.len()))).unwrap();
             let length_ms: f64 = tag.get("TLEN").and_then(|f| f.content().text()).unwrap().parse().unwrap();
-            assert!(duration * 1000.0 >= length_ms, "{} {lang} track {}: decodes to {:.0} ms of {length_ms} ms", ballot.id, track.number, duration * 1000.0);
+            assert_eq!((duration * 1000.0).round(), length_ms, "{} {lang} track {}", ballot.id, track.number);
+            assert_eq!(decode_ffmpeg(&dir.join(file_name(track, tracks.len()))).len(), samples.len(), "{} {lang} track {}: ffmpeg and mpg123 disagree", ballot.id, track.number);
             let last = &samples[samples.len() - 2_205..];
             assert!(rms(last) < 0.001, "{} {lang} track {} does not end in silence", ballot.id, track.number);
+            decoded.push(samples);
         }
-        let whole = seconds(&decode(&dir.join("ballot.mp3")));
-        let gaps = 0.8 * (tracks.len() - 1) as f64;
-        assert!(whole >= total + gaps - 0.3, "ballot.mp3 {whole:.1} s shorter than its tracks {total:.1} s plus gaps");
-        assert!(whole <= total + gaps + 1.0);
+        // ballot.mp3 is every track, sample for sample, exactly 0.8 s apart.
+        let gap = 17_640;
+        for whole in [decode(&dir.join("ballot.mp3")), decode_ffmpeg(&dir.join("ballot.mp3"))] {
+            assert_eq!(whole.len(), decoded.iter().map(Vec::len).sum::<usize>() + gap * (decoded.len() - 1), "{} {lang}: ballot.mp3 is not its tracks and gaps", ballot.id);
+            let mut at = 0;
+            for (number, track) in decoded.iter().enumerate() {
+                let differs = track.iter().zip(&whole[at..]).map(|(a, b)| (i32::from(*a) - i32::from(*b)).abs()).max().unwrap();
+                assert!(differs <= 1, "{} {lang}: track {number} in ballot.mp3 differs by {differs}", ballot.id);
+                at += track.len();
+                if number + 1 < decoded.len() {
+                    assert!(rms(&whole[at..at + gap]) < 0.001, "{} {lang}: the gap after track {number} is not silent", ballot.id);
+                    at += gap;
+                }
+            }
+        }
+        assert!(total > 10.0);
     }
 }
 
@@ -172,6 +198,16 @@ fn speak_writes_wav_and_mp3() {
         } else {
             assert!(seconds(&decode(&file)) > 0.5);
         }
+    }
+    // The MP3 decodes to the WAV's samples: as many, and in step (lossy, so
+    // compared by how far off they are at each alignment).
+    let wav: Vec<i16> = fs::read(dir.path().join("x.wav")).unwrap()[44..].chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    for mp3 in [decode(&dir.path().join("x.mp3")), decode_ffmpeg(&dir.path().join("x.mp3"))] {
+        assert_eq!(mp3.len(), wav.len(), "the MP3 is not exactly the speech and its tail");
+        let error = |shift: usize| -> f64 { (2_000..wav.len() - 2_000).map(|i| (f64::from(wav[i]) - f64::from(mp3[i + shift - 40])).powi(2)).sum() };
+        let best = (0..=80).min_by(|&a, &b| error(a).total_cmp(&error(b))).unwrap();
+        assert_eq!(best, 40, "the MP3 is {} samples out of step with the speech", best as i64 - 40);
+        assert!(error(40) < 0.1 * wav[2_000..wav.len() - 2_000].iter().map(|&s| f64::from(s).powi(2)).sum::<f64>(), "the MP3 sounds unlike the speech");
     }
     let bad = run(&root(), &["speak", "--lang", "ru", "--out", dir.path().join("x.ogg").to_str().unwrap(), "да"]);
     assert_eq!(bad.status.code(), Some(2));

@@ -17,16 +17,8 @@ use crate::speech::voice;
 use checks::{check_encoded, check_samples, spelled_words};
 use script::{file_name, script};
 
-/// Silence between tracks in `ballot.mp3`, seconds.
-pub const GAP_SECONDS: f64 = 0.8;
-
-/// MP3 frames of the silence between tracks, encoded once per process.
-fn gap_frames() -> Result<std::sync::Arc<Vec<u8>>, RenderError> {
-    static GAP: std::sync::OnceLock<Result<std::sync::Arc<Vec<u8>>, String>> = std::sync::OnceLock::new();
-    GAP.get_or_init(|| encode::mp3(&encode::silence(GAP_SECONDS)).map(std::sync::Arc::new))
-        .clone()
-        .map_err(RenderError)
-}
+/// Silence between tracks in `ballot.mp3`, seconds (exact: see [`encode::join`]).
+pub const GAP_SECONDS: f64 = encode::GAP_SECONDS;
 
 /// The audio renderer.
 pub struct Audio;
@@ -57,16 +49,14 @@ impl Renderer for Audio {
             let folder = format!("audio/{lang}");
             let tracks = script(election, ballot, lang);
             let album = format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang));
-            // ballot.mp3 joins the tracks' MP3 frames with frames of encoded silence:
-            // CBR frames concatenate, and encoding everything twice would double the cost.
-            let gap = gap_frames()?;
-            let mut whole: Vec<u8> = Vec::new();
-            let mut total_seconds = 0.0_f64;
+            // ballot.mp3 joins the tracks' MP3 frames with silent frames: CBR
+            // frames concatenate, and encoding everything twice would double the cost.
+            let mut clips = Vec::with_capacity(tracks.len());
             let mut playlist = String::from("#EXTM3U\n");
             let mut transcript = String::new();
             for (i, track) in tracks.iter().enumerate() {
                 let clip = clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
-                let seconds = encode::duration(&clip.samples) + encode::TAIL_SECONDS;
+                let seconds = clip.encoded.samples as f64 / f64::from(encode::SAMPLE_RATE);
                 let tags = Tags {
                     title: track.title.clone(),
                     album: album.clone(),
@@ -76,7 +66,7 @@ impl Renderer for Audio {
                     length_ms: (seconds * 1000.0).round() as u64,
                 };
                 let mut bytes = encode::id3v23(&tags);
-                bytes.extend_from_slice(&clip.mp3);
+                bytes.extend(encode::with_info_frame(&clip.mp3, clip.encoded.samples));
                 let name = file_name(track, tracks.len());
                 let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
                 reasons.extend(check_encoded(&clip.encoded, &clip.mp3));
@@ -99,23 +89,19 @@ impl Renderer for Audio {
                 rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
                 let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
                 let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
-                if i > 0 {
-                    whole.extend_from_slice(&gap);
-                    total_seconds += GAP_SECONDS;
-                }
-                whole.extend_from_slice(&clip.mp3);
-                total_seconds += seconds;
+                clips.push(clip);
             }
+            let (whole, whole_samples) = encode::join(&clips.iter().map(|c| (c.mp3.as_slice(), c.encoded.samples)).collect::<Vec<_>>());
             let tags = Tags {
                 title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
                 album,
                 artist: election.title.get(lang).to_owned(),
                 track: None,
                 language: iso639_2(lang),
-                length_ms: (total_seconds * 1000.0).round() as u64,
+                length_ms: (whole_samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
             };
             let mut bytes = encode::id3v23(&tags);
-            bytes.extend(whole);
+            bytes.extend(encode::with_info_frame(&whole, whole_samples));
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
