@@ -1,4 +1,5 @@
-//! Measures espeak-ng synthesis and LAME encoding speed on real ballot text, as
+//! Measures espeak-ng synthesis, loudness normalisation and LAME encoding
+//! speed on real ballot text, each as
 //! seconds of audio produced per second of CPU time (a ratio, so machine noise
 //! matters less). Run: `cargo run --release --example speech_speed`.
 
@@ -30,23 +31,24 @@ fn main() {
         }
     }
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let mut clips = Vec::new();
+    let mut spoken = Vec::new();
     for (voice, rate, text) in &phrases {
-        let speech = espeak::synthesize(text, voice, *rate).expect("speaks");
-        clips.push(encode::prepare(&speech.samples));
+        spoken.push(espeak::synthesize(text, voice, *rate).expect("speaks").samples);
     }
-    let synth_cpu = cpu_seconds() - cpu;
-    let synth_wall = wall.elapsed().as_secs_f64();
+    let synth = (cpu_seconds() - cpu, wall.elapsed().as_secs_f64());
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let clips: Vec<Vec<i16>> = spoken.iter().map(|s| encode::prepare(s).0).collect();
+    let prepare = (cpu_seconds() - cpu, wall.elapsed().as_secs_f64());
     let audio: f64 = clips.iter().map(|c| encode::duration(c)).sum();
     let (cpu, wall) = (cpu_seconds(), Instant::now());
     let mut bytes = 0;
     for clip in &clips {
-        bytes += encode::mp3(clip).expect("encodes").len();
+        bytes += encode::with_info_frame(&encode::mp3(clip).expect("encodes"), clip.len()).len();
     }
-    let encode_cpu = cpu_seconds() - cpu;
-    let encode_wall = wall.elapsed().as_secs_f64();
+    let encoding = (cpu_seconds() - cpu, wall.elapsed().as_secs_f64());
     println!("{} phrases, {audio:.0} s of audio, {bytes} bytes of MP3", phrases.len());
-    println!("synthesis: {:.1} s of audio per CPU second ({synth_cpu:.2} CPU s, {synth_wall:.2} wall s)", audio / synth_cpu.max(0.01));
-    println!("encoding:  {:.1} s of audio per CPU second ({encode_cpu:.2} CPU s, {encode_wall:.2} wall s)", audio / encode_cpu.max(0.01));
-    println!("encoding is {:.1}x as fast as synthesis", synth_cpu / encode_cpu.max(0.01));
+    for (what, (cpu, wall)) in [("synthesis", synth), ("tail and loudness", prepare), ("MP3 encoding", encoding)] {
+        println!("{what:>17}: {:6.1} s of audio per CPU second ({cpu:.2} CPU s, {wall:.2} wall s)", audio / cpu.max(0.01));
+    }
+    println!("encoding and loudness together are {:.1}x as fast as synthesis", synth.0 / (prepare.0 + encoding.0).max(0.01));
 }

@@ -362,7 +362,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
             return 1;
         }
     };
-    let samples = encode::prepare(&speech.samples);
+    let (samples, _) = encode::prepare(&speech.samples);
     let bytes = if extension.as_deref() == Some("wav") {
         encode::wav(&samples, speech.sample_rate)
     } else {
@@ -407,7 +407,7 @@ fn speak_batch(file: &std::path::Path, jobs: usize) -> i32 {
             .par_iter()
             .map(|(lang, phrase)| {
                 let speech = worker::synthesize(phrase, voice(*lang), crate::model::DEFAULT_RATE_WPM)?;
-                let samples = encode::prepare(&speech.samples);
+                let (samples, _) = encode::prepare(&speech.samples);
                 encode::mp3(&samples).map(|_| encode::duration(&samples))
             })
             .collect()

@@ -39,14 +39,13 @@ pub struct Encoded {
 }
 
 impl Encoded {
-    fn of(prepared: &[i16]) -> Encoded {
-        let measured = super::loudness::measure(prepared);
+    fn of(prepared: &[i16], levels: super::loudness::Levels) -> Encoded {
         let tail = &prepared[prepared.len().saturating_sub(encode::SAMPLE_RATE as usize / 10)..];
         let rms = (tail.iter().map(|&s| f64::from(s).powi(2)).sum::<f64>() / tail.len().max(1) as f64).sqrt();
         Encoded {
             samples: prepared.len(),
-            loudness_lufs: measured.map(|m| m.0),
-            true_peak_dbtp: measured.map_or(f64::NEG_INFINITY, |m| m.1),
+            loudness_lufs: levels.loudness_lufs,
+            true_peak_dbtp: levels.true_peak_dbtp,
             tail_dbfs: 20.0 * (rms.max(1e-9) / f64::from(i16::MAX)).log10(),
         }
     }
@@ -185,8 +184,8 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
     let (mp3, encoded) = match cached {
         Some(hit) => hit,
         None => {
-            let prepared = encode::prepare(&samples);
-            let encoded = Encoded::of(&prepared);
+            let (prepared, levels) = encode::prepare(&samples);
+            let encoded = Encoded::of(&prepared, levels);
             let mp3 = encode::mp3(&prepared)?;
             if let Some(cache) = cache {
                 store(&cache_path(cache, &key, "mp3"), &mp3);

@@ -33,8 +33,9 @@ const GAP_SAMPLES: usize = 17_640;
 const LENGTH_RESIDUE: usize = (FRAME_SAMPLES - GAP_SAMPLES % FRAME_SAMPLES) % FRAME_SAMPLES;
 
 /// A clip as the voice said it, with at least [`TAIL_SECONDS`] of silence
-/// after it, at the loudness target: what every track's MP3 encodes.
-pub fn prepare(samples: &[i16]) -> Vec<i16> {
+/// after it, at the loudness target: what every track's MP3 encodes; with its
+/// levels as measured.
+pub fn prepare(samples: &[i16]) -> (Vec<i16>, super::loudness::Levels) {
     let mut padded = samples.to_vec();
     padded.extend(silence(TAIL_SECONDS));
     let short = (LENGTH_RESIDUE + FRAME_SAMPLES - padded.len() % FRAME_SAMPLES) % FRAME_SAMPLES;
@@ -307,7 +308,7 @@ mod tests {
 
     #[test]
     fn prepared_clips_keep_their_tail_and_join_with_exact_gaps() {
-        let clips: Vec<Vec<i16>> = [3_000, 20_000, 30_001].into_iter().map(|n| prepare(&tone(n))).collect();
+        let clips: Vec<Vec<i16>> = [3_000, 20_000, 30_001].into_iter().map(|n| prepare(&tone(n)).0).collect();
         for (clip, n) in clips.iter().zip([3_000, 20_000, 30_001]) {
             assert_eq!(clip.len() % FRAME_SAMPLES, LENGTH_RESIDUE);
             assert!(clip.len() >= n + silence(TAIL_SECONDS).len() && clip.len() < n + silence(TAIL_SECONDS).len() + FRAME_SAMPLES);
@@ -323,7 +324,7 @@ mod tests {
 
     #[test]
     fn the_info_frame_carries_counts_delay_padding_and_checksums() {
-        let samples = prepare(&tone(10_000));
+        let (samples, _) = prepare(&tone(10_000));
         let frames = mp3(&samples).unwrap();
         let stream = with_info_frame(&frames, samples.len());
         let (info, audio) = stream.split_at(FRAME_BYTES);

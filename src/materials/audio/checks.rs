@@ -209,7 +209,7 @@ mod tests {
     fn encoded_audio_that_is_cut_loud_or_unfinished_is_flagged() {
         use crate::speech::clips::Encoded;
         use crate::speech::encode;
-        let prepared = encode::prepare(&tone(2.0, 8000.0));
+        let (prepared, _) = encode::prepare(&tone(2.0, 8000.0));
         let mp3 = encode::mp3(&prepared).unwrap();
         let facts = Encoded { samples: prepared.len(), loudness_lufs: Some(crate::speech::loudness::PCM_TARGET_LUFS), true_peak_dbtp: -2.0, tail_dbfs: -90.0 };
         assert!(super::check_encoded(&facts, &mp3).is_empty(), "{:?}", super::check_encoded(&facts, &mp3));
