@@ -104,6 +104,10 @@ enum Command {
         /// Exit with 1 when there are warnings (audio checks, braille read-back).
         #[arg(long)]
         strict: bool,
+        /// Where synthesised speech is kept between runs (default: `<DIR>/.cache`),
+        /// so the delivery folder need not hold it.
+        #[arg(long, value_name = "CACHE")]
+        cache: Option<PathBuf>,
     },
 }
 
@@ -118,8 +122,8 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check { paths } => check(&paths),
-        Command::Build { paths, out, jobs, only, force, quiet, strict } => {
-            build(&paths, BuildArgs { out, jobs, only, force, quiet, strict })
+        Command::Build { paths, out, jobs, only, force, quiet, strict, cache } => {
+            build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache })
         }
         Command::Braille { lang, text } => braille(lang, &text),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
@@ -180,6 +184,7 @@ struct BuildArgs {
     force: bool,
     quiet: bool,
     strict: bool,
+    cache: Option<PathBuf>,
 }
 
 fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
@@ -226,7 +231,8 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
         return 1;
     }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
-    let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict };
+    let cache = args.cache.clone().unwrap_or_else(|| out.join(".cache"));
+    let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict, cache };
     let renderers = crate::materials::all();
     let progress = crate::progress::Reporter::new(args.quiet);
     let result = pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options, &progress);

@@ -31,6 +31,15 @@ pub fn large_print_title(lang: Lang, contest: &str, constituency: &str) -> Strin
     format!("{kind}: {contest} — {constituency}")
 }
 
+/// The scale bar's caption: what it must measure when printed at 100 %.
+pub fn must_measure(lang: Lang, mm: u32) -> String {
+    match lang {
+        Lang::Kk => format!("{mm} мм болуы керек"),
+        Lang::Ru => format!("должно быть {mm} мм"),
+        Lang::En => format!("must measure {mm} mm"),
+    }
+}
+
 /// Title of the stencil document.
 pub fn stencil_title(lang: Lang) -> &'static str {
     match lang {

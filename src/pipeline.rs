@@ -28,6 +28,8 @@ pub struct BuildOptions {
     pub force: bool,
     /// A ballot with warnings is not written (`--strict`): its previous files stay.
     pub strict: bool,
+    /// Where synthesised speech is kept between runs (`--cache`; `<out>/.cache` by default).
+    pub cache: PathBuf,
 }
 
 /// Receives progress as ballots finish.
@@ -117,7 +119,7 @@ pub fn build(
         .collect::<Result<Vec<_>, _>>()?;
     // Temporary files of an earlier build that was killed mid-write.
     crate::write::remove_leftovers(&options.out);
-    let context = &RenderContext { cache_dir: Some(options.out.join(".cache")), ..context.clone() };
+    let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     let disk_full = std::sync::OnceLock::new();
     for election in elections {

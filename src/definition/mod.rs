@@ -348,20 +348,20 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
         seen.constituencies.insert(key, (source.path.clone(), position));
     }
     let mut checker = Checker::new(source, &spans, diagnostics);
-    let tactile = validate::tactile(&mut checker, info, &parts);
-    let ballot = tactile.map(|tactile| {
-        let mut ballot = Ballot {
-            id: raw.id.clone(),
-            constituency: parts.constituency,
-            contest: parts.contest,
-            paper: parts.paper,
-            source: source.path.clone(),
-            proof_id: String::new(),
-            tactile,
-        };
-        ballot.proof_id = proof_id(info, &ballot);
-        ballot
-    });
+    // The proof id first: every stencil and overlay prints it.
+    let mut ballot = Ballot {
+        id: raw.id.clone(),
+        constituency: parts.constituency.clone(),
+        contest: parts.contest.clone(),
+        paper: parts.paper.clone(),
+        source: source.path.clone(),
+        proof_id: String::new(),
+        tactile: Vec::new(),
+    };
+    ballot.proof_id = proof_id(info, &ballot);
+    let identity = crate::geometry::tactile::SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };
+    let tactile = validate::tactile(&mut checker, info, &parts, &identity);
+    let ballot = tactile.map(|tactile| Ballot { tactile, ..ballot });
     (id, ballot)
 }
 

@@ -74,6 +74,9 @@ pub struct RawStencil {
     #[serde(default)]
     pub tactile_gap_mm: Option<f64>,
     #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    /// The older single-language form of `languages`.
+    #[serde(default)]
     pub language: Option<String>,
 }
 

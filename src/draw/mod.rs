@@ -2,6 +2,7 @@
 //! the PNG canvas of the previews ([`canvas`]).
 
 pub(crate) mod canvas;
+pub(crate) mod overprint;
 pub(crate) mod pdf;
 
 /// Points per millimetre.

@@ -100,15 +100,61 @@ pub fn date_time(epoch: i64) -> DateTime {
         .utc_offset_minute(0)
 }
 
-/// A one-page PDF of `width` x `height` millimetres (1:1), drawn by `draw`.
-pub fn one_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOnce(&mut Surface)) -> Result<Vec<u8>, RenderError> {
+/// Width of the slug around a trimmed sheet, millimetres: room for crop marks.
+pub const SLUG_MM: f64 = 10.0;
+/// Crop marks: this far from the trim, this long, millimetres.
+const CROP_OFFSET_MM: f64 = 3.0;
+const CROP_LENGTH_MM: f64 = 6.0;
+
+/// A one-page 1:1 PDF of a sheet of `width` x `height` millimetres on a page
+/// [`SLUG_MM`] larger on every side: TrimBox = the sheet, crop marks in the
+/// slug in plain black (not registration: that would put them on the
+/// `CutContour` plate too, and a cutter would cut them), `draw` in sheet
+/// coordinates.
+pub fn trimmed_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOnce(&mut Surface)) -> Result<Vec<u8>, RenderError> {
+    use krilla::color::luma;
+    use krilla::geom::{Rect, Transform};
+    use krilla::paint::Stroke;
+    let s = SLUG_MM;
     let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
-    let settings = PageSettings::from_wh(pt(width), pt(height)).ok_or_else(|| RenderError("invalid sheet size".into()))?;
+    let trim = Rect::from_xywh(pt(s), pt(s), pt(width), pt(height));
+    let settings = PageSettings::from_wh(pt(width + 2.0 * s), pt(height + 2.0 * s))
+        .ok_or_else(|| RenderError("invalid sheet size".into()))?
+        .with_trim_box(trim);
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
+    surface.push_transform(&Transform::from_translate(pt(s), pt(s)));
+    // Crop marks: at each corner of the trim, two lines pointing away from it.
+    let mut lines = PathBuilder::new();
+    for (x, y) in [(0.0, 0.0), (width, 0.0), (0.0, height), (width, height)] {
+        let (dx, dy) = (if x == 0.0 { -1.0 } else { 1.0 }, if y == 0.0 { -1.0 } else { 1.0 });
+        lines.move_to(pt(x + dx * CROP_OFFSET_MM), pt(y));
+        lines.line_to(pt(x + dx * (CROP_OFFSET_MM + CROP_LENGTH_MM).min(s)), pt(y));
+        lines.move_to(pt(x), pt(y + dy * CROP_OFFSET_MM));
+        lines.line_to(pt(x), pt(y + dy * (CROP_OFFSET_MM + CROP_LENGTH_MM).min(s)));
+    }
+    if let Some(path) = lines.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke { paint: luma::Color::black().into(), width: 0.25, ..Stroke::default() }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+    }
     draw(&mut surface);
+    surface.pop();
     surface.finish();
     page.finish();
     document.set_metadata(metadata);
     document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
 }
+
+/// Draws the identification of a stencil or overlay in the current fill: its
+/// captions are drawn with the others; this is the scale bar.
+pub fn scale_bar(surface: &mut Surface, id: &crate::model::Identification) {
+    let mut bar = PathBuilder::new();
+    let b = &id.bar;
+    push_polygon(&mut bar, &[(b.x, b.y), (b.right(), b.y), (b.right(), b.bottom()), (b.x, b.bottom())]);
+    if let Some(path) = bar.finish() {
+        surface.draw_path(&path);
+    }
+}
+

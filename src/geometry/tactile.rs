@@ -5,7 +5,8 @@
 //! these positions.
 
 use crate::braille;
-use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, Dot, DotGeometry, ElectionInfo, Lang, Paper, Rect, Tactile, Window};
+use crate::fonts::{text_width, Weight};
+use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, Dot, DotGeometry, ElectionInfo, Identification, Lang, Paper, Rect, Tactile, Window};
 
 use super::boxes;
 
@@ -20,6 +21,17 @@ pub enum Problem {
     TooClose { first: String, second: String, number: usize, distance: f64, needed: f64 },
     /// liblouis failed.
     Braille(String),
+    /// No strip across the sheet is free for the identification and scale bar.
+    NoRoomForIdentification { needed: f64, widest: f64 },
+}
+
+/// Who a sheet is for, printed on it: see [`Identification`].
+#[derive(Clone, Debug)]
+pub struct SheetIdentity<'a> {
+    /// Ballot id.
+    pub ballot_id: &'a str,
+    /// Proof id.
+    pub proof_id: &'a str,
 }
 
 /// Blank cell.
@@ -43,16 +55,30 @@ pub fn kind_short(kind: ContestKind, lang: Lang) -> &'static str {
     }
 }
 
-/// The label of an option: its `label`, else the first word of its name
-/// without surrounding quotes or punctuation.
-pub fn label_text(option: &BallotOption, lang: Lang) -> String {
+/// The stencil label of an "against all" option without a `label`: the
+/// language's own word for it, longest first (the first that fits is used).
+/// Never the first word of its name, which in Kazakh ("Барлығына", "to all")
+/// drops the meaning.
+pub fn against_all_labels(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Kk => &["Қарсы"],
+        Lang::Ru => &["Против всех", "Против"],
+        Lang::En => &["Against all", "Against"],
+    }
+}
+
+/// The labels an option may get on the stencil, in order of preference: its
+/// `label`; for "against all", the fixed phrases; else the first word of its
+/// name without surrounding quotes or punctuation.
+pub fn label_choices(option: &BallotOption, lang: Lang) -> Vec<String> {
     match &option.label {
-        Some(label) => label.get(lang).to_owned(),
+        Some(label) => vec![label.get(lang).to_owned()],
+        None if option.against_all => against_all_labels(lang).iter().map(|l| (*l).to_owned()).collect(),
         None => {
             let name = option.name.get(lang);
             let first = name.split_whitespace().next().unwrap_or(name);
             let trimmed = first.trim_matches(|c: char| !c.is_alphanumeric());
-            if trimmed.is_empty() { first.to_owned() } else { trimmed.to_owned() }
+            vec![if trimmed.is_empty() { first.to_owned() } else { trimmed.to_owned() }]
         }
     }
 }
@@ -132,9 +158,8 @@ pub fn rect_distance(a: &Rect, b: &Rect) -> f64 {
 
 /// Lays out the stencil and overlay of a ballot from its validated parts
 /// (validation lays it out before the ballot exists, and keeps the result in it).
-pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, paper: &Paper) -> Result<Tactile, Vec<Problem>> {
+pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, paper: &Paper, lang: Lang, identity: &SheetIdentity) -> Result<Tactile, Vec<Problem>> {
     let rules = election.stencil;
-    let lang = rules.language;
     let dot = election.dots.geometry();
     let (width, height) = (paper.width_mm, paper.height_mm);
     let c = rules.corner_cut_mm;
@@ -159,14 +184,6 @@ pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Co
     let one_line = line_height(&dot, false);
     let mut labels = Vec::new();
     for window in &windows {
-        let text = format!("{} {}", window.number, label_text(&contest.options[window.number - 1], lang));
-        let cells = match braille::translate(&text, lang) {
-            Ok(cells) => cells,
-            Err(e) => {
-                problems.push(Problem::Braille(e.0));
-                continue;
-            }
-        };
         // Labels go left of the window, or right when the box is on the left half.
         let on_right = window.mark_box.x + window.mark_box.width / 2.0 < width / 2.0;
         let available = if on_right {
@@ -182,14 +199,28 @@ pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Co
             .map(|w| w.cut.y - rules.tactile_gap_mm)
             .fold(height - rules.sheet_margin_mm, f64::min);
         let max_lines = if below - window.cut.y >= dot.line + one_line { 2 } else { 1 };
-        let Some(lines) = break_lines(&cells, fit, max_lines) else {
-            problems.push(Problem::LabelTooLong {
-                number: window.number,
-                label: text,
-                needed: cells.chars().count(),
-                fit,
-                lines: max_lines,
-            });
+        // The first of the option's labels that fits; else the last tried is reported.
+        let mut placed = None;
+        let mut too_long = None;
+        for label in label_choices(&contest.options[window.number - 1], lang) {
+            let text = format!("{} {label}", window.number);
+            let cells = match braille::translate(&text, lang) {
+                Ok(cells) => cells,
+                Err(e) => {
+                    problems.push(Problem::Braille(e.0));
+                    break;
+                }
+            };
+            match break_lines(&cells, fit, max_lines) {
+                Some(lines) => {
+                    placed = Some((text, lines));
+                    break;
+                }
+                None => too_long = Some(Problem::LabelTooLong { number: window.number, label: text, needed: cells.chars().count(), fit, lines: max_lines }),
+            }
+        }
+        let Some((text, lines)) = placed else {
+            problems.extend(too_long);
             continue;
         };
         let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
@@ -202,16 +233,23 @@ pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Co
         labels.push(place_block(window.number, text, lines, left, window.cut.y, &dot));
     }
 
-    let heading = heading(election, constituency, contest, &windows, &labels, &dot, width);
-    let tactile = Tactile { width, height, dot, rules, outline, windows, labels, heading };
+    let heading = heading(election, constituency, contest, &windows, &labels, &dot, width, lang);
+    let identification = match identification(&rules, width, height, &windows, labels.iter().chain(&heading), constituency, lang, identity) {
+        Ok(identification) => identification,
+        Err(problem) => {
+            problems.push(problem);
+            return Err(problems);
+        }
+    };
+    let tactile = Tactile { width, height, dot, rules, lang, outline, windows, labels, heading, identification };
     problems.extend(clearance_problems(&tactile));
     if problems.is_empty() { Ok(tactile) } else { Err(problems) }
 }
 
 /// The heading on the top margin, when there is room above the first window.
-fn heading(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, windows: &[Window], labels: &[BrailleBlock], dot: &DotGeometry, width: f64) -> Option<BrailleBlock> {
+#[allow(clippy::too_many_arguments)]
+fn heading(election: &ElectionInfo, constituency: &Constituency, contest: &Contest, windows: &[Window], labels: &[BrailleBlock], dot: &DotGeometry, width: f64, lang: Lang) -> Option<BrailleBlock> {
     let rules = election.stencil;
-    let lang = rules.language;
     let mut text = kind_short(contest.kind, lang).to_owned();
     if let Some(number) = constituency.number {
         text.push_str(&format!(" № {number}"));
@@ -226,6 +264,60 @@ fn heading(election: &ElectionInfo, constituency: &Constituency, contest: &Conte
     let clear = |r: &Rect| rect_distance(&block.bounds, r) >= rules.tactile_gap_mm;
     let room = windows.iter().all(|w| clear(&w.cut)) && labels.iter().all(|l| clear(&l.bounds));
     room.then_some(block)
+}
+
+/// Size of the identification caption, and the least it may shrink to, points.
+const ID_PT: f64 = 6.0;
+const ID_MIN_PT: f64 = 4.0;
+/// Height of the identification strip: a caption line, then the scale bar.
+const ID_STRIP_MM: f64 = 5.5;
+/// Clearance around the strip from tactile elements and captions.
+const ID_CLEARANCE_MM: f64 = 1.5;
+/// Scale bar lengths, longest first: the first that fits is used.
+const SCALE_BARS_MM: [u32; 3] = [100, 50, 20];
+
+/// Places the identification: in the lowest strip across the sheet that is
+/// free of every window, braille block (with its caption) and the corner.
+#[allow(clippy::too_many_arguments)]
+fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f64, windows: &[Window], blocks: impl Iterator<Item = &'a BrailleBlock>, constituency: &Constituency, lang: Lang, identity: &SheetIdentity) -> Result<Identification, Problem> {
+    let mut taken: Vec<(f64, f64)> = windows.iter().map(|w| (w.cut.y, w.cut.bottom())).collect();
+    taken.extend(blocks.map(|b| (b.bounds.y, b.caption.y + 0.5)));
+    taken.push((0.0, rules.corner_cut_mm));
+    taken.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Free gaps between the margins, top to bottom.
+    let (top, bottom) = (rules.sheet_margin_mm, height - rules.sheet_margin_mm);
+    let mut gaps = Vec::new();
+    let mut free_from = top;
+    for &(start, end) in &taken {
+        if start > free_from {
+            gaps.push((free_from, start.min(bottom)));
+        }
+        free_from = free_from.max(end);
+    }
+    gaps.push((free_from, bottom));
+    let needed = ID_STRIP_MM + 2.0 * ID_CLEARANCE_MM;
+    let widest = gaps.iter().map(|(a, b)| b - a).fold(0.0, f64::max);
+    let Some(&(_, gap_bottom)) = gaps.iter().rev().find(|(a, b)| b - a >= needed) else {
+        return Err(Problem::NoRoomForIdentification { needed, widest });
+    };
+    let strip = Rect { x: rules.sheet_margin_mm, y: gap_bottom - ID_CLEARANCE_MM - ID_STRIP_MM, width: width - 2.0 * rules.sheet_margin_mm, height: ID_STRIP_MM };
+    let mut text = identity.ballot_id.to_owned();
+    if let Some(number) = constituency.number {
+        text.push_str(&format!(" · № {number}"));
+    }
+    text.push_str(&format!(" · {lang} · {}", crate::phrases::proof_id(lang, identity.proof_id)));
+    let fits = |size: f64, text: &str| f64::from(text_width(text, Weight::Regular, size as f32)) * MM_PER_PT <= strip.width;
+    let size = [ID_PT, 5.0, ID_MIN_PT].into_iter().find(|&s| fits(s, &text)).unwrap_or(ID_MIN_PT);
+    let caption = Caption { x: strip.x, y: strip.y + size * MM_PER_PT * 0.75, size_pt: size, text };
+    let bar_top = strip.y + ID_STRIP_MM - 1.5;
+    let (scale_mm, bar_text) = SCALE_BARS_MM
+        .into_iter()
+        .map(|mm| (mm, crate::phrases::must_measure(lang, mm)))
+        .find(|(mm, label)| f64::from(*mm) + 2.0 + f64::from(text_width(label, Weight::Regular, ID_MIN_PT as f32)) * MM_PER_PT <= strip.width)
+        .unwrap_or((10, crate::phrases::must_measure(lang, 10)));
+    let bar = Rect { x: strip.x, y: bar_top, width: f64::from(scale_mm), height: 1.5 };
+    let bar_caption = Caption { x: bar.right() + 2.0, y: bar.bottom(), size_pt: ID_MIN_PT.max(size - 1.0), text: bar_text };
+    Ok(Identification { strip, caption, bar, scale_mm, bar_caption })
 }
 
 /// The orientation corner as a rectangle (its triangle's bounding box).
@@ -264,7 +356,7 @@ fn clearance_problems(t: &Tactile) -> Vec<Problem> {
 pub fn dump(t: &Tactile) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let _ = writeln!(out, "sheet {:.2} x {:.2} mm, corner cut {:.2} mm, braille in {}", t.width, t.height, t.rules.corner_cut_mm, t.rules.language);
+    let _ = writeln!(out, "sheet {:.2} x {:.2} mm, corner cut {:.2} mm, braille in {}", t.width, t.height, t.rules.corner_cut_mm, t.lang);
     let _ = writeln!(out, "dots: base {} mm, in cell {} mm, cell {} mm, line {} mm", t.dot.base, t.dot.in_cell, t.dot.cell, t.dot.line);
     let block = |out: &mut String, what: &str, b: &BrailleBlock| {
         let r = &b.bounds;
@@ -283,6 +375,8 @@ pub fn dump(t: &Tactile) -> String {
     for l in &t.labels {
         block(&mut out, &format!("label {}", l.number), l);
     }
+    let id = &t.identification;
+    let _ = writeln!(out, "identification {:?} at {:.2},{:.2} {} pt; scale bar {} mm at {:.2},{:.2}: {:?}", id.caption.text, id.caption.x, id.caption.y, id.caption.size_pt, id.scale_mm, id.bar.x, id.bar.y, id.bar_caption.text);
     out
 }
 
@@ -295,9 +389,8 @@ mod tests {
     fn tactile_geometry_matches_the_golden_dumps() {
         let mismatches: Vec<String> = example_ballots()
             .into_iter()
-            .filter_map(|(election, ballot)| {
-                let name = format!("{}--{}.txt", election.id, ballot.id);
-                golden("tactile", &name, &dump(&ballot.tactile))
+            .flat_map(|(election, ballot)| {
+                ballot.tactile.iter().filter_map(|t| golden("tactile", &format!("{}--{}-{}.txt", election.id, ballot.id, t.lang), &dump(t))).collect::<Vec<_>>()
             })
             .collect();
         assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
@@ -306,8 +399,9 @@ mod tests {
     #[test]
     fn the_long_ballot_has_twenty_one_windows_down_its_500_mm() {
         let (election, ballot) = example_ballots().into_iter().find(|(_, b)| b.id == "almaty-3").unwrap();
-        let t = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper).unwrap();
-        assert_eq!(t, ballot.tactile, "validation keeps the layout it computed");
+        let identity = SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };
+        let t = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper, election.stencil_languages[0], &identity).unwrap();
+        assert_eq!(t, ballot.tactile[0], "validation keeps the layout it computed");
         assert_eq!(t.windows.len(), 21);
         assert_eq!(t.height, 500.0);
         assert!(t.windows.last().unwrap().cut.bottom() < 500.0);

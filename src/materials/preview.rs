@@ -2,7 +2,7 @@
 //! the tactile parts both the stencil and the overlay draw. Each material
 //! draws its own preview from the layout its PDF is drawn from.
 
-use crate::draw::canvas::{circle, Canvas, Polygon, Rgb};
+use crate::draw::canvas::{circle, rect, Canvas, Polygon, Rgb, Rule};
 use crate::draw::PT_PER_MM;
 use crate::fonts::Weight;
 use crate::model::Tactile;
@@ -15,12 +15,13 @@ pub(crate) const BLACK: Rgb = [0, 0, 0];
 /// The sheet's edge where nothing else marks it.
 pub(crate) const PAPER_EDGE: Rgb = [170, 170, 170];
 
-/// The captions of the tactile blocks (labels and heading).
+/// Every caption (under the braille blocks, the identification) and the scale bar.
 pub(crate) fn captions(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
-    for block in t.labels.iter().chain(&t.heading) {
-        let c = &block.caption;
+    for c in t.captions() {
         canvas.text(c.x, c.y, c.size_pt / PT_PER_MM, Weight::Regular, &c.text, color);
     }
+    let b = &t.identification.bar;
+    canvas.fill(&[rect(b.x, b.y, b.width, b.height)], Rule::NonZero, color);
 }
 
 /// Every braille dot of the tactile blocks, as polygons.

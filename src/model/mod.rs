@@ -11,7 +11,7 @@ use serde::Serialize;
 
 mod tactile;
 
-pub use tactile::{BrailleBlock, Caption, Dot, Rect, Tactile, Window};
+pub use tactile::{BrailleBlock, Caption, Dot, Identification, Rect, Tactile, Window};
 
 /// A language a ballot can be produced in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -207,13 +207,11 @@ pub struct StencilRules {
     pub sheet_margin_mm: f64,
     /// Least distance between separate tactile elements.
     pub tactile_gap_mm: f64,
-    /// Language of the stencil's and overlay's braille.
-    pub language: Lang,
 }
 
 impl StencilRules {
-    /// The defaults, labels in `language`.
-    pub fn defaults(language: Lang) -> Self {
+    /// The defaults.
+    pub fn defaults() -> Self {
         StencilRules {
             window_margin_mm: 1.5,
             corner_radius_mm: 1.0,
@@ -221,7 +219,6 @@ impl StencilRules {
             label_gap_mm: 3.0,
             sheet_margin_mm: 5.0,
             tactile_gap_mm: 3.0,
-            language,
         }
     }
 }
@@ -273,6 +270,8 @@ pub struct ElectionInfo {
     pub braille_page: BraillePage,
     /// Stencil and overlay rules.
     pub stencil: StencilRules,
+    /// Braille languages of the stencils and overlays, one of each per language.
+    pub stencil_languages: Vec<Lang>,
     /// Speech settings.
     pub speech: Speech,
 }
@@ -378,10 +377,11 @@ pub struct Ballot {
     /// First 8 hex digits of a hash of the validated content, printed on every sheet.
     #[serde(skip)]
     pub proof_id: String,
-    /// The stencil and overlay geometry, laid out once by validation (it
-    /// derives from the fields above, so it takes no part in hashes).
+    /// The stencil and overlay geometry per braille language (in the order of
+    /// `stencil_languages`), laid out once by validation (it derives from the
+    /// fields above, so it takes no part in hashes).
     #[serde(skip)]
-    pub tactile: Tactile,
+    pub tactile: Vec<Tactile>,
 }
 
 #[cfg(test)]

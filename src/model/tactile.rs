@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{DotGeometry, StencilRules};
+use super::{DotGeometry, Lang, StencilRules};
 
 /// An axis-aligned rectangle in millimetres.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -97,6 +97,32 @@ pub struct BrailleBlock {
     pub caption: Caption,
 }
 
+/// What tells one cut sheet from another and checks its scale, printed (never
+/// cut or raised) in a free strip across the sheet: ballot id, constituency
+/// number, language and proof id, and a bar of known length.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Identification {
+    /// The strip it takes, clear of every tactile element and caption.
+    pub strip: Rect,
+    /// Ballot id, constituency number, language and proof id.
+    pub caption: Caption,
+    /// The scale bar: exactly `scale_mm` wide.
+    pub bar: Rect,
+    /// Its length in millimetres (100, or the longest of 50, 20 that fits).
+    pub scale_mm: u32,
+    /// "must measure N mm", right of the bar.
+    pub bar_caption: Caption,
+}
+
+impl Tactile {
+    /// Every printed caption: under each braille block, the identification
+    /// and the scale bar's.
+    pub fn captions(&self) -> impl Iterator<Item = &Caption> {
+        let id = &self.identification;
+        self.labels.iter().chain(&self.heading).map(|b| &b.caption).chain([&id.caption, &id.bar_caption])
+    }
+}
+
 /// The whole stencil and overlay geometry of a ballot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tactile {
@@ -108,6 +134,8 @@ pub struct Tactile {
     pub dot: DotGeometry,
     /// The rules used.
     pub rules: StencilRules,
+    /// The language of its braille.
+    pub lang: Lang,
     /// The sheet outline with the orientation corner cut, clockwise from the top-left.
     pub outline: Vec<(f64, f64)>,
     /// One window per option, in option order.
@@ -116,5 +144,7 @@ pub struct Tactile {
     pub labels: Vec<BrailleBlock>,
     /// The heading, when there is room for it.
     pub heading: Option<BrailleBlock>,
+    /// Identification and scale bar.
+    pub identification: Identification,
 }
 

@@ -304,12 +304,11 @@ fn language_name(lang: Lang) -> &'static str {
 }
 
 fn preview_name(file: &str) -> String {
-    match file {
-        "stencil.png" => "Stencil".to_owned(),
-        "overlay.png" => "Tactile overlay".to_owned(),
-        other => match other.strip_prefix("large-print-").and_then(|f| f.strip_suffix(".png")) {
-            Some(lang) => format!("Large print, first page ({lang})"),
-            None => other.to_owned(),
-        },
+    let Some((material, lang)) = file.strip_suffix(".png").and_then(|f| f.rsplit_once('-')) else { return file.to_owned() };
+    match material {
+        "stencil" => format!("Stencil ({lang})"),
+        "overlay" => format!("Tactile overlay ({lang})"),
+        "large-print" => format!("Large print, first page ({lang})"),
+        _ => file.to_owned(),
     }
 }

@@ -54,9 +54,9 @@ fn unchanged_ballots_are_skipped_and_changed_ones_rebuilt() {
     assert_ne!(first.get(Path::new("district-2/large-print-ru.pdf")), after.get(Path::new("district-2/large-print-ru.pdf")));
 
     // A deleted output makes its ballot current no longer.
-    fs::remove_file(dir.path().join("out/test-election/north-3/stencil.svg")).unwrap();
+    fs::remove_file(dir.path().join("out/test-election/north-3/stencil-kk.svg")).unwrap();
     assert!(build(dir.path(), &[]).contains("built 1 ballot(s), skipped 2 unchanged"));
-    assert!(dir.path().join("out/test-election/north-3/stencil.svg").exists());
+    assert!(dir.path().join("out/test-election/north-3/stencil-kk.svg").exists());
     assert!(build(dir.path(), &["--force"]).contains("built 3 ballot(s), skipped 0 unchanged"));
 }
 

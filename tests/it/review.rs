@@ -244,7 +244,7 @@ fn review_page_works_in_a_real_browser() {
     let broken_images = browser.eval("[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)");
     assert_eq!(broken_images, json!([]));
     let image_count = browser.eval("document.images.length").as_u64().unwrap();
-    assert_eq!(image_count as usize, 4 * ballots, "stencil, overlay and two large-print previews per ballot");
+    assert_eq!(image_count as usize, 6 * ballots, "a stencil, an overlay and a large-print preview per language and ballot");
 
     // The hostile name is text, not an element.
     assert_eq!(browser.eval("document.querySelectorAll('img[src=x], [onerror]').length"), json!(0));

@@ -55,7 +55,8 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         }
     };
     let braille_page = braille_page(check, raw);
-    let stencil = languages.as_ref().and_then(|l| stencil_rules(check, raw, l, dots));
+    let stencil = stencil_rules(check, raw, dots);
+    let stencil_languages = languages.as_ref().and_then(|l| stencil_languages(check, raw, l));
     let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
     if check.errors > before {
         return None;
@@ -69,6 +70,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         dots: dots?,
         braille_page: braille_page?,
         stencil: stencil?,
+        stencil_languages: stencil_languages?,
         speech: speech?,
     })
 }
@@ -93,9 +95,8 @@ fn braille_page(check: &mut Checker, raw: &RawElection) -> Option<BraillePage> {
     ok.then_some(result)
 }
 
-fn stencil_rules(check: &mut Checker, raw: &RawElection, languages: &[Lang], dots: Option<DotPreset>) -> Option<StencilRules> {
-    let first = *languages.first()?;
-    let defaults = StencilRules::defaults(first);
+fn stencil_rules(check: &mut Checker, raw: &RawElection, dots: Option<DotPreset>) -> Option<StencilRules> {
+    let defaults = StencilRules::defaults();
     let Some(rules) = raw.braille.as_ref().and_then(|b| b.stencil.as_ref()) else {
         return Some(defaults);
     };
@@ -107,7 +108,7 @@ fn stencil_rules(check: &mut Checker, raw: &RawElection, languages: &[Lang], dot
         ok &= check.length(&path.key(name), value, range, name);
         value
     };
-    let mut result = StencilRules {
+    let result = StencilRules {
         window_margin_mm: length(check, "window_margin_mm", rules.window_margin_mm, defaults.window_margin_mm, (0.5, 5.0)),
         corner_radius_mm: length(check, "corner_radius_mm", rules.corner_radius_mm, defaults.corner_radius_mm, (0.0, 5.0)),
         corner_cut_mm: length(check, "corner_cut_mm", rules.corner_cut_mm, defaults.corner_cut_mm, (5.0, 30.0)),
@@ -115,18 +116,46 @@ fn stencil_rules(check: &mut Checker, raw: &RawElection, languages: &[Lang], dot
         label_gap_mm: length(check, "label_gap_mm", rules.label_gap_mm, defaults.label_gap_mm, (spacing, 20.0)),
         sheet_margin_mm: length(check, "sheet_margin_mm", rules.sheet_margin_mm, defaults.sheet_margin_mm, (spacing, 30.0)),
         tactile_gap_mm: length(check, "tactile_gap_mm", rules.tactile_gap_mm, defaults.tactile_gap_mm, (spacing, 20.0)),
-        language: first,
     };
-    if let Some(code) = &rules.language {
+    ok.then_some(result)
+}
+
+/// `braille.stencil.languages` (or the older single `language`): the braille
+/// languages of stencils and overlays; every language of the election by default.
+fn stencil_languages(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<Vec<Lang>> {
+    let rules = raw.braille.as_ref().and_then(|b| b.stencil.as_ref());
+    let path = FieldPath::root().key("braille").key("stencil");
+    let (field, codes): (&str, Vec<String>) = match rules.map(|r| (&r.languages, &r.language)) {
+        Some((Some(_), Some(_))) => {
+            check.error(&path.key("language"), "both `language` and `languages` are given", Some("keep only `languages`, e.g. `languages: [kk, ru]`".into()));
+            return None;
+        }
+        Some((Some(list), None)) => ("languages", list.clone()),
+        Some((None, Some(one))) => ("language", vec![one.clone()]),
+        _ => return Some(languages.to_vec()),
+    };
+    if codes.is_empty() {
+        check.error(&path.key(field), "no stencil languages given", Some(format!("list at least one, e.g. `languages: [{}]`, or leave the field out for every language", languages[0])));
+        return None;
+    }
+    let mut chosen = Vec::new();
+    let mut ok = true;
+    for (i, code) in codes.iter().enumerate() {
+        let at = if field == "languages" { path.key(field).index(i) } else { path.key(field) };
         match Lang::from_code(code).filter(|l| languages.contains(l)) {
-            Some(lang) => result.language = lang,
+            Some(lang) if chosen.contains(&lang) => {
+                ok = false;
+                check.error(&at, format!("stencil language `{code}` is listed twice"), None);
+            }
+            Some(lang) => chosen.push(lang),
             None => {
                 ok = false;
-                check.error(&path.key("language"), format!("stencil language `{code}` is not a language of this election"), Some(format!("use one of: {}", languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))));
+                check.error(&at, format!("stencil language `{code}` is not a language of this election"), Some(format!("use one of: {}", languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))));
             }
         }
     }
-    ok.then_some(result)
+    // In the election's language order, whatever order they were listed in.
+    ok.then(|| languages.iter().copied().filter(|l| chosen.contains(l)).collect())
 }
 
 fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Vec<Lang>> {

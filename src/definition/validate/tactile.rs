@@ -2,21 +2,27 @@
 //! and kept in the validated ballot for every renderer.
 
 use crate::diag::FieldPath;
-use crate::geometry::tactile::{layout, Problem};
-use crate::model::{ElectionInfo, Tactile};
+use crate::geometry::tactile::{layout, Problem, SheetIdentity};
+use crate::model::{ElectionInfo, Lang, Tactile};
 
 use super::{BallotParts, Checker};
 
 /// The stencil and overlay must be possible: windows on the sheet, labels that
 /// fit beside their windows, tactile elements apart. Returns the layout when
 /// they are.
-pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts) -> Option<Tactile> {
-    let problems = match layout(election, &ballot.constituency, &ballot.contest, &ballot.paper) {
-        Ok(tactile) => return Some(tactile),
-        Err(problems) => problems,
-    };
+pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, identity: &SheetIdentity) -> Option<Vec<Tactile>> {
+    let mut layouts = Vec::new();
+    for &lang in &election.stencil_languages {
+        match layout(election, &ballot.constituency, &ballot.contest, &ballot.paper, lang, identity) {
+            Ok(tactile) => layouts.push(tactile),
+            Err(problems) => report(check, election, ballot, lang, problems),
+        }
+    }
+    (layouts.len() == election.stencil_languages.len()).then_some(layouts)
+}
+
+fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, lang: Lang, problems: Vec<Problem>) {
     let options = FieldPath::root().key("contest").key("options");
-    let lang = election.stencil.language;
     for problem in problems {
         match problem {
             Problem::LabelTooLong { number, label, needed, fit, lines } => {
@@ -25,7 +31,7 @@ pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &Bal
                 let lines = if lines == 1 { "on one line".to_owned() } else { format!("on each of {lines} lines") };
                 check.error(
                     &field,
-                    format!("the stencil label {label:?} needs {needed} braille cells; {fit} fit beside its window {lines}"),
+                    format!("the {lang} stencil label {label:?} needs {needed} braille cells; {fit} fit beside its window {lines}"),
                     Some(format!("set a shorter `label` for this option, e.g. `label: {{ {lang}: ... }}`, of at most {} letters", fit.saturating_sub(3).max(1))),
                 );
             }
@@ -36,12 +42,15 @@ pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &Bal
             ),
             Problem::TooClose { first, second, number, distance, needed } => check.error(
                 &options.index(number.max(1) - 1),
-                format!("on the stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
+                format!("on the {lang} stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
                 Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
             ),
             Problem::Braille(message) => check.error(&options, message, None),
+            Problem::NoRoomForIdentification { needed, widest } => check.error(
+                &FieldPath::root().key("paper"),
+                format!("the {lang} stencil has no free strip across the sheet for its identification and scale bar: it needs {needed:.1} mm clear of windows and braille, the widest is {widest:.1} mm"),
+                Some("leave room above the first box or below the last (a taller `paper.height_mm`, or a lower `paper.boxes.first_y_mm`)".into()),
+            ),
         }
     }
-    None
 }
-

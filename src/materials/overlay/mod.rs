@@ -1,8 +1,9 @@
-//! The tactile overlay, `overlay.pdf`, for swell (microcapsule) paper or raised
-//! UV print, and `preview/overlay.png`, both drawn from the ballot's one
-//! tactile layout: everything that should rise is pure black (DeviceGray 0):
-//! a frame around each box, the braille dots and the orientation triangle.
-//! Captions for sighted helpers are light cyan, which does not swell.
+//! The tactile overlay, one per braille language: `overlay-<lang>.pdf`, for
+//! swell (microcapsule) paper or raised UV print, and
+//! `preview/overlay-<lang>.png`, both drawn from that language's one tactile
+//! layout: everything that should rise is pure black (DeviceGray 0): a frame
+//! around each box, the braille dots and the orientation triangle. Captions
+//! for sighted helpers are light cyan, which does not swell.
 
 mod pdf;
 mod preview;
@@ -19,14 +20,15 @@ impl Renderer for Overlay {
         "overlay"
     }
 
-    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
-        let tactile = &ballot.tactile;
-        let lang = election.stencil.language;
-        let title = format!("{} — {}", crate::phrases::overlay_title(lang), ballot.constituency.name.get(lang));
-        let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
-        Ok(Rendered::files(vec![
-            RenderedFile { name: "overlay.pdf".into(), bytes: pdf },
-            RenderedFile { name: "preview/overlay.png".into(), bytes: preview::draw(tactile).png() },
-        ]))
+    fn render(&self, context: &RenderContext, _election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let mut files = Vec::new();
+        for tactile in &ballot.tactile {
+            let lang = tactile.lang;
+            let title = format!("{} — {}", crate::phrases::overlay_title(lang), ballot.constituency.name.get(lang));
+            let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
+            files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
+            files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: preview::draw(tactile).png() });
+        }
+        Ok(Rendered::files(files))
     }
 }

@@ -1,18 +1,18 @@
-//! `overlay.pdf`: raised parts in pure black, captions in light cyan.
+//! `overlay-<lang>.pdf`: raised parts in pure black, captions in light cyan.
 
 use krilla::color::{cmyk, luma};
 use krilla::geom::PathBuilder;
 use krilla::paint::{Fill, FillRule};
 
-use crate::draw::pdf::{draw_text, one_page, push_circle, push_polygon, push_rounded_rect};
+use crate::draw::pdf::{draw_text, push_circle, push_polygon, push_rounded_rect, scale_bar, trimmed_page};
 use crate::draw::pt;
 use crate::fonts::Weight;
 use crate::model::Tactile;
 use crate::render::RenderError;
 
-/// The overlay as a one-page PDF at the sheet's size.
+/// The overlay as a one-page PDF, TrimBox the sheet, crop marks around it.
 pub(super) fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, RenderError> {
-    one_page(t.width, t.height, metadata, |surface| draw(surface, t))
+    trimmed_page(t.width, t.height, metadata, |surface| draw(surface, t))
 }
 
 fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
@@ -38,8 +38,8 @@ fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
     }
 
     surface.set_fill(Some(Fill { paint: cmyk::Color::new(64, 0, 0, 0).into(), ..Fill::default() }));
-    for block in t.labels.iter().chain(&t.heading) {
-        let c = &block.caption;
+    for c in t.captions() {
         draw_text(surface, pt(c.x), pt(c.y), c.size_pt as f32, Weight::Regular, &c.text);
     }
+    scale_bar(surface, &t.identification);
 }

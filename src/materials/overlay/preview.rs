@@ -1,4 +1,4 @@
-//! `preview/overlay.png`: raised frames, the corner triangle and dots in
+//! `preview/overlay-<lang>.png`: raised frames, the corner triangle and dots in
 //! black, captions in cyan.
 
 use crate::draw::canvas::{rect, rounded_rect, Canvas, Rgb, Rule};

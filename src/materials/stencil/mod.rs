@@ -1,7 +1,8 @@
-//! The braille stencil: `stencil.pdf` for print shops (cut lines in the
-//! `CutContour` spot colour, dots in the `Braille` spot colour),
-//! `stencil.svg` of the same geometry for laser cutters, and
-//! `preview/stencil.png`, all three drawn from the ballot's one tactile layout.
+//! The braille stencil, one per braille language: `stencil-<lang>.pdf` for
+//! print shops (cut lines in the `CutContour` spot colour, dots in the
+//! `Braille` spot colour), `stencil-<lang>.svg` of the same geometry for laser
+//! cutters, and `preview/stencil-<lang>.png`, all three drawn from that
+//! language's one tactile layout.
 
 mod pdf;
 mod preview;
@@ -9,7 +10,6 @@ mod svg;
 
 use crate::braille::check_round_trip;
 use crate::draw::pdf::metadata;
-use crate::geometry::tactile::label_text;
 use crate::model::{Ballot, ElectionInfo};
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 use crate::review::BrailleCheck;
@@ -26,31 +26,33 @@ impl Renderer for Stencil {
         "stencil"
     }
 
-    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
-        let tactile = &ballot.tactile;
-        let lang = election.stencil.language;
-        let title = format!("{} — {}", crate::phrases::stencil_title(lang), ballot.constituency.name.get(lang));
-        let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
-        let mut rendered = Rendered::files(vec![
-            RenderedFile { name: "stencil.pdf".into(), bytes: pdf },
-            RenderedFile { name: "stencil.svg".into(), bytes: svg::write(tactile, &title).into_bytes() },
-            RenderedFile { name: "preview/stencil.png".into(), bytes: preview::draw(tactile).png() },
-        ]);
-        // Each label read back, for the review page (print shops cannot read braille).
-        for label in &tactile.labels {
-            let text = label_text(&ballot.contest.options[label.number - 1], lang);
-            let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
-            if !check.matches {
-                rendered.warnings.push(format!("stencil label of option {} reads back as {:?}, not {:?}", label.number, check.back, check.source));
+    fn render(&self, context: &RenderContext, _election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+        let mut rendered = Rendered::default();
+        for tactile in &ballot.tactile {
+            let lang = tactile.lang;
+            let title = format!("{} — {}", crate::phrases::stencil_title(lang), ballot.constituency.name.get(lang));
+            let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
+            rendered.files.extend([
+                RenderedFile { name: format!("stencil-{lang}.pdf"), bytes: pdf },
+                RenderedFile { name: format!("stencil-{lang}.svg"), bytes: svg::write(tactile, &title).into_bytes() },
+                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: preview::draw(tactile).png() },
+            ]);
+            // Each label read back, for the review page (print shops cannot read braille).
+            for label in &tactile.labels {
+                let text = label.text.split_once(' ').map_or(label.text.as_str(), |(_, label)| label);
+                let check = check_round_trip(text, lang).map_err(|e| RenderError(e.0))?;
+                if !check.matches {
+                    rendered.warnings.push(format!("{lang} stencil label of option {} reads back as {:?}, not {:?}", label.number, check.back, check.source));
+                }
+                rendered.review.braille_checks.push(BrailleCheck {
+                    lang: lang.code().to_owned(),
+                    what: format!("option {} stencil label", label.number),
+                    source: check.source,
+                    braille: check.braille,
+                    back: check.back,
+                    matches: check.matches,
+                });
             }
-            rendered.review.braille_checks.push(BrailleCheck {
-                lang: lang.code().to_owned(),
-                what: format!("option {} stencil label", label.number),
-                source: check.source,
-                braille: check.braille,
-                back: check.back,
-                matches: check.matches,
-            });
         }
         Ok(rendered)
     }

@@ -1,4 +1,4 @@
-//! `stencil.pdf`: cut lines in the `CutContour` spot colour, dots in the
+//! `stencil-<lang>.pdf`: cut lines in the `CutContour` spot colour, dots in the
 //! `Braille` spot colour, captions in grey.
 
 use krilla::color::{cmyk, luma, separation};
@@ -6,7 +6,7 @@ use krilla::geom::PathBuilder;
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, Stroke};
 
-use crate::draw::pdf::{draw_text, one_page, push_circle, push_polygon, push_rounded_rect};
+use crate::draw::pdf::{draw_text, push_circle, push_polygon, push_rounded_rect, scale_bar, trimmed_page};
 use crate::draw::pt;
 use crate::fonts::Weight;
 use crate::model::Tactile;
@@ -26,9 +26,11 @@ fn spot(name: &str, fallback: cmyk::Color) -> krilla::color::Color {
     separation::Color::new(255, space).into()
 }
 
-/// The stencil as a one-page PDF at the sheet's size.
+/// The stencil as a one-page PDF: TrimBox the sheet, the outline cut on it,
+/// every stroke and fill overprinting (each paints only its own separation).
 pub(super) fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, RenderError> {
-    one_page(t.width, t.height, metadata, |surface| draw(surface, t))
+    let pdf = trimmed_page(t.width, t.height, metadata, |surface| draw(surface, t))?;
+    crate::draw::overprint::overprint_page(&pdf).map_err(RenderError)
 }
 
 fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
@@ -62,10 +64,10 @@ fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
         surface.draw_path(&path);
     }
 
-    // Captions in grey for whoever assembles the stencil.
+    // Captions, identification and scale bar in grey for whoever assembles the stencil.
     surface.set_fill(Some(Fill { paint: luma::Color::new(CAPTION_GREY).into(), ..Fill::default() }));
-    for block in t.labels.iter().chain(&t.heading) {
-        let c = &block.caption;
+    for c in t.captions() {
         draw_text(surface, pt(c.x), pt(c.y), c.size_pt as f32, Weight::Regular, &c.text);
     }
+    scale_bar(surface, &t.identification);
 }

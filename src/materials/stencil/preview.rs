@@ -1,4 +1,4 @@
-//! `preview/stencil.png`: cut lines in magenta, dots in black, captions in grey.
+//! `preview/stencil-<lang>.png`: cut lines in magenta, dots in black, captions in grey.
 
 use crate::draw::canvas::{rounded_rect, Canvas, Rgb, Rule};
 use crate::materials::preview::{captions, dots, BLACK, PX_PER_MM, WHITE};

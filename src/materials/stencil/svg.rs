@@ -1,4 +1,4 @@
-//! `stencil.svg`: the stencil geometry for laser cutters, in millimetres.
+//! `stencil-<lang>.svg`: the stencil geometry for laser cutters, in millimetres.
 
 use std::fmt::Write as _;
 
@@ -15,19 +15,21 @@ fn n(value: f64) -> String {
     if text == "-0" { "0".into() } else { text.to_owned() }
 }
 
-/// Writes the SVG: cut lines in `<g id="cut">`, dots in `<g id="braille">`,
-/// captions in `<g id="captions">`.
+/// Writes the SVG as three Inkscape layers an operator can switch off by name:
+/// "Cut" (the cut lines, red hairlines), "Braille (reference, do not cut or
+/// engrave)" (the dots, hidden and locked) and "Captions (print only)" (the
+/// captions, identification and scale bar).
 pub(super) fn write(t: &Tactile, title: &str) -> String {
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\">",
         w = n(t.width),
         h = n(t.height)
     );
     let _ = writeln!(s, "  <title>{}</title>", xml_escape(title));
-    s.push_str("  <g id=\"cut\" fill=\"none\" stroke=\"#ff0000\" stroke-width=\"0.025\">\n");
+    s.push_str("  <g id=\"cut\" inkscape:groupmode=\"layer\" inkscape:label=\"Cut\" fill=\"none\" stroke=\"#ff0000\" stroke-width=\"0.025\">\n");
     let mut d = String::new();
     for (i, (x, y)) in t.outline.iter().enumerate() {
         let _ = write!(d, "{}{} {} ", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
@@ -47,7 +49,7 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
             n(w.radius)
         );
     }
-    s.push_str("  </g>\n  <g id=\"braille\" fill=\"#000000\">\n");
+    s.push_str("  </g>\n  <g id=\"braille\" inkscape:groupmode=\"layer\" inkscape:label=\"Braille (reference, do not cut or engrave)\" sodipodi:insensitive=\"true\" style=\"display:none\" fill=\"#000000\">\n");
     let r = n(t.dot.base / 2.0);
     for block in t.heading.iter().chain(&t.labels) {
         let id = if block.number == 0 { "heading".to_owned() } else { format!("label-{}", block.number) };
@@ -57,9 +59,8 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
         }
         s.push_str("    </g>\n");
     }
-    let _ = writeln!(s, "  </g>\n  <g id=\"captions\" fill=\"#{CAPTION_GREY:02x}{CAPTION_GREY:02x}{CAPTION_GREY:02x}\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\">");
-    for block in t.heading.iter().chain(&t.labels) {
-        let c = &block.caption;
+    let _ = writeln!(s, "  </g>\n  <g id=\"captions\" inkscape:groupmode=\"layer\" inkscape:label=\"Captions (print only)\" fill=\"#{CAPTION_GREY:02x}{CAPTION_GREY:02x}{CAPTION_GREY:02x}\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\">");
+    for c in t.captions() {
         let _ = writeln!(
             s,
             "    <text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>",
@@ -69,6 +70,8 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
             xml_escape(&c.text)
         );
     }
+    let b = &t.identification.bar;
+    let _ = writeln!(s, "    <rect id=\"scale-bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>", n(b.x), n(b.y), n(b.width), n(b.height));
     s.push_str("  </g>\n</svg>\n");
     s
 }
