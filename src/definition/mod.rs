@@ -353,7 +353,7 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
         id: raw.id.clone(),
         constituency: parts.constituency.clone(),
         contest: parts.contest.clone(),
-        paper: parts.paper.clone(),
+        paper: parts.paper,
         source: source.path.clone(),
         proof_id: String::new(),
         tactile: Vec::new(),
