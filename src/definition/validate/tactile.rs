@@ -12,13 +12,28 @@ use super::{BallotParts, Checker};
 /// they are.
 pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, identity: &SheetIdentity) -> Option<Vec<Tactile>> {
     let mut layouts = Vec::new();
+    // Windows and the corner are the same in every language: their problems once.
+    let mut reported: Vec<Problem> = Vec::new();
     for &lang in &election.stencil_languages {
         match layout(election, &ballot.constituency, &ballot.contest, &ballot.paper, lang, identity) {
             Ok(tactile) => layouts.push(tactile),
-            Err(problems) => report(check, election, ballot, lang, problems),
+            Err(problems) => {
+                let fresh: Vec<Problem> = problems.into_iter().filter(|p| !(is_language_free(p) && reported.contains(p))).collect();
+                reported.extend(fresh.iter().filter(|p| is_language_free(p)).cloned());
+                report(check, election, ballot, lang, fresh);
+            }
         }
     }
     (layouts.len() == election.stencil_languages.len()).then_some(layouts)
+}
+
+/// Whether a problem involves no braille (so every language has it).
+fn is_language_free(problem: &Problem) -> bool {
+    match problem {
+        Problem::WindowOffSheet { .. } => true,
+        Problem::TooClose { first, second, .. } => !first.contains("braille") && !second.contains("braille"),
+        _ => false,
+    }
 }
 
 fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, lang: Lang, problems: Vec<Problem>) {
@@ -42,7 +57,11 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
             ),
             Problem::TooClose { first, second, number, distance, needed } => check.error(
                 &options.index(number.max(1) - 1),
-                format!("on the {lang} stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
+                if first.contains("braille") || second.contains("braille") {
+                    format!("on the {lang} stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm")
+                } else {
+                    format!("on the stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm")
+                },
                 Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
             ),
             Problem::Braille(message) => check.error(&options, message, None),
