@@ -39,7 +39,7 @@ impl OutputEntry {
 }
 
 /// One ballot's record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BallotEntry {
     /// Ballot id (its output folder).
@@ -65,6 +65,13 @@ pub struct BallotEntry {
     /// ballot's `review.json`, which keeps this manifest small.
     #[serde(default)]
     pub tracks: BTreeMap<String, usize>,
+    /// Polling stations that use it (`polling_stations`), for the print plan.
+    #[serde(default)]
+    pub polling_stations: Option<u32>,
+    /// Its paper, width and height in millimetres: the trim size of its
+    /// stencils and overlays.
+    #[serde(default)]
+    pub paper_mm: [f64; 2],
 }
 
 /// A bundled font as recorded.
@@ -104,7 +111,7 @@ pub struct VoiceEntry {
 }
 
 /// The whole manifest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Manifest format version.

@@ -194,6 +194,14 @@ pub fn build(
         }
         let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
         manifest.set_ballots(fresh);
+        // Quantities are not inputs of any material: an unchanged (skipped)
+        // ballot still takes its current polling stations into the plan.
+        for ballot in &election.ballots {
+            if let Some(entry) = manifest.ballots.iter_mut().find(|e| e.id == ballot.id && e.proof_id == ballot.proof_id) {
+                entry.polling_stations = ballot.polling_stations;
+                entry.paper_mm = [ballot.paper.width_mm, ballot.paper.height_mm];
+            }
+        }
         let json = manifest.to_json();
         // Nothing to record (a first build whose every ballot failed): write
         // nothing, as any failed build.
@@ -202,7 +210,8 @@ pub fn build(
         }
         let written = write_atomic(&manifest_path, &json)
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
-            .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)));
+            .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
+            .and_then(|()| crate::print_plan::write(&folder, &election.info, &manifest));
         match written {
             // The disk filled up during this build: the stop report says so, and
             // what could not be rewritten keeps its previous, complete version
@@ -313,6 +322,8 @@ fn build_ballot(
             *counts.entry(t.lang.clone()).or_insert(0) += 1;
             counts
         }),
+        polling_stations: ballot.polling_stations,
+        paper_mm: [ballot.paper.width_mm, ballot.paper.height_mm],
     };
     Ok(Built { entry, outputs, warnings })
 }

@@ -354,6 +354,7 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
         constituency: parts.constituency.clone(),
         contest: parts.contest.clone(),
         paper: parts.paper,
+        polling_stations: parts.polling_stations,
         source: source.path.clone(),
         proof_id: String::new(),
         tactile: Vec::new(),

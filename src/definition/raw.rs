@@ -24,6 +24,34 @@ pub struct RawElection {
     pub braille: Option<RawBraille>,
     #[serde(default)]
     pub speech: Option<RawSpeech>,
+    #[serde(default)]
+    pub production: Option<RawProduction>,
+}
+
+/// `production:` quantities for the print plan; every field optional.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProduction {
+    #[serde(default)]
+    pub copies: Option<RawCopies>,
+    #[serde(default)]
+    pub spare_percent: Option<f64>,
+}
+
+/// `production.copies:` copies of each material per polling station.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCopies {
+    #[serde(default)]
+    pub stencil: Option<i64>,
+    #[serde(default)]
+    pub overlay: Option<i64>,
+    #[serde(default)]
+    pub large_print: Option<i64>,
+    #[serde(default)]
+    pub braille: Option<i64>,
+    #[serde(default)]
+    pub audio: Option<i64>,
 }
 
 /// The printed ballot's paper and its mark boxes.
@@ -109,6 +137,8 @@ pub struct RawBallot {
     pub contest: RawContest,
     #[serde(default)]
     pub paper: Option<RawPaperOverride>,
+    #[serde(default)]
+    pub polling_stations: Option<i64>,
 }
 
 /// The constituency a ballot belongs to.

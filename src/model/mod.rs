@@ -251,6 +251,37 @@ pub struct Speech {
     pub lexicon: BTreeMap<Lang, BTreeMap<String, String>>,
 }
 
+/// Copies of each material per polling station (`production.copies`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Copies {
+    /// Stencils, per braille language.
+    pub stencil: u32,
+    /// Overlays, per braille language.
+    pub overlay: u32,
+    /// Large-print sheets, per language.
+    pub large_print: u32,
+    /// Embossed copies of the whole ballot, per language.
+    pub braille: u32,
+    /// Audio sets, per language.
+    pub audio: u32,
+}
+
+/// Quantities for the print plan (`production` in `election.yaml`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Production {
+    /// Per polling station.
+    pub copies: Copies,
+    /// Spares on top, percent (rounded up per ballot and material).
+    pub spare_percent: f64,
+}
+
+impl Default for Production {
+    /// One of each per station, two large-print sheets; 5 % spare.
+    fn default() -> Self {
+        Production { copies: Copies { stencil: 1, overlay: 1, large_print: 2, braille: 1, audio: 1 }, spare_percent: 5.0 }
+    }
+}
+
 /// What every ballot of an election shares (`election.yaml`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ElectionInfo {
@@ -274,6 +305,9 @@ pub struct ElectionInfo {
     pub stencil_languages: Vec<Lang>,
     /// Speech settings.
     pub speech: Speech,
+    /// Quantities for the print plan; not part of any material (nor of proof ids).
+    #[serde(skip)]
+    pub production: Production,
 }
 
 /// A validated election with the ballots selected for this run.
@@ -377,6 +411,10 @@ pub struct Ballot {
     /// First 8 hex digits of a hash of the validated content, printed on every sheet.
     #[serde(skip)]
     pub proof_id: String,
+    /// Polling stations that use this ballot (`polling_stations`), for the
+    /// print plan; not part of any material (nor of proof ids).
+    #[serde(skip)]
+    pub polling_stations: Option<u32>,
     /// The stencil and overlay geometry per braille language (in the order of
     /// `stencil_languages`), laid out once by validation (it derives from the
     /// fields above, so it takes no part in hashes).

@@ -15,5 +15,6 @@ mod environment;
 mod fuzz_corpus;
 mod large_print;
 mod library;
+mod print_plan;
 mod review;
 mod stencil;

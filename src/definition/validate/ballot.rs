@@ -32,6 +32,8 @@ pub struct BallotParts {
     pub contest: Contest,
     /// The resolved paper.
     pub paper: Paper,
+    /// Polling stations that use the ballot.
+    pub polling_stations: Option<u32>,
 }
 
 /// Validates one ballot file against its election.
@@ -107,6 +109,14 @@ pub fn ballot(
         Some(r) => Some(r?),
         None => None,
     };
+    let polling_stations = match raw.polling_stations {
+        None => Some(None),
+        Some(n) if (1..=MAX_POLLING_STATIONS).contains(&n) => Some(Some(n as u32)),
+        Some(n) => {
+            check.error(&root.key("polling_stations"), format!("polling_stations {n} is out of range"), Some(format!("give the number of polling stations that use this ballot, 1 to {MAX_POLLING_STATIONS}; leave it out when not known")));
+            None
+        }
+    };
     Some(BallotParts {
         constituency: Constituency {
             number: raw.constituency.number,
@@ -120,8 +130,12 @@ pub fn ballot(
             options: options?,
         },
         paper,
+        polling_stations: polling_stations?,
     })
 }
+
+/// Most polling stations one ballot may serve (Kazakhstan has about 10,000 in all).
+const MAX_POLLING_STATIONS: i64 = 20_000;
 
 fn options(
     check: &mut Checker,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::FieldPath;
-use crate::model::{BoxGrid, BraillePage, Date, DotPreset, ElectionInfo, Lang, Paper, Speech, StencilRules, DEFAULT_RATE_WPM};
+use crate::model::{BoxGrid, BraillePage, Date, DotPreset, ElectionInfo, Lang, Paper, Production, Speech, StencilRules, DEFAULT_RATE_WPM};
 
 use super::super::raw::{RawBoxes, RawElection, RawPaper};
 use super::{Checker, RATE_RANGE_WPM};
@@ -58,6 +58,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
     let stencil = stencil_rules(check, raw, dots);
     let stencil_languages = languages.as_ref().and_then(|l| stencil_languages(check, raw, l));
     let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
+    let production = production(check, raw);
     if check.errors > before {
         return None;
     }
@@ -72,6 +73,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         stencil: stencil?,
         stencil_languages: stencil_languages?,
         speech: speech?,
+        production: production?,
     })
 }
 
@@ -118,6 +120,42 @@ fn stencil_rules(check: &mut Checker, raw: &RawElection, dots: Option<DotPreset>
         tactile_gap_mm: length(check, "tactile_gap_mm", rules.tactile_gap_mm, defaults.tactile_gap_mm, (spacing, 20.0)),
     };
     ok.then_some(result)
+}
+
+/// `production`: copies per polling station (0 to 100 each) and the spare percentage (0 to 100).
+fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
+    let mut production = Production::default();
+    let Some(given) = &raw.production else { return Some(production) };
+    let path = FieldPath::root().key("production");
+    let mut ok = true;
+    if let Some(copies) = &given.copies {
+        let c = &mut production.copies;
+        for (name, value, slot) in [
+            ("stencil", copies.stencil, &mut c.stencil),
+            ("overlay", copies.overlay, &mut c.overlay),
+            ("large_print", copies.large_print, &mut c.large_print),
+            ("braille", copies.braille, &mut c.braille),
+            ("audio", copies.audio, &mut c.audio),
+        ] {
+            match value {
+                None => {}
+                Some(n) if (0..=100).contains(&n) => *slot = n as u32,
+                Some(n) => {
+                    ok = false;
+                    check.error(&path.key("copies").key(name), format!("{n} copies per polling station is out of range"), Some("use 0 to 100 (0: none of this material)".into()));
+                }
+            }
+        }
+    }
+    if let Some(spare) = given.spare_percent {
+        if spare.is_finite() && (0.0..=100.0).contains(&spare) {
+            production.spare_percent = spare;
+        } else {
+            ok = false;
+            check.error(&path.key("spare_percent"), format!("spare_percent {spare} is out of range"), Some("use 0 to 100".into()));
+        }
+    }
+    ok.then_some(production)
 }
 
 /// `braille.stencil.languages` (or the older single `language`): the braille

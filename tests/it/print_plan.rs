@@ -1,0 +1,64 @@
+//! The print plan: read back by Python's csv module (not our code), one row
+//! per ballot, material and language, copies adding up from each ballot's
+//! `polling_stations` and the election's per-station quantities.
+
+use crate::common::{examples_out, root, run, stderr, tool};
+
+/// The plan's rows as Python's csv module reads them (semicolons, BOM), as JSON.
+fn read_back(path: &std::path::Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    let script = "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n    print(json.dumps(list(csv.DictReader(f, delimiter=';'))))";
+    serde_json::from_str(&tool("python3", &["-c", script, path.to_str().unwrap()])).unwrap()
+}
+
+#[test]
+fn copies_add_up_from_polling_stations_and_the_quantities() {
+    let plan = read_back(&examples_out().join("kz-2023-mazhilis/print-plan.csv"));
+    // Three ballots: stencil and overlay per braille language (2), large print,
+    // braille and audio per language (2).
+    assert_eq!(plan.len(), 3 * (2 * 2 + 3 * 2), "{plan:#?}");
+    let stations = [("almaty-3", 61u64), ("party-list", 10_223), ("zhambyl-15", 34)];
+    let per_station = [("stencil", 1u64), ("overlay", 1), ("large_print", 2), ("braille", 1), ("audio", 1)];
+    for row in &plan {
+        let n = stations.iter().find(|(id, _)| *id == row["ballot"]).unwrap().1;
+        let per = per_station.iter().find(|(m, _)| *m == row["material"]).unwrap().1;
+        assert_eq!(row["polling_stations"], n.to_string(), "{row:?}");
+        assert_eq!(row["copies_per_station"], per.to_string());
+        // 5 % spare, rounded up.
+        assert_eq!(row["copies"].parse::<u64>().unwrap(), (n * per * 105).div_ceil(100), "{row:?}");
+        let file = examples_out().join("kz-2023-mazhilis").join(&row["file"]);
+        assert!(file.exists(), "{} is planned but not there", row["file"]);
+        if row["material"] != "audio" {
+            assert_eq!(row["print_scale"], "100 %");
+            assert!(row["pages"].parse::<u32>().unwrap() >= 1);
+        }
+    }
+    // The national total a print shop is told: 10,223 + 61 + 34 stations, 5 % spare, two languages.
+    let stencils: u64 = plan.iter().filter(|r| r["material"] == "stencil").map(|r| r["copies"].parse::<u64>().unwrap()).sum();
+    assert_eq!(stencils, 2 * ((10_223 * 105u64).div_ceil(100) + (61 * 105u64).div_ceil(100) + (34 * 105u64).div_ceil(100)));
+    let stencil = plan.iter().find(|r| r["ballot"] == "zhambyl-15" && r["material"] == "stencil").unwrap();
+    assert_eq!(stencil["trim_mm"], "148 x 210");
+    let brf = plan.iter().find(|r| r["material"] == "braille").unwrap();
+    assert!(brf["braille_table"].contains("North American ASCII"), "{brf:?}");
+}
+
+#[test]
+fn quantities_out_of_range_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
+    let election = dir.path().join("e/election.yaml");
+    let text = std::fs::read_to_string(&election).unwrap().replace("spare_percent: 5", "spare_percent: 500");
+    std::fs::write(&election, text).unwrap();
+    let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
+    let text = std::fs::read_to_string(&ballot).unwrap().replace("polling_stations: 34", "polling_stations: 0");
+    std::fs::write(&ballot, text).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("spare_percent 500 is out of range") && err.contains("field: production.spare_percent"), "{err}");
+    let text = std::fs::read_to_string(&election).unwrap().replace("spare_percent: 500", "spare_percent: 5");
+    std::fs::write(&election, text).unwrap();
+    let output = run(dir.path(), &["check", "e"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("polling_stations 0 is out of range") && err.contains("field: polling_stations"), "{err}");
+}
