@@ -23,6 +23,26 @@ const NAME_PT: f32 = 20.0;
 const BODY_PT: f32 = 18.0;
 /// Space between options, with a rule in the middle.
 const OPTION_GAP: f32 = 7.0 * PT_PER_MM;
+
+/// Type sizes and spacing of a sheet. A ballot that does not fit one page at
+/// [`Style::NORMAL`] is tried tighter, never below [`BODY_PT`] (18 pt).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Style {
+    title: f32,
+    heading: f32,
+    name: f32,
+    option_gap: f32,
+    /// Factor on the space before the headings.
+    spacing: f32,
+    /// Left and right margins.
+    margin_x: f32,
+}
+
+impl Style {
+    const NORMAL: Style = Style { title: TITLE_PT, heading: HEADING_PT, name: NAME_PT, option_gap: OPTION_GAP, spacing: 1.0, margin_x: MARGIN_X };
+    const COMPACT: Style = Style { title: 22.0, heading: 20.0, name: 19.0, option_gap: 5.0 * PT_PER_MM, spacing: 0.75, margin_x: MARGIN_X };
+    const TIGHT: Style = Style { title: BODY_PT, heading: BODY_PT, name: BODY_PT, option_gap: 3.0 * PT_PER_MM, spacing: 0.5, margin_x: 12.0 * PT_PER_MM };
+}
 const SQUARE_GAP: f32 = 6.0 * PT_PER_MM;
 /// Printed squares follow the ballot's box size within these bounds.
 const SQUARE_RANGE_MM: (f64, f64) = (6.0, 20.0);
@@ -143,6 +163,7 @@ pub fn wrap(text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
 
 struct Builder {
     width: f32,
+    margin_x: f32,
     blocks: Vec<Pending>,
 }
 
@@ -175,7 +196,7 @@ impl Builder {
         let mut lines = Vec::new();
         let mut y = 0.0;
         for (text, weight, size) in parts {
-            y = Self::text(&mut lines, y, MARGIN_X, self.width, text, *weight, *size);
+            y = Self::text(&mut lines, y, self.margin_x, self.width, text, *weight, *size);
         }
         self.blocks.push(Pending {
             role,
@@ -187,33 +208,88 @@ impl Builder {
     }
 }
 
-/// Lays out the large-print sheet of a ballot in one language.
+/// Lays out the large-print sheet of a ballot in one language: on one page
+/// if it fits, tightened down to 18 pt if need be; else over as few pages as
+/// keep every page at least a third of the options (no orphan rows), at the
+/// largest sizes that allow it.
 pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
+    let rows = ballot.contest.options.len();
+    let styles = [Style::NORMAL, Style::COMPACT, Style::TIGHT];
+    for style in styles {
+        let one_page = layout_with(election, ballot, lang, style, Pages::AsFewAsFit);
+        if one_page.pages.len() == 1 {
+            return one_page;
+        }
+    }
+    // Every page at least a third of the options, at the largest sizes that allow it.
+    let mut candidates = Vec::new();
+    for style in styles {
+        let greedy = layout_with(election, ballot, lang, style, Pages::AsFewAsFit).pages.len();
+        for pages in greedy..=greedy + 2 {
+            let balanced = layout_with(election, ballot, lang, style, Pages::Balanced(pages));
+            if balanced.pages.len() != pages {
+                continue;
+            }
+            if rows_per_page(&balanced).iter().all(|&n| n * 3 >= rows) {
+                return balanced;
+            }
+            candidates.push(balanced);
+        }
+    }
+    // Too long for that at 18 pt on A4 (the first page's headings leave too
+    // little room): the fewest pages where no page holds less than a third
+    // of the fullest one, so no page is an orphan.
+    let orphan_free = |layout: &Layout| {
+        let rows = rows_per_page(layout);
+        rows.iter().min().copied().unwrap_or(0) * 3 >= rows.iter().max().copied().unwrap_or(0)
+    };
+    candidates.sort_by_key(|l| l.pages.len());
+    let fewest = candidates.iter().find(|l| orphan_free(l)).or(candidates.first()).cloned();
+    fewest.unwrap_or_else(|| layout_with(election, ballot, lang, Style::NORMAL, Pages::AsFewAsFit))
+}
+
+/// Options that start on each page.
+pub fn rows_per_page(layout: &Layout) -> Vec<usize> {
+    layout.pages.iter().map(|p| p.blocks.iter().filter(|b| matches!(b.role, Role::Option(_))).count()).collect()
+}
+
+/// How the options are spread over pages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Pages {
+    /// As many on each page as fit.
+    AsFewAsFit,
+    /// Spread evenly over this many pages (as capacity allows).
+    Balanced(usize),
+}
+
+fn layout_with(election: &ElectionInfo, ballot: &Ballot, lang: Lang, style: Style, spread: Pages) -> Layout {
     let (page_w, page_h) = A4_PT;
-    let width = page_w - 2.0 * MARGIN_X;
+    let margin_x = style.margin_x;
+    let width = page_w - 2.0 * margin_x;
     let mut b = Builder {
         width,
+        margin_x,
         blocks: Vec::new(),
     };
 
     b.paragraph(
         Role::Title,
         0.0,
-        &[(election.title.get(lang), Weight::Bold, TITLE_PT)],
+        &[(election.title.get(lang), Weight::Bold, style.title)],
     );
-    let mut constituency = vec![(ballot.constituency.name.get(lang), Weight::Bold, NAME_PT)];
+    let mut constituency = vec![(ballot.constituency.name.get(lang), Weight::Bold, style.name)];
     if let Some(region) = &ballot.constituency.region {
         constituency.push((region.get(lang), Weight::Regular, BODY_PT));
     }
-    b.paragraph(Role::Constituency, 4.0 * PT_PER_MM, &constituency);
+    b.paragraph(Role::Constituency, 4.0 * PT_PER_MM * style.spacing, &constituency);
     b.paragraph(
         Role::ContestTitle,
-        6.0 * PT_PER_MM,
-        &[(ballot.contest.title.get(lang), Weight::Bold, HEADING_PT)],
+        6.0 * PT_PER_MM * style.spacing,
+        &[(ballot.contest.title.get(lang), Weight::Bold, style.heading)],
     );
     b.paragraph(
         Role::Instructions,
-        3.0 * PT_PER_MM,
+        3.0 * PT_PER_MM * style.spacing,
         &[(
             ballot.contest.instructions.get(lang),
             Weight::Regular,
@@ -224,23 +300,23 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     // Options: number column, text column, then the square at the right margin.
     let options = &ballot.contest.options;
     let widest_number = format!("{}.", options.len());
-    let number_col = text_width(&widest_number, Weight::Bold, NAME_PT) + 3.0 * PT_PER_MM;
+    let number_col = text_width(&widest_number, Weight::Bold, style.name) + 3.0 * PT_PER_MM;
     let boxes = ballot_boxes(ballot);
     let side_mm = boxes
         .first()
         .map_or(10.0, |r| r.width)
         .clamp(SQUARE_RANGE_MM.0, SQUARE_RANGE_MM.1);
     let side = side_mm as f32 * PT_PER_MM;
-    let square_x = page_w - MARGIN_X - side;
-    let text_x = MARGIN_X + number_col;
+    let square_x = page_w - margin_x - side;
+    let text_x = margin_x + number_col;
     let text_w = square_x - SQUARE_GAP - text_x;
     for option in options {
         let mut lines = Vec::new();
-        let first_baseline = NAME_PT;
+        let first_baseline = style.name;
         lines.push(Line {
-            x: MARGIN_X,
+            x: margin_x,
             baseline: first_baseline,
-            size: NAME_PT,
+            size: style.name,
             weight: Weight::Bold,
             text: format!("{}.", option.number),
         });
@@ -251,7 +327,7 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
             text_w,
             option.name.get(lang),
             Weight::Bold,
-            NAME_PT,
+            style.name,
         );
         if let Some(details) = &option.details {
             y = Builder::text(
@@ -264,13 +340,13 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
                 BODY_PT,
             );
         }
-        let square_top = first_baseline - NAME_PT * 0.72;
+        let square_top = first_baseline - style.name * 0.72;
         let height = y.max(square_top + side);
         let shapes = vec![
             Shape::Rule {
-                x1: MARGIN_X,
-                x2: page_w - MARGIN_X,
-                y: -OPTION_GAP / 2.0,
+                x1: margin_x,
+                x2: page_w - margin_x,
+                y: -style.option_gap / 2.0,
             },
             Shape::Square {
                 x: square_x,
@@ -280,7 +356,7 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
         ];
         b.blocks.push(Pending {
             role: Role::Option(option.number),
-            space_before: OPTION_GAP,
+            space_before: style.option_gap,
             height,
             lines,
             shapes,
@@ -291,21 +367,25 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     let footer_lines = footer_lines_for(ballot, lang, 99, 99, width);
     let footer_height = footer_lines.len() as f32 * BODY_PT * LINE_HEIGHT;
     let body_bottom = page_h - MARGIN_BOTTOM - footer_height - 4.0 * PT_PER_MM;
-    let mut pages = paginate(b.blocks, MARGIN_TOP, body_bottom);
+    let quota = |rows_left: usize, page: usize| match spread {
+        Pages::AsFewAsFit => usize::MAX,
+        Pages::Balanced(pages) => rows_left.div_ceil(pages.saturating_sub(page).max(1)),
+    };
+    let mut pages = paginate(b.blocks, MARGIN_TOP, body_bottom, &quota);
 
     let count = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         let texts = footer_lines_for(ballot, lang, i + 1, count, width);
         let mut y = page_h - MARGIN_BOTTOM - texts.len() as f32 * BODY_PT * LINE_HEIGHT;
         page.shapes.push(Shape::Rule {
-            x1: MARGIN_X,
-            x2: page_w - MARGIN_X,
+            x1: margin_x,
+            x2: page_w - margin_x,
             y: y - 2.0 * PT_PER_MM,
         });
         for text in texts {
             y += BODY_PT * LINE_HEIGHT;
             page.footer.push(Line {
-                x: MARGIN_X,
+                x: margin_x,
                 baseline: y - BODY_PT * (LINE_HEIGHT - 1.0),
                 size: BODY_PT,
                 weight: Weight::Regular,
@@ -345,19 +425,34 @@ fn footer_lines_for(
 
 /// Places blocks on pages top to bottom; a block that does not fit starts a new page.
 /// Only a block taller than a whole page is split, between its lines.
-fn paginate(blocks: Vec<Pending>, top: f32, bottom: f32) -> Vec<Page> {
+fn paginate(blocks: Vec<Pending>, top: f32, bottom: f32, quota: &dyn Fn(usize, usize) -> usize) -> Vec<Page> {
     let mut pages = vec![Page::default()];
     let mut cursor = top;
-    for block in blocks {
+    let mut rows_left = blocks.iter().filter(|b| matches!(b.role, Role::Option(_))).count();
+    // Options the current page may still take (set when a page starts).
+    let mut allowed = quota(rows_left, 0);
+    for (index, block) in blocks.iter().enumerate() {
         let empty = pages.last().is_some_and(|p| p.blocks.is_empty());
         let mut y0 = if empty {
             top
         } else {
             cursor + block.space_before
         };
-        if y0 + block.height > bottom && !empty {
+        let is_row = matches!(block.role, Role::Option(_));
+        // A heading never ends a page: it goes over with the block after it.
+        let next_fits = match blocks.get(index + 1) {
+            Some(next) if !is_row => y0 + block.height + next.space_before + next.height <= bottom,
+            _ => true,
+        };
+        if !empty && (y0 + block.height > bottom || !next_fits || (is_row && allowed == 0)) {
             pages.push(Page::default());
+            allowed = quota(rows_left, pages.len() - 1);
             y0 = top;
+        }
+        let empty = pages.last().is_some_and(|p| p.blocks.is_empty());
+        if is_row {
+            rows_left -= 1;
+            allowed = allowed.saturating_sub(1);
         }
         if y0 + block.height <= bottom {
             let page = pages.last_mut().expect("at least one page");
@@ -552,6 +647,52 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_page_holds_fewer_than_a_third_of_the_rows_and_no_heading_ends_a_page() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::generate::election(dir.path(), 40, 7).unwrap();
+        let generated = crate::definition::load(&[dir.path().to_path_buf()]);
+        assert!(!generated.diagnostics.has_errors(), "{:?}", generated.diagnostics);
+        let mut sheets: Vec<(ElectionInfo, Ballot, Lang)> = example_sheets();
+        for election in &generated.elections {
+            for ballot in &election.ballots {
+                sheets.extend(election.info.languages.iter().map(|&l| (election.info.clone(), ballot.clone(), l)));
+            }
+        }
+        let (mut multi_page, mut impossible) = (0, 0);
+        for (election, ballot, lang) in &sheets {
+            let layout = layout(election, ballot, *lang);
+            let rows = rows_per_page(&layout);
+            if rows.len() > 1 {
+                multi_page += 1;
+                // Always at least a third of the fullest page; a third of the ballot's
+                // rows on every page wherever A4 at 18 pt allows it (almaty-3's 21 rows
+                // would need 7 on the first page, under about 90 mm of headings).
+                let (min, max) = (*rows.iter().min().unwrap(), *rows.iter().max().unwrap());
+                assert!(min * 3 >= max, "{} {lang}: rows per page {rows:?}: an orphan page", ballot.id);
+                // A third of the ballot's rows on every page wherever that can be: on
+                // two pages, when the first (under the headings) takes a third. Three
+                // or more pages cannot all hold a third unless the rows divide evenly.
+                let first_page_room = rows_per_page(&layout_with(election, ballot, *lang, Style::TIGHT, Pages::AsFewAsFit))[0];
+                let n = ballot.contest.options.len();
+                if rows.len() == 2 || first_page_room * 3 >= n && n <= 2 * first_page_room.max(1) {
+                    assert!(rows.iter().all(|&r| r * 3 >= n), "{} {lang}: rows per page {rows:?} of {n}", ballot.id);
+                } else {
+                    impossible += 1;
+                }
+            }
+            for page in &layout.pages {
+                let last = page.blocks.last().unwrap();
+                assert!(matches!(last.role, Role::Option(_)) || layout.pages.len() == 1, "{} {lang}: a page ends with {:?}", ballot.id, last.role);
+                for line in page.blocks.iter().flat_map(|b| &b.lines) {
+                    assert!(line.size >= 18.0, "{} {lang}: {} pt", ballot.id, line.size);
+                }
+            }
+        }
+        assert!(multi_page > 0, "some sheet should need two pages");
+        assert!(impossible < multi_page, "{impossible} of {multi_page} sheets could not hold a third of their rows per page");
     }
 
     #[test]
