@@ -61,6 +61,24 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         jobs: usize,
     },
+    /// Delivery zips of a built election for print shops: materials, print plan,
+    /// manifest entries and SHA256SUMS (never the clip cache).
+    Package {
+        /// The election's output folder (`OUT/<election-id>`).
+        election: PathBuf,
+        /// Folder for the zips.
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+        /// Only ballots whose id matches this glob (`*`, `?`).
+        #[arg(long, value_name = "GLOB")]
+        only: Option<String>,
+        /// One zip per region instead of one for the election.
+        #[arg(long)]
+        by_region: bool,
+        /// Package ballots without QA sign-off.
+        #[arg(long)]
+        unsigned: bool,
+    },
     /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
     #[command(hide = true, name = "synth-worker")]
     SynthWorker {
@@ -126,6 +144,7 @@ pub fn main() -> i32 {
             build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache })
         }
         Command::Braille { lang, text } => braille(lang, &text),
+        Command::Package { election, to, only, by_region, unsigned } => package(&election, to, only, by_region, unsigned),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, out } => match crate::generate::election(&out, ballots, seed) {
@@ -333,6 +352,24 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
         }
     }
     i32::from(!ok)
+}
+
+/// `package`: the delivery zips of a built election.
+fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool) -> i32 {
+    let source_date_epoch = RenderContext::from_env().source_date_epoch;
+    let options = crate::package::PackageOptions { to, only, by_region, unsigned, source_date_epoch };
+    match crate::package::package(election, &options) {
+        Ok(written) => {
+            for zip in &written {
+                eprintln!("{}: {} ballot(s), {} file(s)", zip.path.display(), zip.ballots, zip.files);
+            }
+            0
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            1
+        }
+    }
 }
 
 /// `speak`: one phrase to a file, through the same spoken-form fixes and

@@ -29,6 +29,7 @@ pub mod materials;
 pub mod model;
 pub(crate) mod phrases;
 pub(crate) mod pipeline;
+pub mod package;
 pub mod print_plan;
 pub(crate) mod progress;
 pub mod render;

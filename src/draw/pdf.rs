@@ -76,8 +76,8 @@ pub fn metadata(title: String, lang: &str, source_date_epoch: Option<i64>) -> Me
     metadata
 }
 
-/// Converts seconds since 1970 (UTC) to a krilla date.
-pub fn date_time(epoch: i64) -> DateTime {
+/// Seconds since 1970 (UTC) as year, month, day, hour, minute, second.
+pub fn date_parts(epoch: i64) -> (i64, u8, u8, u8, u8, u8) {
     let days = epoch.div_euclid(86_400);
     let secs = epoch.rem_euclid(86_400);
     // Civil-from-days (Howard Hinnant's algorithm).
@@ -90,12 +90,18 @@ pub fn date_time(epoch: i64) -> DateTime {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month as u8, day as u8, (secs / 3600) as u8, (secs % 3600 / 60) as u8, (secs % 60) as u8)
+}
+
+/// Converts seconds since 1970 (UTC) to a krilla date.
+pub fn date_time(epoch: i64) -> DateTime {
+    let (year, month, day, hour, minute, second) = date_parts(epoch);
     DateTime::new(year.clamp(0, 9999) as u16)
-        .month(month as u8)
-        .day(day as u8)
-        .hour((secs / 3600) as u8)
-        .minute((secs % 3600 / 60) as u8)
-        .second((secs % 60) as u8)
+        .month(month)
+        .day(day)
+        .hour(hour)
+        .minute(minute)
+        .second(second)
         .utc_offset_hour(0)
         .utc_offset_minute(0)
 }

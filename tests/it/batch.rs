@@ -33,6 +33,20 @@ fn build(dir: &Path, extra: &[&str]) -> String {
 }
 
 #[test]
+fn the_clip_cache_can_live_outside_the_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path());
+    let log = build(dir.path(), &["--cache", "speech-cache"]);
+    assert!(log.contains("built 3 ballot(s)"), "{log}");
+    assert!(!dir.path().join("out/.cache").exists(), "the cache went into the output folder");
+    assert!(dir.path().join("speech-cache/clips").is_dir());
+    // Another output folder, the same cache: nothing is synthesised again.
+    let output = run(dir.path(), &["build", "e", "--out", "out2", "--cache", "speech-cache"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("audio clips: 0 synthesised"), "{}", stderr(&output));
+}
+
+#[test]
 fn unchanged_ballots_are_skipped_and_changed_ones_rebuilt() {
     let dir = tempfile::tempdir().unwrap();
     election(dir.path());
@@ -48,7 +62,7 @@ fn unchanged_ballots_are_skipped_and_changed_ones_rebuilt() {
     let after = snapshot(&dir.path().join("out/test-election"));
     for (path, bytes) in &after {
         let changed = first.get(path) != Some(bytes);
-        let expected = path.starts_with("district-2") || path.ends_with("manifest.json") || path.starts_with("review");
+        let expected = path.starts_with("district-2") || path.ends_with("manifest.json") || path.ends_with("print-plan.csv") || path.starts_with("review");
         assert!(!changed || expected, "{} changed", path.display());
     }
     assert_ne!(first.get(Path::new("district-2/large-print-ru.pdf")), after.get(Path::new("district-2/large-print-ru.pdf")));

@@ -15,6 +15,7 @@ mod environment;
 mod fuzz_corpus;
 mod large_print;
 mod library;
+mod package;
 mod print_plan;
 mod review;
 mod stencil;

@@ -1,0 +1,164 @@
+//! `ballot-access package OUT/ELECTION --to DIR`: delivery zips for print
+//! shops. One zip per election (or per region with `--by-region`) holding the
+//! materials of the included ballots exactly as the manifest records them
+//! (each file's SHA-256 is checked first: a file changed since the build
+//! stops the package), the print plan's and the manifest's entries for those
+//! ballots, and a `SHA256SUMS` that `sha256sum -c` checks. Never the clip
+//! cache, the previews or the review data. Deterministic: entries sorted, one
+//! fixed timestamp (`SOURCE_DATE_EPOCH`, else 1980-01-01), fixed permissions,
+//! so the same build gives byte-identical zips.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::definition::filter::glob_match;
+use crate::hash::sha256_hex;
+use crate::manifest::{ballot_of, Manifest, MANIFEST_FILE};
+use crate::print_plan::PRINT_PLAN_CSV;
+
+/// What to package.
+#[derive(Clone, Debug)]
+pub struct PackageOptions {
+    /// Where the zips go.
+    pub to: PathBuf,
+    /// Only ballots whose id matches this glob.
+    pub only: Option<String>,
+    /// One zip per region instead of one per election.
+    pub by_region: bool,
+    /// Package ballots without QA sign-off (required once sign-off exists).
+    pub unsigned: bool,
+    /// Timestamp of every entry, seconds since 1970 (`SOURCE_DATE_EPOCH`).
+    pub source_date_epoch: Option<i64>,
+}
+
+/// A zip that was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Its path.
+    pub path: PathBuf,
+    /// Ballots in it.
+    pub ballots: usize,
+    /// Files in it.
+    pub files: usize,
+}
+
+/// Whether a manifest output is a deliverable (not a preview or review data).
+fn is_deliverable(path: &str) -> bool {
+    let inside = path.split_once('/').map_or(path, |(_, rest)| rest);
+    !inside.starts_with("preview/") && inside != crate::review::REVIEW_DATA_FILE
+}
+
+/// A region's name as a file-name part: its letters and digits, other runs as `-`.
+fn file_part(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() { "no-region".to_owned() } else { out }
+}
+
+/// Writes the delivery zips of the election in `folder`.
+pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, String> {
+    let manifest_path = folder.join(MANIFEST_FILE);
+    let manifest = Manifest::read(&manifest_path).ok_or_else(|| format!("{} is not a build's manifest (run `ballot-access build` first)", manifest_path.display()))?;
+    let _ = options.unsigned; // Every ballot is unsigned until QA sign-off exists.
+    let selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
+    if selected.is_empty() {
+        return Err(match &options.only {
+            Some(glob) => format!("no ballot of {} matches --only {glob}", manifest.election),
+            None => format!("{} has no ballots", manifest.election),
+        });
+    }
+    // Groups: one per region (first language's name), or the whole election.
+    let first = manifest.voices.first().map(|v| v.lang.clone()).unwrap_or_default();
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for ballot in &selected {
+        let name = if options.by_region {
+            format!("{}-{}", manifest.election, file_part(ballot.region.get(&first).map_or("", String::as_str)))
+        } else {
+            manifest.election.clone()
+        };
+        groups.entry(name).or_default().push(ballot.id.clone());
+    }
+    let plan = std::fs::read(folder.join(PRINT_PLAN_CSV)).map_err(|e| format!("cannot read {}: {e}", folder.join(PRINT_PLAN_CSV).display()))?;
+    // Every zip is made before any is written: a changed file stops them all.
+    let mut zips = Vec::new();
+    for (name, ids) in &groups {
+        let mut entries: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for output in manifest.outputs.iter().filter(|o| ids.iter().any(|id| id == ballot_of(&o.path)) && is_deliverable(&o.path)) {
+            let path = folder.join(&output.path);
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            if sha256_hex(&bytes) != output.sha256 {
+                return Err(format!("{} has changed since it was built (its SHA-256 is not the manifest's); build again before packaging", path.display()));
+            }
+            entries.insert(output.path.clone(), bytes);
+        }
+        let mut part = manifest.clone();
+        part.ballots.retain(|b| ids.contains(&b.id));
+        part.outputs.retain(|o| ids.iter().any(|id| id == ballot_of(&o.path)));
+        entries.insert(MANIFEST_FILE.to_owned(), part.to_json());
+        entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids)?);
+        let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
+        entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
+        let files = entries.len();
+        zips.push((options.to.join(format!("{name}.zip")), zip(&entries, options.source_date_epoch)?, ids.len(), files));
+    }
+    let mut written = Vec::new();
+    for (path, bytes, ballots, files) in zips {
+        crate::write::write_atomic(&path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(Written { path, ballots, files });
+    }
+    Ok(written)
+}
+
+/// The print plan's header and the rows of these ballots, in the same format.
+fn plan_rows(plan: &[u8], ids: &[String]) -> Result<Vec<u8>, String> {
+    let text = plan.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(plan);
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(text);
+    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(b"\xEF\xBB\xBF".to_vec());
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("{PRINT_PLAN_CSV}: {e}"))?;
+        if i == 0 || record.get(1).is_some_and(|b| ids.iter().any(|id| id == b)) {
+            writer.write_record(&record).map_err(|e| e.to_string())?;
+        }
+    }
+    writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// A zip of `entries` (sorted by name), every entry with one timestamp.
+fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
+    use zip::write::SimpleFileOptions;
+    let time = match source_date_epoch {
+        Some(epoch) => {
+            let t = crate::draw::pdf::date_parts(epoch);
+            zip::DateTime::from_date_and_time(t.0.clamp(1980, 2107) as u16, t.1, t.2, t.3, t.4, t.5).unwrap_or_default()
+        }
+        None => zip::DateTime::default(),
+    };
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(time).unix_permissions(0o644);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        writer.start_file(name.as_str(), options).map_err(|e| format!("zip: {e}"))?;
+        writer.write_all(bytes).map_err(|e| format!("zip: {e}"))?;
+    }
+    Ok(writer.finish().map_err(|e| format!("zip: {e}"))?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_part;
+
+    #[test]
+    fn region_names_make_file_names() {
+        assert_eq!(file_part("Жамбыл облысы"), "жамбыл-облысы");
+        assert_eq!(file_part("г. Алматы / центр"), "г-алматы-центр");
+        assert_eq!(file_part(""), "no-region");
+        assert_eq!(file_part("../.."), "no-region");
+    }
+}
