@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use crate::definition::filter::glob_match;
 use crate::hash::sha256_hex;
 use crate::manifest::{ballot_of, Manifest, MANIFEST_FILE};
-use crate::print_plan::PRINT_PLAN_CSV;
+use crate::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
 
 /// What to package.
 #[derive(Clone, Debug)]
@@ -104,6 +104,10 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         part.outputs.retain(|o| ids.iter().any(|id| id == ballot_of(&o.path)));
         entries.insert(MANIFEST_FILE.to_owned(), part.to_json());
         entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids)?);
+        // The job sheet's totals are the whole election's: it goes in whole.
+        if let Ok(sheet) = std::fs::read(folder.join(PRINT_PLAN_PDF)) {
+            entries.insert(PRINT_PLAN_PDF.to_owned(), sheet);
+        }
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
         let files = entries.len();

@@ -211,7 +211,7 @@ pub fn build(
         let written = write_atomic(&manifest_path, &json)
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
             .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
-            .and_then(|()| crate::print_plan::write(&folder, &election.info, &manifest));
+            .and_then(|()| crate::print_plan::write(&folder, &election.info, &manifest, context.source_date_epoch));
         match written {
             // The disk filled up during this build: the stop report says so, and
             // what could not be rewritten keeps its previous, complete version

@@ -1,4 +1,5 @@
-//! The print plan of an election, `print-plan.csv`: every file to produce,
+//! The print plan of an election, `print-plan.csv` (and the same as an A4
+//! job sheet with totals, `print-plan.pdf`): every file to produce,
 //! one row per ballot, material and language, with the device it goes to,
 //! the stock, the trim size, "print at 100 %", pages, the braille table of
 //! BRF files and the copies to make: polling stations × copies per station
@@ -15,8 +16,10 @@ use std::path::Path;
 use crate::manifest::{BallotEntry, Manifest};
 use crate::model::{ElectionInfo, Lang, Production};
 
-/// File name in the election's output folder.
+/// File names in the election's output folder.
 pub const PRINT_PLAN_CSV: &str = "print-plan.csv";
+/// The same as an A4 job sheet, with totals per material and per region.
+pub const PRINT_PLAN_PDF: &str = "print-plan.pdf";
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 16] = [
@@ -114,13 +117,13 @@ pub fn rows(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Vec<Row>
         };
         for &lang in &info.stencil_languages {
             let id = &ballot.id;
-            row("stencil", lang, format!("{id}/stencil-{lang}.pdf"), "cutting plotter (PDF, CutContour) or laser cutter (the .svg)", "stencil sheet", paper.clone(), "", per.stencil);
-            row("overlay", lang, format!("{id}/overlay-{lang}.pdf"), "swell-paper fuser or UV printer", "swell (microcapsule) paper", paper.clone(), "", per.overlay);
+            row("stencil", lang, format!("{id}/stencil-{lang}.pdf"), "cutting plotter (PDF) / laser cutter (SVG)", "stencil sheet", paper.clone(), "", per.stencil);
+            row("overlay", lang, format!("{id}/overlay-{lang}.pdf"), "swell-paper fuser / UV printer", "swell (microcapsule) paper", paper.clone(), "", per.overlay);
         }
         for &lang in &info.languages {
             let id = &ballot.id;
             row("large_print", lang, format!("{id}/large-print-{lang}.pdf"), "laser printer", "A4 paper", "210 x 297".into(), "", per.large_print);
-            row("braille", lang, format!("{id}/braille-{lang}.brf"), "braille embosser (BRF, or the .pef)", "braille paper", String::new(), "North American ASCII braille (BRF, US computer braille)", per.braille);
+            row("braille", lang, format!("{id}/braille-{lang}.brf"), "braille embosser (BRF / PEF)", "braille paper", String::new(), "North American ASCII braille (BRF, US computer braille)", per.braille);
             row("audio", lang, format!("{id}/audio/{lang}"), "audio player", "audio player or USB stick", String::new(), "", per.audio);
         }
     }
@@ -152,11 +155,178 @@ pub fn csv(rows: &[Row], spare_percent: f64) -> Vec<u8> {
     writer.into_inner().unwrap_or_default()
 }
 
-/// Writes `print-plan.csv` into the election's output folder.
-pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Result<(), String> {
+/// Copies per material, in plan order (stencil, overlay, large print, braille, audio).
+pub fn totals_by_material(rows: &[Row]) -> Vec<(&'static str, u64)> {
+    let mut totals: Vec<(&'static str, u64)> = Vec::new();
+    for row in rows {
+        match totals.iter_mut().find(|(m, _)| *m == row.material) {
+            Some((_, n)) => *n += row.copies,
+            None => totals.push((row.material, row.copies)),
+        }
+    }
+    totals
+}
+
+/// Copies per region and material, regions sorted (no region: empty name).
+pub fn totals_by_region(rows: &[Row]) -> std::collections::BTreeMap<String, Vec<(&'static str, u64)>> {
+    let mut by_region: std::collections::BTreeMap<String, Vec<Row>> = std::collections::BTreeMap::new();
+    for row in rows {
+        by_region.entry(row.region.clone()).or_default().push(row.clone());
+    }
+    by_region.into_iter().map(|(region, rows)| (region, totals_by_material(&rows))).collect()
+}
+
+/// Writes `print-plan.csv` and `print-plan.pdf` into the election's output folder.
+pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<(), String> {
     let rows = rows(folder, info, manifest);
     let path = folder.join(PRINT_PLAN_CSV);
-    crate::write::write_atomic(&path, &csv(&rows, info.production.spare_percent)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    crate::write::write_atomic(&path, &csv(&rows, info.production.spare_percent)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let path = folder.join(PRINT_PLAN_PDF);
+    let pdf = sheet::pdf(info, &rows, source_date_epoch).map_err(|e| format!("cannot draw {}: {}", path.display(), e.0))?;
+    crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+mod sheet {
+    //! `print-plan.pdf`: the plan as an A4 job sheet: totals per material and
+    //! per region first, then every row, 12 pt type.
+
+    use krilla::geom::PathBuilder;
+    use krilla::page::PageSettings;
+    use krilla::paint::{Fill, Stroke};
+    use krilla::surface::Surface;
+    use krilla::{Document, SerializeSettings};
+
+    use super::{totals_by_material, totals_by_region, Row};
+    use crate::draw::pdf::{draw_text, metadata};
+    use crate::draw::pt;
+    use crate::fonts::{text_width, Weight};
+    use crate::model::ElectionInfo;
+    use crate::render::RenderError;
+
+    const SIZE: f32 = 10.0;
+    const LEADING: f32 = 14.0;
+    const LEFT_MM: f64 = 15.0;
+    const TOP_MM: f64 = 15.0;
+    const BOTTOM_MM: f64 = 282.0;
+
+    /// One line of the sheet: text cells at x positions (mm), and whether bold.
+    struct TextLine {
+        cells: Vec<(f64, String)>,
+        bold: bool,
+        rule: bool,
+    }
+
+    fn line(cells: Vec<(f64, String)>, bold: bool) -> TextLine {
+        TextLine { cells, bold, rule: false }
+    }
+
+    /// A cell cut to fit `width` mm.
+    fn fit(text: &str, width_mm: f64, weight: Weight) -> String {
+        let max = (width_mm * crate::draw::PT_PER_MM) as f32;
+        if text_width(text, weight, SIZE) <= max {
+            return text.to_owned();
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            out.push(c);
+            if text_width(&format!("{out}…"), weight, SIZE) > max {
+                out.pop();
+                break;
+            }
+        }
+        format!("{out}…")
+    }
+
+    fn number(n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], source_date_epoch: Option<i64>) -> Result<Vec<u8>, RenderError> {
+        let lang = info.languages[0];
+        let mut lines = vec![line(vec![(LEFT_MM, format!("Print plan — {}", info.title.get(lang)))], true), line(vec![(LEFT_MM, format!("{} · election {} · every file at 100 % (no fit to page)", info.date, info.id))], false)];
+        lines.push(line(vec![], false));
+        lines.push(line(vec![(LEFT_MM, "Totals per material".into()), (150.0, "copies".into())], true));
+        for (material, copies) in totals_by_material(rows) {
+            lines.push(line(vec![(LEFT_MM, material.replace('_', " ")), (150.0, number(copies))], false));
+        }
+        lines.push(line(vec![], false));
+        let materials: Vec<&str> = totals_by_material(rows).iter().map(|(m, _)| *m).collect();
+        let x = |i: usize| 85.0 + 22.0 * i as f64;
+        let mut header = vec![(LEFT_MM, "Totals per region".to_owned())];
+        header.extend(materials.iter().enumerate().map(|(i, m)| (x(i), m.replace('_', " "))));
+        lines.push(line(header, true));
+        for (region, totals) in totals_by_region(rows) {
+            let name = if region.is_empty() { "(no region)".to_owned() } else { region };
+            let mut cells = vec![(LEFT_MM, fit(&name, 68.0, Weight::Regular))];
+            for (i, material) in materials.iter().enumerate() {
+                let n = totals.iter().find(|(m, _)| m == material).map_or(0, |t| t.1);
+                cells.push((x(i), number(n)));
+            }
+            lines.push(line(cells, false));
+        }
+        lines.push(line(vec![], false));
+        let columns = [LEFT_MM, 45.0, 68.0, 78.0, 119.0, 183.0];
+        lines.push(line(vec![(columns[0], "ballot".into()), (columns[1], "material".into()), (columns[2], "lang".into()), (columns[3], "file".into()), (columns[4], "device".into()), (columns[5], "copies".into())], true));
+        lines.last_mut().expect("a line").rule = true;
+        for r in rows {
+            let file = r.file.split_once('/').map_or(r.file.as_str(), |(_, f)| f);
+            lines.push(line(
+                vec![
+                    (columns[0], fit(&r.ballot, 29.0, Weight::Regular)),
+                    (columns[1], r.material.replace('_', " ")),
+                    (columns[2], r.language.clone()),
+                    (columns[3], fit(file, 40.0, Weight::Regular)),
+                    (columns[4], fit(r.device, 63.0, Weight::Regular)),
+                    (columns[5], number(r.copies)),
+                ],
+                false,
+            ));
+        }
+        let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
+        let per_page = ((BOTTOM_MM - TOP_MM) * crate::draw::PT_PER_MM / f64::from(LEADING)) as usize;
+        for chunk in lines.chunks(per_page.max(1)) {
+            let settings = PageSettings::from_wh(pt(210.0), pt(297.0)).ok_or_else(|| RenderError("invalid page size".into()))?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            draw(&mut surface, chunk);
+            surface.finish();
+            page.finish();
+        }
+        document.set_metadata(metadata(format!("Print plan — {}", info.id), lang.code(), source_date_epoch));
+        document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+    }
+
+    fn draw(surface: &mut Surface, lines: &[TextLine]) {
+        surface.set_fill(Some(Fill::default()));
+        let mut baseline = pt(TOP_MM) + SIZE;
+        for l in lines {
+            let weight = if l.bold { Weight::Bold } else { Weight::Regular };
+            for (x, text) in &l.cells {
+                draw_text(surface, pt(*x), baseline, SIZE, weight, text);
+            }
+            if l.rule {
+                let mut path = PathBuilder::new();
+                path.move_to(pt(LEFT_MM), baseline + 3.0);
+                path.line_to(pt(195.0), baseline + 3.0);
+                if let Some(path) = path.finish() {
+                    surface.set_fill(None);
+                    surface.set_stroke(Some(Stroke { width: 0.5, ..Stroke::default() }));
+                    surface.draw_path(&path);
+                    surface.set_stroke(None);
+                    surface.set_fill(Some(Fill::default()));
+                }
+            }
+            baseline += LEADING;
+        }
+    }
 }
 
 #[cfg(test)]
