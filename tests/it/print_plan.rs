@@ -37,7 +37,7 @@ fn copies_add_up_from_polling_stations_and_the_quantities() {
     assert_eq!(stencils, 2 * ((10_223 * 105u64).div_ceil(100) + (61 * 105u64).div_ceil(100) + (34 * 105u64).div_ceil(100)));
     // The job sheet gives the same totals per material, and a row per file.
     let sheet = tool("pdftotext", &["-layout", examples_out().join("kz-2023-mazhilis/print-plan.pdf").to_str().unwrap(), "-"]);
-    let with_commas = |n: u64| { let d = n.to_string(); d.chars().enumerate().fold(String::new(), |mut s, (i, c)| { if i > 0 && (d.len() - i) % 3 == 0 { s.push(','); } s.push(c); s }) };
+    let with_commas = |n: u64| { let d = n.to_string(); d.chars().enumerate().fold(String::new(), |mut s, (i, c)| { if i > 0 && (d.len() - i).is_multiple_of(3) { s.push(','); } s.push(c); s }) };
     for material in ["stencil", "overlay", "large print", "braille", "audio"] {
         let total: u64 = plan.iter().filter(|r| r["material"].replace('_', " ") == material).map(|r| r["copies"].parse::<u64>().unwrap()).sum();
         let line = sheet.lines().find(|l| l.trim_start().starts_with(material) && !l.contains(".pdf") && !l.contains(".brf") && !l.contains("audio/")).unwrap_or_else(|| panic!("no total for {material}:\n{sheet}"));
