@@ -23,6 +23,8 @@ pub enum Problem {
     Braille(String),
     /// No strip across the sheet is free for the identification and scale bar.
     NoRoomForIdentification { needed: f64, widest: f64 },
+    /// The identification is wider than the sheet even at the smallest size.
+    IdentificationTooWide { text: String, width: f64 },
 }
 
 /// Who a sheet is for, printed on it: see [`Identification`].
@@ -307,7 +309,9 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
     }
     text.push_str(&format!(" · {lang} · {}", crate::phrases::proof_id(lang, identity.proof_id)));
     let fits = |size: f64, text: &str| f64::from(text_width(text, Weight::Regular, size as f32)) * MM_PER_PT <= strip.width;
-    let size = [ID_PT, 5.0, ID_MIN_PT].into_iter().find(|&s| fits(s, &text)).unwrap_or(ID_MIN_PT);
+    let Some(size) = [ID_PT, 5.0, ID_MIN_PT].into_iter().find(|&s| fits(s, &text)) else {
+        return Err(Problem::IdentificationTooWide { text, width: strip.width });
+    };
     let caption = Caption { x: strip.x, y: strip.y + size * MM_PER_PT * 0.75, size_pt: size, text };
     let bar_top = strip.y + ID_STRIP_MM - 1.5;
     let (scale_mm, bar_text) = SCALE_BARS_MM
@@ -394,6 +398,29 @@ mod tests {
             })
             .collect();
         assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    }
+
+    #[test]
+    fn a_sheet_without_room_or_width_for_its_identification_is_a_problem() {
+        let (election, ballot) = example_ballots().into_iter().find(|(_, b)| b.id == "zhambyl-15").unwrap();
+        let identity = SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };
+        let t = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper, Lang::Ru, &identity).unwrap();
+        // The strip clears every window and label, inside the sheet margins.
+        let strip = t.identification.strip;
+        assert!(t.windows.iter().all(|w| rect_distance(&w.cut, &strip) >= 1.5) && t.labels.iter().all(|l| rect_distance(&l.bounds, &strip) >= 1.5));
+        assert!(strip.bottom() <= t.height - t.rules.sheet_margin_mm && t.identification.scale_mm == 100 && t.identification.bar.width == 100.0);
+        // Boxes down to the bottom edge: no free strip.
+        let mut tight = ballot.paper;
+        let shift = t.windows[0].mark_box.y - 20.0;
+        tight.boxes.first_y_mm = 20.0;
+        tight.height_mm = t.windows.last().unwrap().cut.bottom() - shift + 6.0;
+        let problems = layout(&election, &ballot.constituency, &ballot.contest, &tight, Lang::Ru, &identity).unwrap_err();
+        assert!(problems.iter().any(|p| matches!(p, Problem::NoRoomForIdentification { .. })), "{problems:?}");
+        // Wider than 138 mm at 4 pt (the validator allows 64 characters; the sheet may be narrow).
+        let long_id = "w".repeat(250);
+        let identity = SheetIdentity { ballot_id: &long_id, proof_id: &ballot.proof_id };
+        let problems = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper, Lang::Ru, &identity).unwrap_err();
+        assert!(problems.iter().any(|p| matches!(p, Problem::IdentificationTooWide { .. })), "{problems:?}");
     }
 
     #[test]

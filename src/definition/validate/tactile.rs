@@ -70,6 +70,11 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
                 format!("the {lang} stencil has no free strip across the sheet for its identification and scale bar: it needs {needed:.1} mm clear of windows and braille, the widest is {widest:.1} mm"),
                 Some("leave room above the first box or below the last (a taller `paper.height_mm`, or a lower `paper.boxes.first_y_mm`)".into()),
             ),
+            Problem::IdentificationTooWide { text, width } => check.error(
+                &FieldPath::root().key("id"),
+                format!("the {lang} stencil's identification {text:?} does not fit across the sheet ({width:.0} mm between the margins) even at 4 pt"),
+                Some("give the ballot a shorter `id`".into()),
+            ),
         }
     }
 }
