@@ -61,6 +61,11 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         jobs: usize,
     },
+    /// QA sign-off: merge reviewers' exports, report what is signed off.
+    Review {
+        #[command(subcommand)]
+        action: ReviewAction,
+    },
     /// Delivery zips of a built election for print shops: materials, print plan,
     /// manifest entries and SHA256SUMS (never the clip cache).
     Package {
@@ -129,6 +134,27 @@ enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum ReviewAction {
+    /// Append reviewers' exported marks (CSV) to the election's sign-off log.
+    Import {
+        /// The election's output folder (`OUT/<election-id>`).
+        election: PathBuf,
+        /// CSV files exported from the review page.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Per ballot: tracks OK / problem / unmarked / outdated and the whole-ballot
+    /// verdicts; exit 0 only when every selected ballot is signed off.
+    Status {
+        /// The election's output folder (`OUT/<election-id>`).
+        election: PathBuf,
+        /// Only ballots whose id matches this glob.
+        #[arg(long, value_name = "GLOB")]
+        only: Option<String>,
+    },
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
@@ -144,6 +170,8 @@ pub fn main() -> i32 {
             build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache })
         }
         Command::Braille { lang, text } => braille(lang, &text),
+        Command::Review { action: ReviewAction::Import { election, files } } => review_import(&election, &files),
+        Command::Review { action: ReviewAction::Status { election, only } } => review_status(&election, only.as_deref()),
         Command::Package { election, to, only, by_region, unsigned } => package(&election, to, only, by_region, unsigned),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
@@ -352,6 +380,61 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
         }
     }
     i32::from(!ok)
+}
+
+fn read_manifest(election: &std::path::Path) -> Result<crate::manifest::Manifest, String> {
+    let path = election.join(crate::manifest::MANIFEST_FILE);
+    crate::manifest::Manifest::read(&path).ok_or_else(|| format!("{} is not a build's manifest (give the election's output folder, OUT/<election-id>)", path.display()))
+}
+
+/// `review import`: reviewers' CSVs into the sign-off log, then the pages.
+fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
+    use crate::review::signoff;
+    let result = read_manifest(election).and_then(|manifest| signoff::import(election, &manifest, files)).and_then(|imported| crate::review::refresh_signoff(election).map(|()| imported));
+    match result {
+        Ok(imported) => {
+            for line in &imported.outdated {
+                eprintln!("outdated, not applied: {line}");
+            }
+            eprintln!("{} mark(s) applied, {} outdated, {} unmarked track(s) skipped", imported.applied, imported.outdated.len(), imported.unmarked);
+            0
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            1
+        }
+    }
+}
+
+/// `review status`: what is signed off in the current build.
+fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
+    use crate::review::signoff;
+    let statuses = match read_manifest(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(&m, &marks))) {
+        Ok(statuses) => statuses,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 1;
+        }
+    };
+    let selected: Vec<_> = statuses.iter().filter(|(id, _)| only.is_none_or(|g| crate::definition::filter::glob_match(g, id))).collect();
+    if selected.is_empty() {
+        eprintln!("error: no ballot matches");
+        return 1;
+    }
+    let mut all = true;
+    for (id, s) in &selected {
+        let whole: Vec<String> = s.whole.iter().map(|(lang, v)| format!("{lang} {v}")).collect();
+        let signed = s.signed_off();
+        all &= signed;
+        println!(
+            "{id}: {} OK, {} problem, {} unmarked, {} outdated; whole ballot: {} — {}",
+            s.ok, s.problem, s.unmarked, s.outdated, if whole.is_empty() { "none".into() } else { whole.join(", ") },
+            if signed { "signed off" } else { "NOT signed off" }
+        );
+    }
+    let signed = selected.iter().filter(|(_, s)| s.signed_off()).count();
+    println!("{signed} of {} ballot(s) signed off", selected.len());
+    if all { 0 } else { 1 }
 }
 
 /// `package`: the delivery zips of a built election.

@@ -35,6 +35,7 @@ pub(crate) mod progress;
 pub mod render;
 pub mod review;
 pub mod speech;
+pub(crate) mod spreadsheet;
 pub mod write;
 
 /// This tool's version, recorded in every manifest.

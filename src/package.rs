@@ -67,13 +67,19 @@ fn file_part(name: &str) -> String {
 pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, String> {
     let manifest_path = folder.join(MANIFEST_FILE);
     let manifest = Manifest::read(&manifest_path).ok_or_else(|| format!("{} is not a build's manifest (run `ballot-access build` first)", manifest_path.display()))?;
-    let _ = options.unsigned; // Every ballot is unsigned until QA sign-off exists.
     let selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
     if selected.is_empty() {
         return Err(match &options.only {
             Some(glob) => format!("no ballot of {} matches --only {glob}", manifest.election),
             None => format!("{} has no ballots", manifest.election),
         });
+    }
+    // QA sign-off: an unsigned ballot ships only with --unsigned, and then says so.
+    let marks = crate::review::signoff::read_log(folder)?;
+    let statuses = crate::review::signoff::status(&manifest, &marks);
+    let unsigned: Vec<&str> = selected.iter().filter(|b| !statuses.get(&b.id).is_some_and(|s| s.signed_off())).map(|b| b.id.as_str()).collect();
+    if !unsigned.is_empty() && !options.unsigned {
+        return Err(format!("{} ballot(s) not signed off by QA: {} (see `ballot-access review status`); pass --unsigned to package them anyway, marked as not signed off", unsigned.len(), unsigned.join(", ")));
     }
     // Groups: one per region (first language's name), or the whole election.
     let first = manifest.voices.first().map(|v| v.lang.clone()).unwrap_or_default();
@@ -103,7 +109,12 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         part.ballots.retain(|b| ids.contains(&b.id));
         part.outputs.retain(|o| ids.iter().any(|id| id == ballot_of(&o.path)));
         entries.insert(MANIFEST_FILE.to_owned(), part.to_json());
-        entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids)?);
+        let not_signed: Vec<&str> = ids.iter().map(String::as_str).filter(|id| unsigned.contains(id)).collect();
+        entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids, &not_signed)?);
+        if !not_signed.is_empty() {
+            let text = format!("NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.\n{}\n", not_signed.join("\n"));
+            entries.insert("NOT-SIGNED-OFF.txt".to_owned(), text.into_bytes());
+        }
         // The job sheet's totals are the whole election's: it goes in whole.
         if let Ok(sheet) = std::fs::read(folder.join(PRINT_PLAN_PDF)) {
             entries.insert(PRINT_PLAN_PDF.to_owned(), sheet);
@@ -121,15 +132,18 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
     Ok(written)
 }
 
-/// The print plan's header and the rows of these ballots, in the same format.
-fn plan_rows(plan: &[u8], ids: &[String]) -> Result<Vec<u8>, String> {
+/// The print plan's header and the rows of these ballots, in the same format,
+/// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
+fn plan_rows(plan: &[u8], ids: &[String], not_signed: &[&str]) -> Result<Vec<u8>, String> {
     let text = plan.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(plan);
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(text);
     let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(b"\xEF\xBB\xBF".to_vec());
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("{PRINT_PLAN_CSV}: {e}"))?;
-        if i == 0 || record.get(1).is_some_and(|b| ids.iter().any(|id| id == b)) {
-            writer.write_record(&record).map_err(|e| e.to_string())?;
+        let ballot = record.get(1).unwrap_or("");
+        if i == 0 || ids.iter().any(|id| id == ballot) {
+            let mark = if i == 0 { "signed_off" } else if not_signed.contains(&ballot) { "NO" } else { "yes" };
+            writer.write_record(record.iter().chain([mark])).map_err(|e| e.to_string())?;
         }
     }
     writer.into_inner().map_err(|e| e.to_string())

@@ -130,13 +130,9 @@ pub fn rows(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Vec<Row>
     rows
 }
 
-/// A cell a spreadsheet will not evaluate: one starting `=`, `+`, `-`, `@`
-/// (or a tab or carriage return) gets a leading `'`.
+/// A cell a spreadsheet will not evaluate.
 fn safe(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
+    crate::spreadsheet::defuse(cell)
 }
 
 /// The plan as CSV bytes.
@@ -346,6 +342,7 @@ mod tests {
     fn formula_like_cells_are_defused() {
         assert_eq!(safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(safe("-1"), "'-1");
+        assert_eq!(safe("Область; =1+1"), "Область; '=1+1");
         assert_eq!(safe("Жамбыл облысы"), "Жамбыл облысы");
     }
 }

@@ -21,6 +21,7 @@ pub const REVIEW_DIR: &str = "review";
 pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
 
 mod data;
+pub mod signoff;
 
 pub use data::{AudioCheck, BallotReview, BrailleCheck, TrackEntry, REVIEW_DATA_FILE};
 
@@ -86,7 +87,11 @@ pub fn write_pages(
 ) -> Result<(), String> {
     let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()));
     let dir = folder.join(REVIEW_DIR);
-    let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
+    // By id, as the election orders its ballots: the page is the same whatever order they were built in.
+    let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
+    ballots.sort_by(|a, b| a.id.cmp(&b.id));
+    let marks = signoff::read_log(folder)?;
+    let signoff = signoff::page_data(&marks);
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
@@ -122,12 +127,32 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>").as_bytes())?;
+            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>", &signoff).as_bytes())?;
         }
     }
     body.push_str("</main>\n");
-    write(&dir.join("index.html"), page(election, "", &body, &ballots, "").as_bytes())?;
+    write(&dir.join("index.html"), page(election, "", &body, &ballots, "", &signoff).as_bytes())?;
     remove_stale_pages(&dir, &ballots, one_page);
+    Ok(())
+}
+
+/// Puts the sign-off log's merged marks into the existing review pages (after
+/// `review import`, which has no definitions to build the pages from).
+pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
+    let marks = signoff::read_log(folder)?;
+    let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&signoff::page_data(&marks)));
+    let dir = folder.join(REVIEW_DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(()) };
+    let mut pages: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+    pages.sort();
+    for path in pages {
+        let html = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let start = "<script type=\"application/json\" id=\"signoff-data\">";
+        let Some(from) = html.find(start) else { continue };
+        let Some(len) = html[from..].find("</script>") else { continue };
+        let updated = format!("{}{block}{}", &html[..from], &html[from + len + "</script>".len()..]);
+        crate::write::write_atomic(&path, updated.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     Ok(())
 }
 
@@ -163,7 +188,7 @@ fn warning_count(ballot: &BallotEntry) -> String {
 }
 
 /// A whole HTML document around `body`, with data for the ballots it covers.
-fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEntry], nav: &str) -> String {
+fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEntry], nav: &str, signoff: &serde_json::Value) -> String {
     let first = election.languages.first().copied().unwrap_or(Lang::Kk);
     let title = election.title.get(first);
     let data = serde_json::json!({
@@ -173,11 +198,12 @@ fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEnt
     });
     let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p>Listen to every track, compare it with its transcript, and mark it OK or problem. Marks are kept in this browser, per proof id: a changed ballot must be reviewed again.</p>\n{nav}<div class=\"toolbar\"><label for=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\"> <button id=\"export\" type=\"button\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p>Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for <code>ballot-access review import</code>.</p>\n{nav}<div class=\"toolbar\"><label for=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\" required> <button id=\"next\" type=\"button\">Next unreviewed</button> <button id=\"export\" type=\"button\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script type=\"application/json\" id=\"signoff-data\">{signoff}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         csp = escape(&csp()),
         title_text = escape(title),
         lang = first.code(),
         data = json_block(&data),
+        signoff = json_block(signoff),
     )
 }
 
@@ -212,6 +238,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     }
 
     let _ = writeln!(s, "<h3>Audio</h3>");
+    let sha_of = |path: &str| outputs.iter().find(|o| o.path == path).map_or("", |o| o.sha256.as_str()).to_owned();
     for &lang in &election.languages {
         let code = lang.code();
         let tracks: Vec<_> = review.tracks.iter().filter(|t| t.lang == code).collect();
@@ -219,18 +246,19 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             continue;
         }
         let _ = writeln!(s, "<h4>{} ({code})</h4>", language_name(lang));
-        let whole = format!("{up}{}/audio/{code}/ballot.mp3", ballot.id);
-        let _ = writeln!(s, "<p>Whole ballot: <audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></p>", escape(&url(&whole)));
         let _ = writeln!(s, "<table><caption class=\"sr\">Tracks in {code}</caption><thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Listen</th><th scope=\"col\">Transcript</th><th scope=\"col\">Verdict</th><th scope=\"col\">Comment</th></tr></thead><tbody>");
         for t in tracks {
             let n = t.number;
             let name = format!("v-{}-{code}-{n}", ballot.id);
             let flagged: Vec<&str> = review.audio_checks.iter().filter(|c| c.lang == code && c.track == n).map(|c| c.reason.as_str()).collect();
             let src = format!("{up}{}/{}", ballot.id, t.file);
+            let file = format!("{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
-                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
                 escape(&ballot.proof_id),
+                escape(&file),
+                escape(&sha_of(&file)),
                 if flagged.is_empty() { "" } else { " class=\"bad\"" },
                 escape(&url(&src)),
                 escape(&t.text).replace('\n', "<br>"),
@@ -241,6 +269,18 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
                 escape(&name),
             );
         }
+        // The whole ballot, as the voter hears it, gets its own verdict.
+        let file = format!("{}/audio/{code}/ballot.mp3", ballot.id);
+        let name = format!("v-{}-{code}-ballot", ballot.id);
+        let _ = writeln!(
+            s,
+            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\">all</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong>Whole ballot</strong> (ballot.mp3, what the voter hears)</td><td><fieldset><legend class=\"sr\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
+            escape(&ballot.proof_id),
+            escape(&file),
+            escape(&sha_of(&file)),
+            escape(&url(&format!("{up}{file}"))),
+            n = escape(&name),
+        );
         s.push_str("</tbody></table>\n");
     }
 

@@ -1,61 +1,146 @@
-// The review page's behaviour: filter, verdicts kept in localStorage keyed by
-// proof id (a changed ballot needs review again), CSV export. No network.
+// The review page's behaviour: filter; marks kept in localStorage, each with
+// its reviewer and time and bound to the SHA-256 of the audio reviewed (a
+// rebuilt track needs a new mark); whether each track was played to its end;
+// marks merged from the sign-off log (`review import`) shown beside them;
+// marks for earlier audio shown as outdated; "next unreviewed"; CSV export of
+// every track. No network.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("review-data").textContent);
+  var merged = JSON.parse(document.getElementById("signoff-data").textContent);
   var prefix = "ballot-access-review:" + data.election + ":";
   var store = window.localStorage;
 
-  function key(ballot, proof, lang, track) {
-    return prefix + ballot + ":" + proof + ":" + lang + ":" + track;
-  }
+  function id(ballot, lang, track) { return ballot + ":" + lang + ":" + track; }
+  function markKey(ballot, lang, track, sha, proof) { return prefix + "mark:" + id(ballot, lang, track) + ":" + sha + ":" + proof; }
+  function playedKey(ballot, lang, track, sha) { return prefix + "played:" + id(ballot, lang, track) + ":" + sha; }
   function read(k) {
     try { return JSON.parse(store.getItem(k) || "null"); } catch (e) { return null; }
   }
+  function now() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
 
-  // Reviewer name.
+  // Merged marks by track (the latest of each, whatever its audio).
+  var mergedBy = {};
+  merged.forEach(function (m) { mergedBy[id(m.ballot, m.language, m.track)] = m; });
+
+  // Reviewer name: required before marking, stored with every mark.
   var reviewer = document.getElementById("reviewer");
+  var status = document.getElementById("export-status");
   reviewer.value = store.getItem(prefix + "reviewer") || "";
-  reviewer.addEventListener("input", function () { store.setItem(prefix + "reviewer", reviewer.value); });
+  function name() { return reviewer.value.trim(); }
 
-  // Verdicts and comments.
-  var rows = document.querySelectorAll("tr[data-track]");
-  Array.prototype.forEach.call(rows, function (row) {
-    var k = key(row.dataset.ballot, row.dataset.proof, row.dataset.lang, row.dataset.track);
-    var saved = read(k) || { verdict: "", comment: "" };
+  var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-track]"));
+  function current(row) {
+    var d = row.dataset;
+    return read(markKey(d.ballot, d.lang, d.track, d.sha, d.proof));
+  }
+  function reviewed(row) {
+    var mine = current(row), theirs = mergedBy[id(row.dataset.ballot, row.dataset.lang, row.dataset.track)];
+    return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.proof === row.dataset.proof && theirs.verdict));
+  }
+
+  function describe(m) {
+    return m.verdict + (m.comment ? " — " + m.comment : "") + " (" + m.reviewer + ", " + m.at + ")";
+  }
+
+  rows.forEach(function (row) {
+    var d = row.dataset;
+    var k = markKey(d.ballot, d.lang, d.track, d.sha, d.proof);
+    var saved = read(k) || { verdict: "", comment: "", reviewer: "", at: "" };
     var radios = row.querySelectorAll("input[type=radio]");
     var comment = row.querySelector("input.comment");
+    var audio = row.querySelector("audio");
+    var info = document.createElement("div");
+    info.className = "mark-info";
+    info.setAttribute("role", "status");
+    comment.parentNode.appendChild(info);
+    function played() { return store.getItem(playedKey(d.ballot, d.lang, d.track, d.sha)) === "1"; }
+
     function paint() {
       row.classList.toggle("ok-row", saved.verdict === "ok");
       row.classList.toggle("problem-row", saved.verdict === "problem");
+      var lines = [];
+      if (saved.verdict) { lines.push("Marked " + describe(saved)); }
+      if (saved.verdict === "ok" && !played()) { lines.push("Warning: marked OK but never played to its end."); }
+      var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
+      var same = theirs && theirs.sha === d.sha && theirs.proof === d.proof;
+      if (same) { lines.push("In the sign-off log: " + describe(theirs)); }
+      if (theirs && !same) { lines.push("Outdated (earlier audio or ballot version): " + describe(theirs)); }
+      // This browser's marks for earlier audio of the same track stay visible.
+      var mine = prefix + "mark:" + id(d.ballot, d.lang, d.track) + ":";
+      for (var i = 0; i < store.length; i += 1) {
+        var other = store.key(i);
+        if (other && other.indexOf(mine) === 0 && other !== k) {
+          var old = read(other);
+          if (old && (old.verdict || old.comment)) { lines.push("Outdated (earlier audio): " + describe(old)); }
+        }
+      }
+      info.textContent = lines.join("\n");
     }
     function save() {
+      saved.reviewer = name();
+      saved.at = now();
+      saved.proof = d.proof;
       if (saved.verdict || saved.comment) { store.setItem(k, JSON.stringify(saved)); } else { store.removeItem(k); }
       paint();
       counts();
     }
     Array.prototype.forEach.call(radios, function (radio) {
       radio.checked = radio.value === saved.verdict;
-      radio.addEventListener("change", function () { if (radio.checked) { saved.verdict = radio.value; save(); } });
+      radio.addEventListener("change", function () {
+        if (!name()) {
+          radio.checked = radio.value === saved.verdict;
+          Array.prototype.forEach.call(radios, function (r) { r.checked = r.value === saved.verdict; });
+          status.textContent = "Enter your name first: every mark records who made it.";
+          reviewer.focus();
+          return;
+        }
+        if (radio.checked) { saved.verdict = radio.value; save(); }
+      });
     });
     comment.value = saved.comment || "";
-    comment.addEventListener("input", function () { saved.comment = comment.value; save(); });
+    comment.addEventListener("input", function () {
+      if (!name()) {
+        comment.value = saved.comment || "";
+        status.textContent = "Enter your name first: every mark records who made it.";
+        reviewer.focus();
+        return;
+      }
+      saved.comment = comment.value;
+      save();
+    });
+    if (audio) {
+      audio.addEventListener("ended", function () { store.setItem(playedKey(d.ballot, d.lang, d.track, d.sha), "1"); paint(); });
+    }
     paint();
   });
+
+  reviewer.addEventListener("input", function () { store.setItem(prefix + "reviewer", reviewer.value); });
 
   // Reviewed counts per ballot on this page.
   function counts() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-progress]"), function (el) {
-      var ballot = el.dataset.progress, proof = data.proofs[ballot], total = 0, done = 0, problems = 0;
-      (data.tracks[ballot] || []).forEach(function (t) {
+      var total = 0, done = 0, problems = 0;
+      rows.forEach(function (row) {
+        if (row.dataset.ballot !== el.dataset.progress) { return; }
         total += 1;
-        var v = read(key(ballot, proof, t[0], t[1]));
-        if (v && v.verdict) { done += 1; if (v.verdict === "problem") { problems += 1; } }
+        if (reviewed(row)) { done += 1; }
+        var mine = current(row);
+        if (mine && mine.verdict === "problem") { problems += 1; }
       });
-      el.textContent = done + " of " + total + " tracks reviewed" + (problems ? ", " + problems + " problem(s)" : "");
+      el.textContent = total ? done + " of " + total + " reviewed" + (problems ? ", " + problems + " problem(s)" : "") : "";
     });
   }
   counts();
+
+  // Next unreviewed: focus the first track without a mark for its current audio.
+  document.getElementById("next").addEventListener("click", function () {
+    var next = rows.filter(function (row) { return !reviewed(row) && !row.closest("[hidden]"); })[0];
+    if (!next) { status.textContent = "Every track on this page is reviewed."; return; }
+    next.scrollIntoView({ block: "center" });
+    next.querySelector("input[type=radio]").focus();
+    status.textContent = "Next unreviewed: " + next.dataset.ballot + " " + next.dataset.lang + " track " + next.dataset.track + ".";
+  });
 
   // Filter by id, constituency or region.
   var filter = document.getElementById("filter");
@@ -72,33 +157,32 @@
     });
   }
 
-  // CSV export of every verdict for the current proofs.
+  // CSV export of every track, reviewed or not. Every cell quoted, and a
+  // formula-leading character (=, +, -, @, tab, CR) gets a ' wherever a cell
+  // could start: at the beginning and after every ; or , (spaces skipped),
+  // so the file is safe whichever separator a spreadsheet splits on. The
+  // same rule as src/spreadsheet.rs, which `review import` undoes.
   function cell(value) {
-    var s = String(value == null ? "" : value);
-    if (/^[=+\-@\t\r]/.test(s)) { s = "'" + s; } // keep spreadsheets from running formulas
-    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    var s = String(value == null ? "" : value).replace(/(^|[;,])( *)([=+\-@\t\r])/g, "$1$2'$3");
+    return '"' + s.replace(/"/g, '""') + '"';
   }
   function csv() {
-    var lines = [["ballot", "language", "track", "verdict", "comment", "reviewer", "proof_id"].join(",")];
-    Object.keys(data.tracks).sort().forEach(function (ballot) {
-      var proof = data.proofs[ballot];
-      data.tracks[ballot].forEach(function (t) {
-        var v = read(key(ballot, proof, t[0], t[1]));
-        if (v && (v.verdict || v.comment)) {
-          lines.push([ballot, t[0], t[1], v.verdict, v.comment, reviewer.value, proof].map(cell).join(","));
-        }
-      });
+    var columns = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment"];
+    var lines = [columns.map(cell).join(",")];
+    rows.forEach(function (row) {
+      var d = row.dataset, m = current(row) || {};
+      lines.push([data.election, d.ballot, d.proof, d.lang, d.track, d.file, d.sha, m.verdict || "", m.verdict || m.comment ? m.reviewer : "", m.verdict || m.comment ? m.at : "", m.comment || ""].map(cell).join(","));
     });
-    return lines.join("\r\n") + "\r\n";
+    return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
   document.getElementById("export").addEventListener("click", function () {
     var text = csv();
     var link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-    link.download = "review-" + data.election + ".csv";
+    link.download = "review-" + data.election + (name() ? "-" + name().replace(/[^\w\u0400-\u04FF]+/g, "-") : "") + ".csv";
     document.body.appendChild(link);
     link.click();
     link.remove();
-    document.getElementById("export-status").textContent = "Exported " + (text.split("\r\n").length - 2) + " verdict(s).";
+    status.textContent = "Exported " + rows.length + " track(s).";
   });
 })();

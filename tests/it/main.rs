@@ -18,4 +18,5 @@ mod library;
 mod package;
 mod print_plan;
 mod review;
+mod signoff;
 mod stencil;

@@ -25,7 +25,7 @@ fn packages_are_identical_across_runs_and_check_with_sha256sum() {
     let election = examples_out().join("kz-2023-mazhilis");
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&a, &b] {
-        let output = run(dir.path(), &["package", election.to_str().unwrap(), "--to", "zips", "--by-region"]);
+        let output = run(dir.path(), &["package", election.to_str().unwrap(), "--to", "zips", "--by-region", "--unsigned"]);
         assert!(output.status.success(), "{}", stderr(&output));
     }
     let (first, second) = (zips(&a.path().join("zips")), zips(&b.path().join("zips")));
@@ -37,14 +37,17 @@ fn packages_are_identical_across_runs_and_check_with_sha256sum() {
         let check = std::process::Command::new("sha256sum").args(["-c", "--strict", "SHA256SUMS"]).current_dir(unpacked.path()).output().unwrap();
         assert!(check.status.success(), "sha256sum -c in {}: {}", x.display(), String::from_utf8_lossy(&check.stdout));
         let sums = fs::read_to_string(unpacked.path().join("SHA256SUMS")).unwrap();
-        assert!(sums.contains("manifest.json") && sums.contains("print-plan.csv"), "{sums}");
+        assert!(sums.contains("manifest.json") && sums.contains("print-plan.csv") && sums.contains("print-plan.pdf"), "{sums}");
+        // Nothing is signed off yet: the package and its plan say so.
+        assert!(sums.contains("NOT-SIGNED-OFF.txt"), "{sums}");
         assert!(!sums.contains(".cache") && !sums.contains("preview/") && !sums.contains("review.json"), "{sums}");
         // The manifest and the plan hold only this zip's ballots.
         let manifest: serde_json::Value = serde_json::from_slice(&fs::read(unpacked.path().join("manifest.json")).unwrap()).unwrap();
         let ids: Vec<&str> = manifest["ballots"].as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap()).collect();
         assert_eq!(ids.len(), 1);
         let plan = fs::read_to_string(unpacked.path().join("print-plan.csv")).unwrap();
-        assert!(plan.lines().skip(1).all(|l| l.contains(&format!(";{};", ids[0]))), "{plan}");
+        assert!(plan.lines().skip(1).all(|l| l.contains(&format!(";{};", ids[0])) && l.ends_with(";NO")), "{plan}");
+        assert!(plan.lines().next().unwrap().ends_with(";signed_off"), "{plan}");
         assert!(sums.contains(&format!("{}/stencil-ru.pdf", ids[0])) && sums.contains(&format!("{}/audio/kk/ballot.mp3", ids[0])), "{sums}");
     }
 }
@@ -61,11 +64,11 @@ fn only_selects_ballots_and_a_changed_file_stops_the_package() {
     assert!(sums.contains("zhambyl-15/") && !sums.contains("almaty-3/"), "{sums}");
 
     fs::write(dir.path().join("out/zhambyl-15/stencil-kk.svg"), "tampered").unwrap();
-    let output = run(dir.path(), &["package", "out", "--to", "zips2"]);
+    let output = run(dir.path(), &["package", "out", "--to", "zips2", "--unsigned"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("stencil-kk.svg has changed since it was built"), "{}", stderr(&output));
     assert!(!dir.path().join("zips2").exists(), "nothing is written");
-    let output = run(dir.path(), &["package", "out", "--to", "zips3", "--only", "nothing-*"]);
+    let output = run(dir.path(), &["package", "out", "--to", "zips3", "--only", "nothing-*", "--unsigned"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("no ballot of kz-2023-mazhilis matches --only nothing-*"), "{}", stderr(&output));
 }

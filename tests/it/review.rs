@@ -219,10 +219,19 @@ fn review_page_works_in_a_real_browser() {
             let review: serde_json::Value = serde_json::from_slice(&std::fs::read(folder.join(&id).join("review.json")).unwrap()).unwrap();
             let tracks = review["tracks"].as_array().unwrap().clone();
             assert_eq!(tracks.len(), b["tracks"].as_object().unwrap().values().map(|n| n.as_u64().unwrap() as usize).sum::<usize>(), "{id}: track counts");
-            tracks.into_iter().map(move |t| format!("{id}/{}", t["file"].as_str().unwrap())).collect::<Vec<_>>()
+            // Each language's tracks, then its whole ballot (with its own verdict).
+            let mut files = Vec::new();
+            for lang in ["kk", "ru"] {
+                files.extend(tracks.iter().filter(|t| t["lang"] == lang).map(|t| format!("{id}/{}", t["file"].as_str().unwrap())));
+                files.push(format!("{id}/audio/{lang}/ballot.mp3"));
+            }
+            files
         })
         .collect();
     assert!(expected.len() > 40, "tracks recorded: {}", expected.len());
+    // Ballots in id order, whatever order they were built in.
+    let mut expected = expected;
+    expected.sort_by_key(|f| f.split('/').next().unwrap().to_owned());
     let players = browser.eval("[...document.querySelectorAll('tr[data-track] audio')].map(a => decodeURIComponent(a.src).split('/kz-2023-mazhilis/')[1])");
     let players: Vec<String> = players.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
     assert_eq!(players, expected);
@@ -240,7 +249,7 @@ fn review_page_works_in_a_real_browser() {
     let audio_count = browser.eval("document.querySelectorAll('audio').length").as_u64().unwrap();
     let ballots = manifest["ballots"].as_array().unwrap().len();
     assert_eq!(ballots, 3);
-    assert_eq!(audio_count as usize, expected.len() + 2 * ballots, "tracks plus one whole-ballot player per ballot and language");
+    assert_eq!(audio_count as usize, expected.len(), "one player per track and per whole ballot and language");
     let broken_images = browser.eval("[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)");
     assert_eq!(broken_images, json!([]));
     let image_count = browser.eval("document.images.length").as_u64().unwrap();
@@ -258,33 +267,91 @@ fn review_page_works_in_a_real_browser() {
     );
     assert_eq!(visible, json!(["b-almaty-3"]));
 
-    // Mark a track as a problem with a comment, name the reviewer, export.
-    browser.eval(
+    // No name, no mark: every mark records who made it.
+    let refused = browser.eval(
         "(() => { document.getElementById('filter').value = ''; document.getElementById('filter').dispatchEvent(new Event('input'));
-           const r = document.getElementById('reviewer'); r.value = 'Айгүл, QA'; r.dispatchEvent(new Event('input'));
+           const r = document.getElementById('reviewer'); r.value = ''; r.dispatchEvent(new Event('input'));
            const row = document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"2\"]');
            row.querySelector('input[value=problem]').click();
-           const c = row.querySelector('input.comment'); c.value = 'фамилия \"не та\"'; c.dispatchEvent(new Event('input'));
-           document.getElementById('export').click(); return true; })()",
+           return [row.querySelector('input[value=problem]').checked, document.getElementById('export-status').textContent]; })()",
     );
-    let csv_path = downloads.join("review-kz-2023-mazhilis.csv");
-    let started = Instant::now();
-    while !csv_path.exists() {
-        assert!(started.elapsed() < Duration::from_secs(20), "no CSV downloaded");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    let csv = std::fs::read_to_string(&csv_path).unwrap();
-    let proof = manifest["ballots"].as_array().unwrap().iter().find(|b| b["id"] == "zhambyl-15").unwrap()["proof_id"].as_str().unwrap().to_owned();
-    assert_eq!(
-        csv,
-        format!("ballot,language,track,verdict,comment,reviewer,proof_id\r\nzhambyl-15,ru,2,problem,\"фамилия \"\"не та\"\"\",\"Айгүл, QA\",{proof}\r\n")
-    );
+    assert_eq!(refused[0], json!(false));
+    assert!(refused[1].as_str().unwrap().contains("Enter your name first"), "{refused}");
 
-    // The mark survives a reload (localStorage) and shows on the row.
+    // Reviewer A marks two tracks, with comments a spreadsheet would run; B marks another.
+    let mark = |browser: &mut Browser, reviewer: &str, track: &str, verdict: &str, comment: &str| {
+        browser.eval(&format!(
+            "(() => {{ const r = document.getElementById('reviewer'); r.value = {reviewer:?}; r.dispatchEvent(new Event('input'));
+               const row = document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"{track}\"]');
+               row.querySelector('input[value={verdict}]').click();
+               const c = row.querySelector('input.comment'); c.value = {comment:?}; c.dispatchEvent(new Event('input')); return true; }})()"
+        ));
+    };
+    let export = |browser: &mut Browser, before: usize| -> String {
+        browser.eval("document.getElementById('export').click()");
+        let started = Instant::now();
+        loop {
+            let csvs: Vec<PathBuf> = std::fs::read_dir(&downloads).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "csv")).collect();
+            if csvs.len() > before {
+                std::thread::sleep(Duration::from_millis(300));
+                let newest = csvs.into_iter().max_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap()).unwrap();
+                return std::fs::read_to_string(newest).unwrap();
+            }
+            assert!(started.elapsed() < Duration::from_secs(20), "no CSV downloaded");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    mark(&mut browser, "Айгүл, QA", "2", "problem", "фамилия \"не та\"; ok;=1+1;");
+    mark(&mut browser, "Айгүл, QA", "3", "ok", "  =HYPERLINK(\"http://x\")");
+    // OK for a track never played is flagged.
+    let warned = browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"3\"] .mark-info').textContent");
+    assert!(warned.as_str().unwrap().contains("never played to its end"), "{warned}");
+    let a = export(&mut browser, 0);
+    mark(&mut browser, "Дмитрий", "4", "ok", "");
+    let b = export(&mut browser, 1);
+
+    let rows = browser.eval("document.querySelectorAll('tr[data-track]').length").as_u64().unwrap() as usize;
+    for csv in [&a, &b] {
+        assert!(csv.starts_with('\u{feff}'), "no byte-order mark");
+        assert_eq!(csv.trim_end().split("\r\n").count(), rows + 1, "one row per track, reviewed or not");
+        assert!(csv.starts_with("\u{feff}\"election\",\"ballot\",\"proof_id\",\"language\",\"track\",\"file\",\"audio_sha256\",\"verdict\",\"reviewer\",\"marked_at\",\"comment\"\r\n"), "{}", &csv[..200]);
+    }
+    // Each mark keeps the reviewer who made it, with its time.
+    let row = |csv: &str, track: &str| csv.lines().find(|l| l.contains("\"zhambyl-15\"") && l.contains(&format!("\"ru\",\"{track}\""))).unwrap().to_owned();
+    assert!(row(&b, "2").contains("\"problem\",\"Айгүл, QA\",\"20") && row(&b, "4").contains("\"ok\",\"Дмитрий\",\"20"), "{}\n{}", row(&b, "2"), row(&b, "4"));
+    assert!(row(&a, "4").contains("\"\",\"\",\"\",\"\""), "track 4 unmarked in A's export: {}", row(&a, "4"));
+
+    // A spreadsheet splitting on `;` or on `,`: no cell starts a formula.
+    let csv_path = dir.path().join("a.csv");
+    std::fs::write(&csv_path, &a).unwrap();
+    std::fs::write(dir.path().join("b.csv"), &b).unwrap();
+    for separator in [";", ","] {
+        let script = format!("import csv, sys, json\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n    print(json.dumps([c for r in csv.reader(f, delimiter='{separator}') for c in r]))");
+        let cells: Vec<String> = serde_json::from_str(&crate::common::tool("python3", &["-c", &script, csv_path.to_str().unwrap()])).unwrap();
+        let runs: Vec<&String> = cells.iter().filter(|c| c.trim_start().starts_with(['=', '+', '-', '@'])).collect();
+        assert!(runs.is_empty(), "split on {separator:?}, cells a spreadsheet would run: {runs:?}");
+    }
+
+    // Both files merged into the sign-off log; the status says what is missing.
+    let imported = run(dir.path(), &["review", "import", folder.to_str().unwrap(), "a.csv", "b.csv"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    // A's two marks, and B's export holding those and its own.
+    assert!(stderr(&imported).contains("5 mark(s) applied"), "{}", stderr(&imported));
+    let status = run(dir.path(), &["review", "status", folder.to_str().unwrap(), "--only", "zhambyl-*"]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(crate::common::stdout(&status).contains("zhambyl-15: 2 OK, 1 problem"), "{}", crate::common::stdout(&status));
+    let log = std::fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap();
+    assert!(log.contains("фамилия \\\"не та\\\"; ok;=1+1;"), "the comment is restored as typed: {log}");
+
+    // The page shows the merged marks, and the marks survive a reload.
     browser.open(&page);
+    let info = browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"4\"] .mark-info').textContent");
+    assert!(info.as_str().unwrap().contains("In the sign-off log: ok") && info.as_str().unwrap().contains("Дмитрий"), "{info}");
     let kept = browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"2\"] input[value=problem]').checked");
     assert_eq!(kept, json!(true));
+    // "Next unreviewed" goes to a track without a mark.
+    let next = browser.eval("(() => { document.getElementById('next').click(); const row = document.activeElement.closest('tr'); return [row.dataset.ballot, row.dataset.track, document.getElementById('export-status').textContent]; })()");
+    assert!(next[2].as_str().unwrap().starts_with("Next unreviewed"), "{next}");
 
     // A screenshot for people to look at (target/review-screenshot.png).
     let shot = browser.call("Page.captureScreenshot", json!({ "format": "png" }));

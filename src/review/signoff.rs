@@ -1,0 +1,268 @@
+//! QA sign-off: reviewers' exported marks merged into an append-only log
+//! (`review/signoff-log.jsonl` in the election's output folder), and each
+//! ballot's status against the current build. A mark counts only for the
+//! audio and the ballot version it was given to: it carries the audio file's
+//! SHA-256 and the proof id, so a rebuilt track with different audio needs a
+//! new mark even when the definition did not change, and a changed ballot is
+//! reviewed again whole. A ballot is signed off when every track and the whole ballot
+//! (`ballot.mp3`), in every language, have an OK mark for their current audio.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::manifest::{ballot_of, Manifest};
+
+/// The log, inside the review folder.
+pub const LOG_FILE: &str = "signoff-log.jsonl";
+/// The track name of the whole ballot.
+pub const WHOLE_BALLOT: &str = "ballot";
+/// The columns of a reviewer's export, in order.
+pub const COLUMNS: [&str; 11] = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment"];
+
+/// One mark as logged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Ballot id.
+    pub ballot: String,
+    /// Proof id of the ballot when marked.
+    pub proof_id: String,
+    /// Language code.
+    pub language: String,
+    /// Track number, or `ballot` for the whole ballot.
+    pub track: String,
+    /// The audio file, relative to the election's output folder.
+    pub file: String,
+    /// SHA-256 of the audio reviewed.
+    pub audio_sha256: String,
+    /// `ok` or `problem`.
+    pub verdict: String,
+    /// Who marked it.
+    pub reviewer: String,
+    /// When, UTC, ISO 8601.
+    pub marked_at: String,
+    /// The reviewer's comment.
+    pub comment: String,
+    /// The CSV it was imported from.
+    pub imported_from: String,
+}
+
+/// An audio file of the current build that needs a mark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Ballot id.
+    pub ballot: String,
+    /// Language code.
+    pub language: String,
+    /// Track number or `ballot`.
+    pub track: String,
+    /// The file, relative to the election's output folder.
+    pub file: String,
+    /// Its SHA-256 in the manifest.
+    pub sha256: String,
+    /// The ballot's current proof id.
+    pub proof_id: String,
+}
+
+/// Every audio file of the build that needs a mark, by ballot.
+pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
+    let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
+    let mut by_ballot: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for output in &manifest.outputs {
+        let ballot = ballot_of(&output.path);
+        let Some(rest) = output.path.strip_prefix(&format!("{ballot}/audio/")) else { continue };
+        let Some((language, name)) = rest.split_once('/') else { continue };
+        let Some(stem) = name.strip_suffix(".mp3") else { continue };
+        let track = if stem == WHOLE_BALLOT { WHOLE_BALLOT.to_owned() } else {
+            match stem.split('-').next().and_then(|n| n.parse::<u32>().ok()) {
+                Some(n) => n.to_string(),
+                None => continue,
+            }
+        };
+        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.clone(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned() });
+    }
+    for ballot in &manifest.ballots {
+        by_ballot.entry(ballot.id.clone()).or_default();
+    }
+    by_ballot
+}
+
+/// The log's marks, in the order they were appended.
+pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
+    let path = folder.join(super::REVIEW_DIR).join(LOG_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))).collect()
+}
+
+/// The latest mark of each (ballot, language, track), whatever its audio.
+fn latest(marks: &[Mark]) -> BTreeMap<(&str, &str, &str), &Mark> {
+    let mut latest: BTreeMap<(&str, &str, &str), &Mark> = BTreeMap::new();
+    for mark in marks {
+        let key = (mark.ballot.as_str(), mark.language.as_str(), mark.track.as_str());
+        // Later in time wins; at the same time, later in the log.
+        if latest.get(&key).is_none_or(|m| m.marked_at <= mark.marked_at) {
+            latest.insert(key, mark);
+        }
+    }
+    latest
+}
+
+/// The state of one item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Marked OK for its current audio.
+    Ok,
+    /// Marked as a problem for its current audio.
+    Problem,
+    /// Never marked.
+    Unmarked,
+    /// Marked, but for other audio or an earlier version of the ballot.
+    Outdated,
+}
+
+/// One ballot's sign-off status.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct BallotStatus {
+    /// Tracks (not the whole ballot) per state.
+    pub ok: usize,
+    /// Problems.
+    pub problem: usize,
+    /// Unmarked.
+    pub unmarked: usize,
+    /// Outdated.
+    pub outdated: usize,
+    /// Whole-ballot verdict per language: ok, problem, unmarked or outdated.
+    pub whole: BTreeMap<String, &'static str>,
+}
+
+impl BallotStatus {
+    /// Every track and every whole ballot OK for the current audio.
+    pub fn signed_off(&self) -> bool {
+        self.problem == 0 && self.unmarked == 0 && self.outdated == 0 && self.whole.values().all(|v| *v == "ok")
+    }
+}
+
+/// The state of an item given the log.
+pub fn state(item: &Item, latest: &BTreeMap<(&str, &str, &str), &Mark>) -> State {
+    match latest.get(&(item.ballot.as_str(), item.language.as_str(), item.track.as_str())) {
+        None => State::Unmarked,
+        // Bound to the audio heard and to the ballot's version.
+        Some(mark) if mark.audio_sha256 != item.sha256 || mark.proof_id != item.proof_id => State::Outdated,
+        Some(mark) if mark.verdict == "ok" => State::Ok,
+        Some(_) => State::Problem,
+    }
+}
+
+/// Each ballot's status for the current build.
+pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
+    let latest = latest(marks);
+    items(manifest)
+        .into_iter()
+        .map(|(ballot, items)| {
+            let mut s = BallotStatus::default();
+            for item in &items {
+                let state = state(item, &latest);
+                if item.track == WHOLE_BALLOT {
+                    let word = match state { State::Ok => "ok", State::Problem => "problem", State::Unmarked => "unmarked", State::Outdated => "outdated" };
+                    s.whole.insert(item.language.clone(), word);
+                    continue;
+                }
+                match state {
+                    State::Ok => s.ok += 1,
+                    State::Problem => s.problem += 1,
+                    State::Unmarked => s.unmarked += 1,
+                    State::Outdated => s.outdated += 1,
+                }
+            }
+            (ballot, s)
+        })
+        .collect()
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// Marks appended to the log.
+    pub applied: usize,
+    /// Rows for audio that no longer matches the build: reported, not applied.
+    pub outdated: Vec<String>,
+    /// Rows without a verdict (unreviewed tracks): nothing to apply.
+    pub unmarked: usize,
+}
+
+/// Reads reviewers' CSV exports (`,` or `;`, with or without a BOM) and
+/// appends their marks to the log. Every row is checked before anything is
+/// appended: a file with a bad row changes nothing.
+pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, String> {
+    let items: BTreeMap<(String, String, String), Item> = items(manifest).into_values().flatten().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i)).collect();
+    let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
+    let mut result = Imported::default();
+    let mut marks = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let text = String::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec()).map_err(|_| format!("{}: not UTF-8", file.display()))?;
+        let header = text.lines().next().unwrap_or("");
+        let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
+        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text.as_bytes());
+        let headers = reader.headers().map_err(|e| format!("{}: {e}", file.display()))?.clone();
+        let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| format!("{}: no `{c}` column (is this a review export?)", file.display()))).collect::<Result<_, _>>()?;
+        let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        for (row, record) in reader.records().enumerate() {
+            let at = format!("{}:{}", file.display(), row + 2);
+            let record = record.map_err(|e| format!("{at}: {e}"))?;
+            let get = |i: usize| crate::spreadsheet::restore(record.get(positions[i]).unwrap_or("").trim());
+            let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10));
+            if election != manifest.election {
+                return Err(format!("{at}: election `{election}`, not {}", manifest.election));
+            }
+            if verdict.is_empty() {
+                result.unmarked += 1;
+                continue;
+            }
+            if verdict != "ok" && verdict != "problem" {
+                return Err(format!("{at}: verdict `{verdict}` is neither `ok` nor `problem`"));
+            }
+            if reviewer.is_empty() || marked_at.is_empty() {
+                return Err(format!("{at}: a mark needs its reviewer and time"));
+            }
+            let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
+                result.outdated.push(format!("{at}: {ballot} {language} track {track} is not in the current build"));
+                continue;
+            };
+            if sha != item.sha256 || proofs.get(ballot.as_str()) != Some(&proof.as_str()) {
+                result.outdated.push(format!("{at}: {ballot} {language} track {track} was marked for other audio or an earlier version of the ballot (rebuilt since); mark it again"));
+                continue;
+            }
+            marks.push(Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone() });
+        }
+    }
+    let dir = folder.join(super::REVIEW_DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(LOG_FILE);
+    let mut text = String::new();
+    for mark in &marks {
+        text.push_str(&serde_json::to_string(mark).map_err(|e| e.to_string())?);
+        text.push('\n');
+    }
+    // Append-only: one write of whole lines.
+    let mut log = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
+    result.applied = marks.len();
+    Ok(result)
+}
+
+/// The merged marks the review page shows: the latest of each track, as JSON.
+pub fn page_data(marks: &[Mark]) -> serde_json::Value {
+    serde_json::Value::Array(latest(marks).into_values().map(|m| serde_json::json!({
+        "ballot": m.ballot, "language": m.language, "track": m.track, "sha": m.audio_sha256, "proof": m.proof_id,
+        "verdict": m.verdict, "reviewer": m.reviewer, "at": m.marked_at, "comment": m.comment,
+    })).collect())
+}
+

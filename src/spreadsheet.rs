@@ -1,0 +1,77 @@
+//! Cells that spreadsheets will not run as formulas, whichever separator
+//! they split on. A spreadsheet reading a `,` file with `;` (Kazakh and
+//! Russian locales) or the other way round starts a new cell at every
+//! separator inside a cell, so a formula-leading character (`=`, `+`, `-`,
+//! `@`, tab, carriage return) is defused with a `'` wherever a cell could
+//! start: at the beginning and after every `;` or `,`, leading spaces
+//! skipped. [`restore`] undoes it on import.
+
+/// Whether `c` makes a spreadsheet cell a formula.
+fn leads_formula(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// `cell` with a `'` before every formula-leading character that could start a cell.
+pub fn defuse(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len() + 2);
+    let mut at_start = true;
+    for c in cell.chars() {
+        if at_start && leads_formula(c) {
+            out.push('\'');
+            at_start = false;
+        } else if at_start && c != ' ' {
+            at_start = false;
+        }
+        out.push(c);
+        if c == ';' || c == ',' {
+            at_start = true;
+        }
+    }
+    out
+}
+
+/// The cell as it was before [`defuse`].
+pub fn restore(cell: &str) -> String {
+    let chars: Vec<char> = cell.chars().collect();
+    let mut out = String::with_capacity(cell.len());
+    let mut at_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if at_start && c == '\'' && chars.get(i + 1).copied().is_some_and(leads_formula) {
+            i += 1;
+            at_start = false;
+            continue;
+        }
+        if at_start && c != ' ' {
+            at_start = false;
+        }
+        out.push(c);
+        if c == ';' || c == ',' {
+            at_start = true;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{defuse, restore};
+
+    #[test]
+    fn formulas_are_defused_wherever_a_cell_could_start_and_restored() {
+        for (cell, safe) in [
+            ("=1+1", "'=1+1"),
+            ("ok;=1+1;", "ok;'=1+1;"),
+            ("  =HYPERLINK(\"x\")", "  '=HYPERLINK(\"x\")"),
+            ("a, -5, @b", "a, '-5, '@b"),
+            ("zhambyl-15/audio/ru/02-option-2.mp3", "zhambyl-15/audio/ru/02-option-2.mp3"),
+            ("2026-11-22T10:00:00Z", "2026-11-22T10:00:00Z"),
+            ("Жамбыл облысы", "Жамбыл облысы"),
+        ] {
+            assert_eq!(defuse(cell), safe, "{cell}");
+            assert_eq!(restore(safe), cell, "{safe}");
+        }
+    }
+}
