@@ -25,7 +25,8 @@ pub mod signoff;
 
 pub use data::{AudioCheck, BallotReview, BrailleCheck, TrackEntry, REVIEW_DATA_FILE};
 
-const SCRIPT: &str = include_str!("review.js");
+/// The interface texts in Kazakh, Russian and English, then the behaviour.
+const SCRIPT: &str = concat!(include_str!("i18n.js"), include_str!("review.js"));
 const STYLE: &str = include_str!("review.css");
 
 /// Percent-encodes a relative path for an `href` or `src` (keeps `/`).
@@ -96,8 +97,8 @@ pub fn write_pages(
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
     let mut body = String::new();
-    body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\">Ballots</h2>\n");
-    body.push_str("<p><label for=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
+    body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\" data-i18n=\"ballots\">Ballots</h2>\n");
+    body.push_str("<p><label for=\"filter\" data-i18n=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
     for ballot in &ballots {
         let target = if one_page { format!("#b-{}", escape(&ballot.id)) } else { url(&format!("{}.html", ballot.id)) };
         let names: Vec<String> = election.languages.iter().map(|l| lang_span(*l, ballot.constituency.get(l.code()).map_or("", String::as_str))).collect();
@@ -119,7 +120,7 @@ pub fn write_pages(
             body.push_str(&section(election, ballot, &review, outputs_of(&ballot.id), "../"));
         }
     } else {
-        body.push_str("<p>Each ballot has its own page; follow its link above.</p>\n");
+        body.push_str("<p data-i18n=\"own-page\">Each ballot has its own page; follow its link above.</p>\n");
         for ballot in &ballots {
             let path = dir.join(format!("{}.html", ballot.id));
             if !fresh(&ballot.id) && path.is_file() {
@@ -127,7 +128,7 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\">All ballots</a></p>", &signoff).as_bytes())?;
+            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff).as_bytes())?;
         }
     }
     body.push_str("</main>\n");
@@ -193,12 +194,14 @@ fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEnt
     let title = election.title.get(first);
     let data = serde_json::json!({
         "election": election.id,
+        // The interface's default language: the election's first.
+        "ui": first.code(),
         "proofs": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.proof_id.clone()))).collect::<serde_json::Map<_, _>>(),
         "tracks": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(track_keys(&b.tracks)))).collect::<serde_json::Map<_, _>>(),
     });
     let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p>Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for <code>ballot-access review import</code>.</p>\n{nav}<div class=\"toolbar\"><label for=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\" required> <button id=\"next\" type=\"button\">Next unreviewed</button> <button id=\"export\" type=\"button\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script type=\"application/json\" id=\"signoff-data\">{signoff}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p data-i18n=\"intro\">Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.</p>\n{nav}<div class=\"toolbar\"><label for=\"ui-lang\" data-i18n=\"ui\">Interface language</label> <select id=\"ui-lang\"><option value=\"kk\" lang=\"kk\">Қазақша</option><option value=\"ru\" lang=\"ru\">Русский</option><option value=\"en\" lang=\"en\">English</option></select> <label for=\"reviewer\" data-i18n=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\" required> <button id=\"next\" type=\"button\" data-i18n=\"next\">Next unreviewed</button> <button id=\"export\" type=\"button\" data-i18n=\"export\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script type=\"application/json\" id=\"signoff-data\">{signoff}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         csp = escape(&csp()),
         title_text = escape(title),
         lang = first.code(),
@@ -220,15 +223,15 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     let _ = writeln!(s, "<section class=\"ballot\" id=\"b-{id}\" data-search=\"{}\" aria-labelledby=\"h-{id}\">", escape(&search_text(ballot)));
     let _ = writeln!(s, "<h2 id=\"h-{id}\">{} <small>({id})</small></h2>", names.join(" / "));
     let regions: Vec<String> = election.languages.iter().filter_map(|l| ballot.region.get(l.code()).map(|r| lang_span(*l, r))).collect();
-    let _ = write!(s, "<p>Proof id <code>{}</code>", escape(&ballot.proof_id));
+    let _ = write!(s, "<p><span data-i18n=\"proof\">Proof id</span> <code>{}</code>", escape(&ballot.proof_id));
     if !regions.is_empty() {
-        let _ = write!(s, " · region {}", regions.join(" / "));
+        let _ = write!(s, " · <span data-i18n=\"region\">region</span> {}", regions.join(" / "));
     }
     let _ = writeln!(s, " · <span class=\"status\" data-progress=\"{id}\"></span></p>");
 
-    let _ = writeln!(s, "<h3>Warnings</h3>");
+    let _ = writeln!(s, "<h3 data-i18n=\"warnings\">Warnings</h3>");
     if ballot.warnings.is_empty() {
-        s.push_str("<p>None.</p>\n");
+        s.push_str("<p data-i18n=\"none\">None.</p>\n");
     } else {
         s.push_str("<ul>\n");
         for w in &ballot.warnings {
@@ -237,7 +240,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         s.push_str("</ul>\n");
     }
 
-    let _ = writeln!(s, "<h3>Audio</h3>");
+    let _ = writeln!(s, "<h3 data-i18n=\"audio\">Audio</h3>");
     let sha_of = |path: &str| outputs.iter().find(|o| o.path == path).map_or("", |o| o.sha256.as_str()).to_owned();
     for &lang in &election.languages {
         let code = lang.code();
@@ -245,8 +248,8 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         if tracks.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "<h4>{} ({code})</h4>", language_name(lang));
-        let _ = writeln!(s, "<table><caption class=\"sr\">Tracks in {code}</caption><thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Listen</th><th scope=\"col\">Transcript</th><th scope=\"col\">Verdict</th><th scope=\"col\">Comment</th></tr></thead><tbody>");
+        let _ = writeln!(s, "<h4><span data-i18n=\"lang-{code}\">{}</span> ({code})</h4>", language_name(lang));
+        let _ = writeln!(s, "<table><caption class=\"sr\">Tracks in {code}</caption><thead><tr><th scope=\"col\" data-i18n=\"track\">Track</th><th scope=\"col\" data-i18n=\"listen\">Listen</th><th scope=\"col\" data-i18n=\"transcript\">Transcript</th><th scope=\"col\" data-i18n=\"verdict\">Verdict</th><th scope=\"col\" data-i18n=\"comment\">Comment</th></tr></thead><tbody>");
         for t in tracks {
             let n = t.number;
             let name = format!("v-{}-{code}-{n}", ballot.id);
@@ -255,7 +258,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             let file = format!("{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
-                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
                 escape(&ballot.proof_id),
                 escape(&file),
                 escape(&sha_of(&file)),
@@ -274,7 +277,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         let name = format!("v-{}-{code}-ballot", ballot.id);
         let _ = writeln!(
             s,
-            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\">all</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong>Whole ballot</strong> (ballot.mp3, what the voter hears)</td><td><fieldset><legend class=\"sr\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> OK</label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> Problem</label></fieldset></td><td><label class=\"sr\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
+            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\">all</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
             escape(&ballot.proof_id),
             escape(&file),
             escape(&sha_of(&file)),
@@ -285,11 +288,11 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     }
 
     let labels: Vec<_> = review.braille_checks.iter().filter(|c| c.what.ends_with("stencil label")).collect();
-    let _ = writeln!(s, "<h3>Stencil labels in braille</h3>");
+    let _ = writeln!(s, "<h3 data-i18n=\"labels\">Stencil labels in braille</h3>");
     if labels.is_empty() {
-        s.push_str("<p>None recorded.</p>\n");
+        s.push_str("<p data-i18n=\"none-recorded\">None recorded.</p>\n");
     } else {
-        s.push_str("<table><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Label</th><th scope=\"col\">Braille</th><th scope=\"col\">Read back</th><th scope=\"col\">Status</th></tr></thead><tbody>\n");
+        s.push_str("<table><thead><tr><th scope=\"col\" data-i18n=\"option\">Option</th><th scope=\"col\" data-i18n=\"label\">Label</th><th scope=\"col\" data-i18n=\"braille\">Braille</th><th scope=\"col\" data-i18n=\"read-back\">Read back</th><th scope=\"col\" data-i18n=\"status\">Status</th></tr></thead><tbody>\n");
         for c in labels {
             let option = c.what.trim_end_matches(" stencil label").trim_start_matches("option ");
             let _ = writeln!(
@@ -300,7 +303,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
                 escape(&c.source),
                 escape(&c.braille),
                 escape(&c.back),
-                if c.matches { "reads back as the label" } else { "<strong>differs from the label</strong>" },
+                if c.matches { "<span data-i18n=\"reads-back\">reads back as the label</span>" } else { "<strong data-i18n=\"differs\">differs from the label</strong>" },
                 lang = escape(&c.lang),
             );
         }
@@ -312,7 +315,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     // By path, so the page is the same whether the manifest was just built or read back.
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     let previews: Vec<_> = outputs.iter().filter(|o| o.path.contains("/preview/") && o.path.ends_with(".png")).collect();
-    let _ = writeln!(s, "<h3>Previews</h3>\n<div class=\"previews\">");
+    let _ = writeln!(s, "<h3 data-i18n=\"previews\">Previews</h3>\n<div class=\"previews\">");
     for p in previews {
         let what = preview_name(p.path.rsplit('/').next().unwrap_or(""));
         let src = escape(&url(&format!("{up}{}", p.path)));
@@ -320,7 +323,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     }
     s.push_str("</div>\n");
 
-    let _ = writeln!(s, "<h3>Files</h3>\n<table><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
+    let _ = writeln!(s, "<h3 data-i18n=\"files\">Files</h3>\n<table><thead><tr><th scope=\"col\" data-i18n=\"file\">File</th><th scope=\"col\" data-i18n=\"bytes\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
     for o in outputs {
         let _ = writeln!(
             s,

@@ -19,6 +19,23 @@
   }
   function now() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
 
+  // Interface language: the election's first by default, switchable, remembered.
+  var texts = BALLOT_ACCESS_I18N;
+  var uiLang = store.getItem(prefix + "ui-lang") || data.ui;
+  if (!texts[uiLang]) { uiLang = "en"; }
+  function t(keyName, vars) {
+    var s = texts[uiLang][keyName] || texts.en[keyName] || keyName;
+    Object.keys(vars || {}).forEach(function (k) { s = s.replace("{" + k + "}", vars[k]); });
+    return s;
+  }
+  function translate() {
+    document.documentElement.lang = uiLang;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (el) { el.textContent = t(el.dataset.i18n); });
+  }
+  var switcher = document.getElementById("ui-lang");
+  switcher.value = uiLang;
+  translate();
+
   // Merged marks by track (the latest of each, whatever its audio).
   var mergedBy = {};
   merged.forEach(function (m) { mergedBy[id(m.ballot, m.language, m.track)] = m; });
@@ -30,6 +47,7 @@
   function name() { return reviewer.value.trim(); }
 
   var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-track]"));
+  var painters = [];
   function current(row) {
     var d = row.dataset;
     return read(markKey(d.ballot, d.lang, d.track, d.sha, d.proof));
@@ -60,19 +78,19 @@
       row.classList.toggle("ok-row", saved.verdict === "ok");
       row.classList.toggle("problem-row", saved.verdict === "problem");
       var lines = [];
-      if (saved.verdict) { lines.push("Marked " + describe(saved)); }
-      if (saved.verdict === "ok" && !played()) { lines.push("Warning: marked OK but never played to its end."); }
+      if (saved.verdict) { lines.push(t("marked") + " " + describe(saved)); }
+      if (saved.verdict === "ok" && !played()) { lines.push(t("never-played")); }
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
       var same = theirs && theirs.sha === d.sha && theirs.proof === d.proof;
-      if (same) { lines.push("In the sign-off log: " + describe(theirs)); }
-      if (theirs && !same) { lines.push("Outdated (earlier audio or ballot version): " + describe(theirs)); }
+      if (same) { lines.push(t("in-log") + " " + describe(theirs)); }
+      if (theirs && !same) { lines.push(t("outdated") + " " + describe(theirs)); }
       // This browser's marks for earlier audio of the same track stay visible.
       var mine = prefix + "mark:" + id(d.ballot, d.lang, d.track) + ":";
       for (var i = 0; i < store.length; i += 1) {
         var other = store.key(i);
         if (other && other.indexOf(mine) === 0 && other !== k) {
           var old = read(other);
-          if (old && (old.verdict || old.comment)) { lines.push("Outdated (earlier audio): " + describe(old)); }
+          if (old && (old.verdict || old.comment)) { lines.push(t("outdated") + " " + describe(old)); }
         }
       }
       info.textContent = lines.join("\n");
@@ -91,7 +109,7 @@
         if (!name()) {
           radio.checked = radio.value === saved.verdict;
           Array.prototype.forEach.call(radios, function (r) { r.checked = r.value === saved.verdict; });
-          status.textContent = "Enter your name first: every mark records who made it.";
+          status.textContent = t("need-name");
           reviewer.focus();
           return;
         }
@@ -102,7 +120,7 @@
     comment.addEventListener("input", function () {
       if (!name()) {
         comment.value = saved.comment || "";
-        status.textContent = "Enter your name first: every mark records who made it.";
+        status.textContent = t("need-name");
         reviewer.focus();
         return;
       }
@@ -113,6 +131,7 @@
       audio.addEventListener("ended", function () { store.setItem(playedKey(d.ballot, d.lang, d.track, d.sha), "1"); paint(); });
     }
     paint();
+    painters.push(paint);
   });
 
   reviewer.addEventListener("input", function () { store.setItem(prefix + "reviewer", reviewer.value); });
@@ -128,18 +147,26 @@
         var mine = current(row);
         if (mine && mine.verdict === "problem") { problems += 1; }
       });
-      el.textContent = total ? done + " of " + total + " reviewed" + (problems ? ", " + problems + " problem(s)" : "") : "";
+      el.textContent = total ? t("reviewed-of", { done: done, total: total }) + (problems ? ", " + t("problems", { n: problems }) : "") : "";
     });
   }
   counts();
 
+  switcher.addEventListener("change", function () {
+    uiLang = texts[switcher.value] ? switcher.value : "en";
+    store.setItem(prefix + "ui-lang", uiLang);
+    translate();
+    painters.forEach(function (paint) { paint(); });
+    counts();
+  });
+
   // Next unreviewed: focus the first track without a mark for its current audio.
   document.getElementById("next").addEventListener("click", function () {
     var next = rows.filter(function (row) { return !reviewed(row) && !row.closest("[hidden]"); })[0];
-    if (!next) { status.textContent = "Every track on this page is reviewed."; return; }
+    if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();
-    status.textContent = "Next unreviewed: " + next.dataset.ballot + " " + next.dataset.lang + " track " + next.dataset.track + ".";
+    status.textContent = t("next-is") + " " + next.dataset.ballot + " " + next.dataset.lang + " track " + next.dataset.track + ".";
   });
 
   // Filter by id, constituency or region.
@@ -153,7 +180,7 @@
         el.hidden = !match;
         if (match && el.tagName === "LI") { shown += 1; }
       });
-      document.getElementById("filter-status").textContent = shown + " ballot(s) shown";
+      document.getElementById("filter-status").textContent = t("shown", { n: shown });
     });
   }
 
@@ -183,6 +210,6 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
-    status.textContent = "Exported " + rows.length + " track(s).";
+    status.textContent = t("exported", { n: rows.length });
   });
 })();

@@ -267,6 +267,18 @@ fn review_page_works_in_a_real_browser() {
     );
     assert_eq!(visible, json!(["b-almaty-3"]));
 
+    // The interface speaks the election's first language by default (Kazakh),
+    // switches to Russian and English, and keeps definition texts as they are.
+    let interface = |browser: &mut Browser, lang: &str| -> Value {
+        browser.eval(&format!(
+            "(() => {{ const s = document.getElementById('ui-lang'); if ({lang:?}) {{ s.value = {lang:?}; s.dispatchEvent(new Event('change')); }}
+               return [document.documentElement.lang, document.querySelector('label[for=reviewer]').textContent, document.getElementById('export').textContent]; }})()"
+        ))
+    };
+    assert_eq!(interface(&mut browser, ""), json!(["kk", "Тексерушінің аты", "Белгілерді CSV-ге шығару"]));
+    assert_eq!(interface(&mut browser, "ru"), json!(["ru", "Имя проверяющего", "Выгрузить отметки в CSV"]));
+    assert_eq!(interface(&mut browser, "en"), json!(["en", "Reviewer name", "Export marks as CSV"]));
+
     // No name, no mark: every mark records who made it.
     let refused = browser.eval(
         "(() => { document.getElementById('filter').value = ''; document.getElementById('filter').dispatchEvent(new Event('input'));

@@ -1,0 +1,59 @@
+// The review page's interface texts in Kazakh, Russian and English (keys
+// are the elements' data-i18n attributes and review.js's messages; {name}
+// is filled in). Definition texts and reviewers' texts are never translated.
+var BALLOT_ACCESS_I18N = {
+  en: {
+    "intro": "Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.",
+    "ui": "Interface language", "reviewer": "Reviewer name", "next": "Next unreviewed", "export": "Export marks as CSV",
+    "ballots": "Ballots", "filter": "Filter ballots by id, constituency or region",
+    "own-page": "Each ballot has its own page; follow its link above.", "all-ballots": "All ballots",
+    "proof": "Proof id", "region": "region", "warnings": "Warnings", "none": "None.", "audio": "Audio",
+    "lang-kk": "Kazakh", "lang-ru": "Russian", "lang-en": "English",
+    "track": "Track", "listen": "Listen", "transcript": "Transcript", "verdict": "Verdict", "comment": "Comment",
+    "ok": "OK", "problem": "Problem", "whole": "Whole ballot", "whole-note": "(ballot.mp3, what the voter hears)",
+    "labels": "Stencil labels in braille", "none-recorded": "None recorded.", "option": "Option", "label": "Label",
+    "braille": "Braille", "read-back": "Read back", "status": "Status", "reads-back": "reads back as the label",
+    "differs": "differs from the label", "previews": "Previews", "files": "Files", "file": "File", "bytes": "Bytes",
+    "need-name": "Enter your name first: every mark records who made it.", "marked": "Marked",
+    "never-played": "Warning: marked OK but never played to its end.", "in-log": "In the sign-off log:",
+    "outdated": "Outdated (earlier audio or ballot version):", "all-reviewed": "Every track on this page is reviewed.",
+    "next-is": "Next unreviewed:", "reviewed-of": "{done} of {total} reviewed", "problems": "{n} problem(s)",
+    "exported": "Exported {n} track(s).", "shown": "{n} ballot(s) shown"
+  },
+  ru: {
+    "intro": "Введите своё имя, прослушайте каждую дорожку до конца, сверьте её с текстом и отметьте «OK» или «Проблема»; затем весь бюллетень целиком. Отметки хранятся в этом браузере с вашим именем и временем и привязаны к прослушанному звуку: пересобранный звук нужно проверить заново. Выгрузите их в CSV для ballot-access review import.",
+    "ui": "Язык интерфейса", "reviewer": "Имя проверяющего", "next": "Следующая непроверенная", "export": "Выгрузить отметки в CSV",
+    "ballots": "Бюллетени", "filter": "Отбор бюллетеней по коду, округу или области",
+    "own-page": "У каждого бюллетеня своя страница; перейдите по ссылке выше.", "all-ballots": "Все бюллетени",
+    "proof": "Код сверки", "region": "область", "warnings": "Предупреждения", "none": "Нет.", "audio": "Аудио",
+    "lang-kk": "Казахский", "lang-ru": "Русский", "lang-en": "Английский",
+    "track": "Дорожка", "listen": "Прослушать", "transcript": "Текст", "verdict": "Оценка", "comment": "Комментарий",
+    "ok": "OK", "problem": "Проблема", "whole": "Весь бюллетень", "whole-note": "(ballot.mp3 — то, что слышит избиратель)",
+    "labels": "Надписи трафарета шрифтом Брайля", "none-recorded": "Нет записей.", "option": "Вариант", "label": "Надпись",
+    "braille": "Брайль", "read-back": "Обратный перевод", "status": "Статус", "reads-back": "читается как надпись",
+    "differs": "отличается от надписи", "previews": "Предпросмотр", "files": "Файлы", "file": "Файл", "bytes": "Байт",
+    "need-name": "Сначала введите имя: каждая отметка хранит, кто её поставил.", "marked": "Отмечено",
+    "never-played": "Внимание: отмечено «OK», но дорожка не прослушана до конца.", "in-log": "В журнале приёмки:",
+    "outdated": "Устарело (прежний звук или версия бюллетеня):", "all-reviewed": "Все дорожки на этой странице проверены.",
+    "next-is": "Следующая непроверенная:", "reviewed-of": "проверено {done} из {total}", "problems": "проблем: {n}",
+    "exported": "Выгружено дорожек: {n}.", "shown": "Показано бюллетеней: {n}"
+  },
+  kk: {
+    "intro": "Атыңызды енгізіңіз, әр жолды соңына дейін тыңдап, мәтінімен салыстырыңыз және «OK» не «Ақау» деп белгілеңіз; содан кейін бүкіл бюллетеньді. Белгілер осы браузерде атыңызбен және уақытымен сақталады және тыңдалған дыбысқа байланады: қайта жасалған дыбысты қайта тексеру керек. Оларды ballot-access review import үшін CSV ретінде шығарыңыз.",
+    "ui": "Интерфейс тілі", "reviewer": "Тексерушінің аты", "next": "Келесі тексерілмеген", "export": "Белгілерді CSV-ге шығару",
+    "ballots": "Бюллетеньдер", "filter": "Бюллетеньдерді коды, округі немесе облысы бойынша сүзу",
+    "own-page": "Әр бюллетеньнің өз беті бар; жоғарыдағы сілтемеге өтіңіз.", "all-ballots": "Барлық бюллетеньдер",
+    "proof": "Тексеру коды", "region": "облыс", "warnings": "Ескертулер", "none": "Жоқ.", "audio": "Аудио",
+    "lang-kk": "Қазақша", "lang-ru": "Орысша", "lang-en": "Ағылшынша",
+    "track": "Жол", "listen": "Тыңдау", "transcript": "Мәтін", "verdict": "Баға", "comment": "Түсініктеме",
+    "ok": "OK", "problem": "Ақау", "whole": "Бүкіл бюллетень", "whole-note": "(ballot.mp3 — сайлаушы еститін дыбыс)",
+    "labels": "Трафарет жазулары Брайль қарпімен", "none-recorded": "Жазба жоқ.", "option": "Нұсқа", "label": "Жазу",
+    "braille": "Брайль", "read-back": "Кері аударма", "status": "Күйі", "reads-back": "жазу ретінде оқылады",
+    "differs": "жазудан өзгеше", "previews": "Алдын ала қарау", "files": "Файлдар", "file": "Файл", "bytes": "Байт",
+    "need-name": "Алдымен атыңызды енгізіңіз: әр белгі оны кім қойғанын сақтайды.", "marked": "Белгіленді",
+    "never-played": "Назар аударыңыз: «OK» деп белгіленді, бірақ жол соңына дейін тыңдалмаған.", "in-log": "Қабылдау журналында:",
+    "outdated": "Ескірген (бұрынғы дыбыс немесе бюллетень нұсқасы):", "all-reviewed": "Осы беттегі барлық жол тексерілді.",
+    "next-is": "Келесі тексерілмеген:", "reviewed-of": "{total} ішінен {done} тексерілді", "problems": "ақау: {n}",
+    "exported": "Шығарылған жолдар: {n}.", "shown": "Көрсетілген бюллетеньдер: {n}"
+  }
+};
