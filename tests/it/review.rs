@@ -365,6 +365,25 @@ fn review_page_works_in_a_real_browser() {
     let next = browser.eval("(() => { document.getElementById('next').click(); const row = document.activeElement.closest('tr'); return [row.dataset.ballot, row.dataset.track, document.getElementById('export-status').textContent]; })()");
     assert!(next[2].as_str().unwrap().starts_with("Next unreviewed"), "{next}");
 
+    // A fix to the ballot (a name) rebuilds it: every mark is for its earlier
+    // version now, shown as outdated with its comment, and no longer counts.
+    let ballot = election.join("districts/zhambyl-15.yaml");
+    let text = std::fs::read_to_string(&ballot).unwrap();
+    assert!(text.contains("Нурлан Кайратович"));
+    std::fs::write(&ballot, text.replace("Нурлан Кайратович", "Нурлан Каиратович")).unwrap();
+    let rebuilt = run(dir.path(), &["build", election.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
+    browser.open(&page);
+    let after = browser.eval(
+        "['2', '4'].map(n => { const row = document.querySelector(`tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"${n}\"]`);
+           return [row.querySelector('input[value=problem]').checked || row.querySelector('input[value=ok]').checked, row.querySelector('.mark-info').textContent]; })",
+    );
+    assert_eq!(after[0][0], json!(false), "the old mark still counts: {after}");
+    assert!(after[0][1].as_str().unwrap().contains("Outdated") && after[0][1].as_str().unwrap().contains("ok;=1+1;"), "{after}");
+    assert!(after[1][1].as_str().unwrap().contains("Outdated") && after[1][1].as_str().unwrap().contains("Дмитрий"), "{after}");
+    let status = run(dir.path(), &["review", "status", folder.to_str().unwrap(), "--only", "zhambyl-*"]);
+    assert!(crate::common::stdout(&status).contains("zhambyl-15: 0 OK, 0 problem"), "{}", crate::common::stdout(&status));
+
     // A screenshot for people to look at (target/review-screenshot.png).
     let shot = browser.call("Page.captureScreenshot", json!({ "format": "png" }));
     let png = shot["data"].as_str().unwrap().len();
