@@ -390,9 +390,14 @@ fn read_manifest(election: &std::path::Path) -> Result<crate::manifest::Manifest
 /// `review import`: reviewers' CSVs into the sign-off log, then the pages.
 fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
     use crate::review::signoff;
-    let result = read_manifest(election).and_then(|manifest| signoff::import(election, &manifest, files)).and_then(|imported| crate::review::refresh_signoff(election).map(|()| imported));
+    let result = read_manifest(election).and_then(|manifest| signoff::import(election, &manifest, files));
     match result {
         Ok(imported) => {
+            // The marks are in the log: a page that cannot be refreshed now is
+            // refreshed by the next build or import.
+            if let Err(message) = crate::review::refresh_signoff(election) {
+                eprintln!("warning: the marks are in the sign-off log, but the review pages were not refreshed: {message}");
+            }
             for line in &imported.outdated {
                 eprintln!("outdated, not applied: {line}");
             }

@@ -3,23 +3,29 @@
 //! Russian locales) or the other way round starts a new cell at every
 //! separator inside a cell, so a formula-leading character (`=`, `+`, `-`,
 //! `@`, tab, carriage return) is defused with a `'` wherever a cell could
-//! start: at the beginning and after every `;` or `,`, leading spaces
-//! skipped. [`restore`] undoes it on import.
+//! start: at the beginning and after every `;` or `,`, leading spaces and
+//! quotes skipped (a `"` can open a cell of its own). A `'` there is doubled,
+//! so [`restore`] undoes it exactly on import.
 
 /// Whether `c` makes a spreadsheet cell a formula.
 fn leads_formula(c: char) -> bool {
     matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
 }
 
-/// `cell` with a `'` before every formula-leading character that could start a cell.
+/// Whether `c` may come before a cell's first character (skipped when looking for it).
+fn lead_in(c: char) -> bool {
+    c == ' ' || c == '"'
+}
+
+/// `cell` with a `'` before every formula-leading character (or `'`) that could start a cell.
 pub fn defuse(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len() + 2);
     let mut at_start = true;
     for c in cell.chars() {
-        if at_start && leads_formula(c) {
+        if at_start && (leads_formula(c) || c == '\'') {
             out.push('\'');
             at_start = false;
-        } else if at_start && c != ' ' {
+        } else if at_start && !lead_in(c) {
             at_start = false;
         }
         out.push(c);
@@ -38,12 +44,14 @@ pub fn restore(cell: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if at_start && c == '\'' && chars.get(i + 1).copied().is_some_and(leads_formula) {
-            i += 1;
+        if at_start && c == '\'' && chars.get(i + 1).copied().is_some_and(|n| leads_formula(n) || n == '\'') {
+            // The `'` defuse added; what follows is kept as it was.
+            out.push(chars[i + 1]);
+            i += 2;
             at_start = false;
             continue;
         }
-        if at_start && c != ' ' {
+        if at_start && !lead_in(c) {
             at_start = false;
         }
         out.push(c);
@@ -69,6 +77,9 @@ mod tests {
             ("zhambyl-15/audio/ru/02-option-2.mp3", "zhambyl-15/audio/ru/02-option-2.mp3"),
             ("2026-11-22T10:00:00Z", "2026-11-22T10:00:00Z"),
             ("Жамбыл облысы", "Жамбыл облысы"),
+            ("a;\"=1+1;x", "a;\"'=1+1;x"),
+            ("'-5' read as minus", "''-5' read as minus"),
+            ("it's; 'quoted'", "it's; ''quoted'"),
         ] {
             assert_eq!(defuse(cell), safe, "{cell}");
             assert_eq!(restore(safe), cell, "{safe}");

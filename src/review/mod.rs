@@ -91,8 +91,7 @@ pub fn write_pages(
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
-    let marks = signoff::read_log(folder)?;
-    let signoff = signoff::page_data(&marks);
+    let signoff = signoff::page_data(&signoff::read_log_for_page(folder));
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
@@ -104,7 +103,7 @@ pub fn write_pages(
         let names: Vec<String> = election.languages.iter().map(|l| lang_span(*l, ballot.constituency.get(l.code()).map_or("", String::as_str))).collect();
         let _ = writeln!(
             body,
-            "<li data-search=\"{}\"><a href=\"{target}\">{}</a> — {} — proof <code>{}</code>{} — <span data-progress=\"{}\"></span></li>",
+            "<li data-search=\"{}\"><a href=\"{target}\">{}</a> — {} — <span data-i18n=\"proof-short\">proof</span> <code>{}</code>{} — <span data-progress=\"{}\"></span></li>",
             escape(&search_text(ballot)),
             escape(&ballot.id),
             names.join(" / "),
@@ -140,7 +139,7 @@ pub fn write_pages(
 /// Puts the sign-off log's merged marks into the existing review pages (after
 /// `review import`, which has no definitions to build the pages from).
 pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
-    let marks = signoff::read_log(folder)?;
+    let marks = signoff::read_log_for_page(folder);
     let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&signoff::page_data(&marks)));
     let dir = folder.join(REVIEW_DIR);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(()) };
@@ -184,7 +183,7 @@ fn search_text(ballot: &BallotEntry) -> String {
 fn warning_count(ballot: &BallotEntry) -> String {
     match ballot.warnings.len() {
         0 => String::new(),
-        n => format!(" — <span class=\"warn\">{n} warning(s)</span>"),
+        n => format!(" — <span class=\"warn\">{n} <span data-i18n=\"warnings-n\">warning(s)</span></span>"),
     }
 }
 
@@ -249,7 +248,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             continue;
         }
         let _ = writeln!(s, "<h4><span data-i18n=\"lang-{code}\">{}</span> ({code})</h4>", language_name(lang));
-        let _ = writeln!(s, "<table><caption class=\"sr\">Tracks in {code}</caption><thead><tr><th scope=\"col\" data-i18n=\"track\">Track</th><th scope=\"col\" data-i18n=\"listen\">Listen</th><th scope=\"col\" data-i18n=\"transcript\">Transcript</th><th scope=\"col\" data-i18n=\"verdict\">Verdict</th><th scope=\"col\" data-i18n=\"comment\">Comment</th></tr></thead><tbody>");
+        let _ = writeln!(s, "<table><caption class=\"sr\" lang=\"en\">Tracks in {code}</caption><thead><tr><th scope=\"col\" data-i18n=\"track\">Track</th><th scope=\"col\" data-i18n=\"listen\">Listen</th><th scope=\"col\" data-i18n=\"transcript\">Transcript</th><th scope=\"col\" data-i18n=\"verdict\">Verdict</th><th scope=\"col\" data-i18n=\"comment\">Comment</th></tr></thead><tbody>");
         for t in tracks {
             let n = t.number;
             let name = format!("v-{}-{code}-{n}", ballot.id);
@@ -258,7 +257,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             let file = format!("{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
-                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
                 escape(&ballot.proof_id),
                 escape(&file),
                 escape(&sha_of(&file)),
@@ -277,7 +276,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         let name = format!("v-{}-{code}-ballot", ballot.id);
         let _ = writeln!(
             s,
-            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\">all</th><td><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
+            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\" data-i18n=\"all\">all</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
             escape(&ballot.proof_id),
             escape(&file),
             escape(&sha_of(&file)),

@@ -95,9 +95,13 @@
       }
       info.textContent = lines.join("\n");
     }
-    function save() {
-      saved.reviewer = name();
-      saved.at = now();
+    // A verdict is stamped with who gave it and when; editing its comment later
+    // keeps that stamp (the verdict is still theirs).
+    function save(stamp) {
+      if (stamp) {
+        saved.reviewer = name();
+        saved.at = now();
+      }
       saved.proof = d.proof;
       if (saved.verdict || saved.comment) { store.setItem(k, JSON.stringify(saved)); } else { store.removeItem(k); }
       paint();
@@ -113,7 +117,7 @@
           reviewer.focus();
           return;
         }
-        if (radio.checked) { saved.verdict = radio.value; save(); }
+        if (radio.checked) { saved.verdict = radio.value; save(true); }
       });
     });
     comment.value = saved.comment || "";
@@ -125,7 +129,7 @@
         return;
       }
       saved.comment = comment.value;
-      save();
+      save(!saved.verdict);
     });
     if (audio) {
       audio.addEventListener("ended", function () { store.setItem(playedKey(d.ballot, d.lang, d.track, d.sha), "1"); paint(); });
@@ -166,7 +170,7 @@
     if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();
-    status.textContent = t("next-is") + " " + next.dataset.ballot + " " + next.dataset.lang + " track " + next.dataset.track + ".";
+    status.textContent = t("next-is") + " " + next.dataset.ballot + " " + next.dataset.lang + " " + t("track") + " " + next.dataset.track + ".";
   });
 
   // Filter by id, constituency or region.
@@ -185,12 +189,13 @@
   }
 
   // CSV export of every track, reviewed or not. Every cell quoted, and a
-  // formula-leading character (=, +, -, @, tab, CR) gets a ' wherever a cell
-  // could start: at the beginning and after every ; or , (spaces skipped),
+  // formula-leading character (=, +, -, @, tab, CR) or ' gets a ' wherever a
+  // cell could start: at the beginning and after every ; or , (spaces and
+  // quotes skipped),
   // so the file is safe whichever separator a spreadsheet splits on. The
   // same rule as src/spreadsheet.rs, which `review import` undoes.
   function cell(value) {
-    var s = String(value == null ? "" : value).replace(/(^|[;,])( *)([=+\-@\t\r])/g, "$1$2'$3");
+    var s = String(value == null ? "" : value).replace(/(^|[;,])([ "]*)([=+\-@\t\r'])/g, "$1$2'$3");
     return '"' + s.replace(/"/g, '""') + '"';
   }
   function csv() {

@@ -100,6 +100,14 @@ pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
     text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))).collect()
 }
 
+/// The log's marks for showing on the review page: a line that cannot be read
+/// (an append cut short) is left out there; `status`, `import` and `package`
+/// stop on it.
+pub fn read_log_for_page(folder: &Path) -> Vec<Mark> {
+    let path = folder.join(super::REVIEW_DIR).join(LOG_FILE);
+    std::fs::read_to_string(path).unwrap_or_default().lines().filter_map(|l| serde_json::from_str(l).ok()).collect()
+}
+
 /// The latest mark of each (ballot, language, track), whatever its audio.
 fn latest(marks: &[Mark]) -> BTreeMap<(&str, &str, &str), &Mark> {
     let mut latest: BTreeMap<(&str, &str, &str), &Mark> = BTreeMap::new();
@@ -139,12 +147,20 @@ pub struct BallotStatus {
     pub outdated: usize,
     /// Whole-ballot verdict per language: ok, problem, unmarked or outdated.
     pub whole: BTreeMap<String, &'static str>,
+    /// Languages with tracks.
+    pub languages: std::collections::BTreeSet<String>,
 }
 
 impl BallotStatus {
-    /// Every track and every whole ballot OK for the current audio.
+    /// Every track and every language's whole ballot OK for the current audio
+    /// (and there is audio: a ballot without any is not signed off).
     pub fn signed_off(&self) -> bool {
-        self.problem == 0 && self.unmarked == 0 && self.outdated == 0 && self.whole.values().all(|v| *v == "ok")
+        self.ok > 0
+            && self.problem == 0
+            && self.unmarked == 0
+            && self.outdated == 0
+            && self.languages.iter().all(|lang| self.whole.get(lang) == Some(&"ok"))
+            && self.whole.values().all(|v| *v == "ok")
     }
 }
 
@@ -167,6 +183,7 @@ pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotSta
         .map(|(ballot, items)| {
             let mut s = BallotStatus::default();
             for item in &items {
+                s.languages.insert(item.language.clone());
                 let state = state(item, &latest);
                 if item.track == WHOLE_BALLOT {
                     let word = match state { State::Ok => "ok", State::Problem => "problem", State::Unmarked => "unmarked", State::Outdated => "outdated" };
@@ -183,6 +200,19 @@ pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotSta
             (ballot, s)
         })
         .collect()
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, the only form the page writes (so times compare as text).
+fn is_utc_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, &c)| match i {
+            4 | 7 => c == b'-',
+            10 => c == b'T',
+            13 | 16 => c == b':',
+            19 => c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 /// What an import did.
@@ -217,7 +247,11 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
         for (row, record) in reader.records().enumerate() {
             let at = format!("{}:{}", file.display(), row + 2);
             let record = record.map_err(|e| format!("{at}: {e}"))?;
-            let get = |i: usize| crate::spreadsheet::restore(record.get(positions[i]).unwrap_or("").trim());
+            // Comments as typed; the other cells without stray spaces.
+            let get = |i: usize| {
+                let raw = record.get(positions[i]).unwrap_or("");
+                crate::spreadsheet::restore(if COLUMNS[i] == "comment" { raw } else { raw.trim() })
+            };
             let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10));
             if election != manifest.election {
                 return Err(format!("{at}: election `{election}`, not {}", manifest.election));
@@ -229,8 +263,11 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
             if verdict != "ok" && verdict != "problem" {
                 return Err(format!("{at}: verdict `{verdict}` is neither `ok` nor `problem`"));
             }
-            if reviewer.is_empty() || marked_at.is_empty() {
-                return Err(format!("{at}: a mark needs its reviewer and time"));
+            if reviewer.is_empty() {
+                return Err(format!("{at}: a mark needs its reviewer"));
+            }
+            if !is_utc_time(&marked_at) {
+                return Err(format!("{at}: marked_at `{marked_at}` is not a UTC time as the review page writes it (YYYY-MM-DDTHH:MM:SSZ); was the file re-saved with another date format?"));
             }
             let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
                 result.outdated.push(format!("{at}: {ballot} {language} track {track} is not in the current build"));
@@ -251,7 +288,12 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
         text.push_str(&serde_json::to_string(mark).map_err(|e| e.to_string())?);
         text.push('\n');
     }
-    // Append-only: one write of whole lines.
+    // Append-only: one write of whole lines, on a line of their own even if an
+    // earlier append was cut short.
+    let ends_cleanly = std::fs::read(&path).map_or(true, |b| b.is_empty() || b.ends_with(b"\n"));
+    if !ends_cleanly {
+        text.insert(0, '\n');
+    }
     let mut log = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
     result.applied = marks.len();
@@ -266,3 +308,30 @@ pub fn page_data(marks: &[Mark]) -> serde_json::Value {
     })).collect())
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::{is_utc_time, BallotStatus};
+
+    #[test]
+    fn only_the_pages_time_format_is_accepted() {
+        assert!(is_utc_time("2026-11-22T10:00:00Z"));
+        for bad in ["11/22/2026 10:00", "2026-11-22 10:00:00", "2026-11-22T10:00:00+05:00", "2026-11-22T10:00:00.000Z", ""] {
+            assert!(!is_utc_time(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_ballot_is_signed_off_only_with_its_tracks_and_every_whole_ballot_ok() {
+        let mut s = BallotStatus::default();
+        assert!(!s.signed_off(), "nothing reviewed");
+        s.ok = 3;
+        s.languages = ["kk".to_owned(), "ru".to_owned()].into();
+        s.whole.insert("kk".into(), "ok");
+        assert!(!s.signed_off(), "the ru whole ballot has no verdict");
+        s.whole.insert("ru".into(), "ok");
+        assert!(s.signed_off());
+        s.outdated = 1;
+        assert!(!s.signed_off());
+    }
+}

@@ -314,7 +314,7 @@ fn review_page_works_in_a_real_browser() {
         }
     };
     mark(&mut browser, "Айгүл, QA", "2", "problem", "фамилия \"не та\"; ok;=1+1;");
-    mark(&mut browser, "Айгүл, QA", "3", "ok", "  =HYPERLINK(\"http://x\")");
+    mark(&mut browser, "Айгүл, QA", "3", "ok", "  =HYPERLINK(\"http://x\"); a;\"=1+1;x; '-5'");
     // OK for a track never played is flagged.
     let warned = browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"3\"] .mark-info').textContent");
     assert!(warned.as_str().unwrap().contains("never played to its end"), "{warned}");
