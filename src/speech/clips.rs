@@ -1,6 +1,9 @@
 //! Synthesised clips, made once: an in-process memo for text that repeats
 //! across ballots (titles, instructions) and a content-addressed cache on disk
-//! (`<out>/.cache/clips/`) so a rebuild re-synthesises only changed text.
+//! (`<cache>/clips/`) so a rebuild re-synthesises only changed text. The
+//! cache keeps each clip's encoded MP3 frames and the facts the audio checks
+//! need (`.facts`), never the raw PCM: about a tenth of the bytes, and a hit
+//! needs neither synthesis nor encoding.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -11,17 +14,64 @@ use crate::hash::sha256_hex;
 
 use super::{encode, espeak, worker};
 
-/// A track's audio: espeak-ng's samples at the output rate and the MP3 frames
-/// of their normalised form.
-#[derive(Debug)]
+/// A track's audio: the MP3 frames of its prepared form, with what was
+/// measured of what the voice said and of what was encoded.
+#[derive(Clone, Debug)]
 pub struct Clip {
-    /// espeak-ng's samples at [`encode::SAMPLE_RATE`], not normalised, so the
-    /// audio checks see its real level.
-    pub samples: Arc<Vec<i16>>,
     /// MP3 frames, without tags.
     pub mp3: Vec<u8>,
     /// What was measured of the encoded audio, for the checks.
     pub encoded: Encoded,
+    /// What was measured of espeak-ng's own samples (not normalised, so the
+    /// checks see the voice's real level).
+    pub spoken: Spoken,
+}
+
+/// Facts of espeak-ng's samples of a clip, before the tail and normalisation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spoken {
+    /// Samples at the output rate.
+    pub samples: usize,
+    /// RMS level, dBFS (minus infinity for digital silence).
+    pub rms_dbfs: f64,
+    /// Runs of [`CLIP_RUN`] or more samples stuck at full scale.
+    pub clipped_runs: usize,
+}
+
+/// This many consecutive samples at full scale count as clipping.
+pub const CLIP_RUN: usize = 3;
+
+impl Spoken {
+    /// Measures samples.
+    pub fn of(samples: &[i16]) -> Spoken {
+        Spoken { samples: samples.len(), rms_dbfs: rms_dbfs(samples), clipped_runs: clipped_runs(samples) }
+    }
+}
+
+/// RMS level of samples in dBFS (minus infinity for digital silence).
+pub fn rms_dbfs(samples: &[i16]) -> f64 {
+    if samples.is_empty() {
+        return f64::NEG_INFINITY;
+    }
+    let sum: f64 = samples.iter().map(|&s| f64::from(s) * f64::from(s)).sum();
+    20.0 * ((sum / samples.len() as f64).sqrt() / 32768.0).log10()
+}
+
+/// Runs of at least [`CLIP_RUN`] samples stuck at full scale.
+pub fn clipped_runs(samples: &[i16]) -> usize {
+    let mut runs = 0;
+    let mut length = 0;
+    for &s in samples {
+        if s >= i16::MAX - 1 || s <= i16::MIN + 1 {
+            length += 1;
+            if length == CLIP_RUN {
+                runs += 1;
+            }
+        } else {
+            length = 0;
+        }
+    }
+    runs
 }
 
 /// Facts of a clip's prepared audio (tail added, loudness normalised), kept
@@ -54,8 +104,7 @@ impl Encoded {
         format!("{} {} {} {}", self.samples, self.loudness_lufs.map_or("none".into(), |l| l.to_string()), self.true_peak_dbtp, self.tail_dbfs)
     }
 
-    fn parse(text: &str) -> Option<Encoded> {
-        let mut parts = text.split_whitespace();
+    fn parse(parts: &mut std::str::SplitWhitespace) -> Option<Encoded> {
         let samples = parts.next()?.parse().ok()?;
         let loudness = match parts.next()? {
             "none" => None,
@@ -65,10 +114,22 @@ impl Encoded {
     }
 }
 
+/// The `.facts` file: the encoded audio's facts, then the spoken samples'.
+fn facts_text(encoded: Encoded, spoken: Spoken) -> String {
+    format!("{} {} {} {}", encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
+}
+
+fn parse_facts(text: &str) -> Option<(Encoded, Spoken)> {
+    let mut parts = text.split_whitespace();
+    let encoded = Encoded::parse(&mut parts)?;
+    let spoken = Spoken { samples: parts.next()?.parse().ok()?, rms_dbfs: parts.next()?.parse().ok()?, clipped_runs: parts.next()?.parse().ok()? };
+    parts.next().is_none().then_some((encoded, spoken))
+}
+
 /// Recently used clips, bounded so memory stays flat over thousands of ballots;
 /// what repeats across ballots (the closing track) stays in it.
 struct Memo {
-    clips: HashMap<String, Arc<Vec<i16>>>,
+    clips: HashMap<String, Arc<Clip>>,
     order: VecDeque<String>,
 }
 
@@ -76,14 +137,14 @@ struct Memo {
 const MEMO_CLIPS: usize = 32;
 
 impl Memo {
-    fn get(&mut self, key: &str) -> Option<Arc<Vec<i16>>> {
+    fn get(&mut self, key: &str) -> Option<Arc<Clip>> {
         let clip = self.clips.get(key)?.clone();
         self.order.retain(|k| k != key);
         self.order.push_back(key.to_owned());
         Some(clip)
     }
 
-    fn insert(&mut self, key: String, clip: Arc<Vec<i16>>) {
+    fn insert(&mut self, key: String, clip: Arc<Clip>) {
         if self.clips.insert(key.clone(), clip).is_none() {
             self.order.push_back(key);
         }
@@ -113,12 +174,6 @@ fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {
     cache.join("clips").join(&key[..2]).join(format!("{key}.{extension}"))
 }
 
-/// Samples file: i16 little-endian.
-fn read_samples(path: &Path) -> Option<Vec<i16>> {
-    let bytes = std::fs::read(path).ok()?;
-    (!bytes.is_empty() && bytes.len() % 2 == 0).then(|| encode::pcm_samples(&bytes))
-}
-
 /// A cache that cannot be written only costs time on the next run.
 fn store(path: &Path, bytes: &[u8]) {
     let _ = crate::write::write_atomic(path, bytes);
@@ -146,53 +201,56 @@ fn count(update: impl FnOnce(&mut Stats)) {
     update(&mut STATS.lock().unwrap_or_else(|p| p.into_inner()));
 }
 
-/// espeak-ng's samples of `spoken` in `voice` at `rate_wpm`: from memory, the
-/// disk cache, or a speech worker.
-fn samples(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<(String, Arc<Vec<i16>>), String> {
+/// The clip of `spoken` in `voice` at `rate_wpm`: from memory, from the disk
+/// cache (MP3 and facts: no synthesis, no encoding), or synthesised by a
+/// speech worker, measured, normalised and encoded now.
+pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Arc<Clip>, String> {
     let key = key(voice, rate_wpm, spoken);
     if let Some(hit) = memo().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         count(|s| s.reused += 1);
-        return Ok((key, hit));
+        return Ok(hit);
     }
-    let samples = match cache.and_then(|c| read_samples(&cache_path(c, &key, "pcm"))) {
-        Some(samples) => {
+    let cached = cache.and_then(|c| {
+        let mp3 = std::fs::read(cache_path(c, &key, "mp3")).ok().filter(|b| !b.is_empty())?;
+        let (encoded, spoken) = parse_facts(&std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?)?;
+        Some(Clip { mp3, encoded, spoken })
+    });
+    let clip = match cached {
+        Some(clip) => {
             count(|s| s.from_disk += 1);
-            samples
+            clip
         }
         None => {
             let samples = worker::synthesize(spoken, voice, rate_wpm)?.samples;
-            if let Some(cache) = cache {
-                store(&cache_path(cache, &key, "pcm"), &encode::pcm_bytes(&samples));
-            }
-            count(|s| s.synthesised += 1);
-            samples
-        }
-    };
-    let samples = Arc::new(samples);
-    memo().lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone(), samples.clone());
-    Ok((key, samples))
-}
-
-/// The clip of `spoken`: its samples and MP3 frames (from the cache or encoded now).
-pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Clip, String> {
-    let (key, samples) = samples(voice, rate_wpm, spoken, cache)?;
-    let cached = cache.and_then(|c| {
-        let mp3 = std::fs::read(cache_path(c, &key, "mp3")).ok().filter(|b| !b.is_empty())?;
-        let facts = std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?;
-        Some((mp3, Encoded::parse(&facts)?))
-    });
-    let (mp3, encoded) = match cached {
-        Some(hit) => hit,
-        None => {
+            let said = Spoken::of(&samples);
             let (prepared, levels) = encode::prepare(&samples);
             let encoded = Encoded::of(&prepared, levels);
             let mp3 = encode::mp3(&prepared)?;
             if let Some(cache) = cache {
+                // The MP3 first: facts without their MP3 are never a hit.
                 store(&cache_path(cache, &key, "mp3"), &mp3);
-                store(&cache_path(cache, &key, "facts"), encoded.to_text().as_bytes());
+                store(&cache_path(cache, &key, "facts"), facts_text(encoded, said).as_bytes());
             }
-            (mp3, encoded)
+            count(|s| s.synthesised += 1);
+            Clip { mp3, encoded, spoken: said }
         }
     };
-    Ok(Clip { samples, mp3, encoded })
+    let clip = Arc::new(clip);
+    memo().lock().unwrap_or_else(|p| p.into_inner()).insert(key, clip.clone());
+    Ok(clip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clipped_runs, facts_text, parse_facts, Encoded, Spoken};
+
+    #[test]
+    fn facts_round_trip_and_clipping_is_counted() {
+        let encoded = Encoded { samples: 22_266, loudness_lufs: Some(-17.5), true_peak_dbtp: -1.8, tail_dbfs: -90.0 };
+        let spoken = Spoken { samples: 16_000, rms_dbfs: -21.25, clipped_runs: 2 };
+        assert_eq!(parse_facts(&facts_text(encoded, spoken)), Some((encoded, spoken)));
+        // The older four-number facts (with their PCM beside them) are not a hit.
+        assert_eq!(parse_facts(&encoded.to_text()), None);
+        assert_eq!(clipped_runs(&[0, i16::MAX, i16::MAX, i16::MAX, 0, i16::MIN, i16::MIN, i16::MIN, i16::MIN]), 2);
+    }
 }

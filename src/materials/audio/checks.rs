@@ -6,13 +6,11 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use crate::speech::clips::Encoded;
+use crate::speech::clips::{Encoded, Spoken, CLIP_RUN};
 use crate::speech::{encode, espeak};
 
 /// A track is silent below this RMS level, dBFS.
 pub const SILENCE_DBFS: f64 = -40.0;
-/// This many consecutive samples at full scale count as clipping.
-pub const CLIP_RUN: usize = 3;
 /// A track's last 100 ms must be quieter than this: the silent tail.
 pub const TAIL_SILENCE_DBFS: f64 = -60.0;
 /// A track shorter than this share of its predicted duration is too short.
@@ -22,32 +20,6 @@ pub const TOO_LONG: f64 = 2.5;
 /// Seconds per letter at 140 words a minute, measured on the example ballots
 /// (0.08-0.18 s in Kazakh and Russian, median 0.12-0.13 s).
 const SECONDS_PER_LETTER_AT_140: f64 = 0.125;
-
-/// RMS level of samples in dBFS (minus infinity for digital silence).
-pub fn rms_dbfs(samples: &[i16]) -> f64 {
-    if samples.is_empty() {
-        return f64::NEG_INFINITY;
-    }
-    let sum: f64 = samples.iter().map(|&s| f64::from(s) * f64::from(s)).sum();
-    20.0 * ((sum / samples.len() as f64).sqrt() / 32768.0).log10()
-}
-
-/// Runs of at least [`CLIP_RUN`] samples stuck at full scale.
-pub fn clipped_runs(samples: &[i16]) -> usize {
-    let mut runs = 0;
-    let mut length = 0;
-    for &s in samples {
-        if s >= i16::MAX - 1 || s <= i16::MIN + 1 {
-            length += 1;
-            if length == CLIP_RUN {
-                runs += 1;
-            }
-        } else {
-            length = 0;
-        }
-    }
-    runs
-}
 
 /// The duration the text should take at `rate_wpm`, in seconds: letters at
 /// the measured pace, digits as two letters (numbers are said in words).
@@ -81,10 +53,10 @@ pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<String> {
     reasons
 }
 
-/// Problems in a track's raw (not normalised) samples, as reasons.
-pub fn check_samples(samples: &[i16], sample_rate: u32, spoken: &str, rate_wpm: u32) -> Vec<String> {
+/// Problems in a track's raw (not normalised) samples, as measured, as reasons.
+pub fn check_samples(said: &Spoken, sample_rate: u32, spoken: &str, rate_wpm: u32) -> Vec<String> {
     let mut reasons = Vec::new();
-    let level = rms_dbfs(samples);
+    let level = said.rms_dbfs;
     if level < SILENCE_DBFS {
         reasons.push(if level.is_finite() {
             format!("silent: RMS level {level:.0} dBFS is below {SILENCE_DBFS:.0} dBFS")
@@ -92,11 +64,11 @@ pub fn check_samples(samples: &[i16], sample_rate: u32, spoken: &str, rate_wpm: 
             "silent: no sound at all".to_owned()
         });
     }
-    let clipped = clipped_runs(samples);
+    let clipped = said.clipped_runs;
     if clipped > 0 {
         reasons.push(format!("clipped: {clipped} run(s) of {CLIP_RUN} or more samples at full scale"));
     }
-    let seconds = samples.len() as f64 / f64::from(sample_rate.max(1));
+    let seconds = said.samples as f64 / f64::from(sample_rate.max(1));
     let expected = expected_seconds(spoken, rate_wpm);
     if expected > 0.0 && seconds < TOO_SHORT * expected {
         reasons.push(format!("too short: {seconds:.1} s where the text predicts about {expected:.1} s (was text skipped?)"));
@@ -164,7 +136,7 @@ mod tests {
     }
 
     fn reasons(samples: &[i16]) -> String {
-        check_samples(samples, RATE, TEXT, 140).join("; ")
+        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).join("; ")
     }
 
     #[test]

@@ -68,7 +68,7 @@ impl Renderer for Audio {
                 let mut bytes = encode::id3v23(&tags);
                 bytes.extend(encode::with_info_frame(&clip.mp3, clip.encoded.samples));
                 let name = file_name(track, tracks.len());
-                let mut reasons = check_samples(&clip.samples, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
+                let mut reasons = check_samples(&clip.spoken, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
                 reasons.extend(check_encoded(&clip.encoded, &clip.mp3));
                 let spelled = spelled_words(&track.spoken, voice(lang));
                 if !spelled.is_empty() {
