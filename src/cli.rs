@@ -99,6 +99,14 @@ enum Command {
         /// Seed of the pseudo-random names.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The realistic national workload (March 2023 counts: about 3,200
+        /// ballots, 11,000 candidates, 20 regions) instead of `--ballots`
+        /// heavy synthetic ones.
+        #[arg(long)]
+        national: bool,
+        /// With `--national`: this fraction of the country, by whole regions.
+        #[arg(long, value_name = "F", default_value_t = 1.0)]
+        scale: f64,
         /// Folder to write the election into.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -175,7 +183,7 @@ pub fn main() -> i32 {
         Command::Package { election, to, only, by_region, unsigned } => package(&election, to, only, by_region, unsigned),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
-        Command::Generate { ballots, seed, out } => match crate::generate::election(&out, ballots, seed) {
+        Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
             Ok(()) => 0,
             Err(error) => {
                 eprintln!("error: cannot write {}: {error}", out.display());
