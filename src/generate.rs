@@ -211,7 +211,7 @@ pub fn national(folder: &Path, scale: f64, seed: u64) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)?;
     std::fs::write(
         folder.join("election.yaml"),
-        "# A realistic national election for benchmarks (March 2023 counts); the names are invented.\nschema: 1\nid: kz-national\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәжіліс және мәслихат депутаттарын сайлау\n  ru: Выборы депутатов Мажилиса и маслихатов\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
+        "# A realistic national election for benchmarks (March 2023 counts); the names are invented.\nschema: 1\nid: kz-national\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәжіліс және мәслихат депутаттарын сайлау\n  ru: Выборы депутатов Мажилиса и маслихатов\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
     )?;
     let mut number = 0;
     for region in 0..regions {
