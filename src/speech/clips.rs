@@ -240,6 +240,44 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
     Ok(clip)
 }
 
+/// Phrases (each a clip) as one track: their frames joined with
+/// [`encode::join_phrases`], and their facts combined as the checks read
+/// them: samples summed; levels by energy, weighted by length; the loudest
+/// true peak; the last phrase's tail; clipping runs summed.
+pub fn joined(phrases: &[Arc<Clip>]) -> Clip {
+    if let [one] = phrases {
+        return (**one).clone();
+    }
+    let parts: Vec<(&[u8], usize)> = phrases.iter().map(|c| (c.mp3.as_slice(), c.encoded.samples)).collect();
+    let (mp3, samples) = encode::join_phrases(&parts);
+    let energy_mean = |values: &mut dyn Iterator<Item = (f64, usize)>| -> Option<f64> {
+        let (mut energy, mut weight) = (0.0, 0usize);
+        for (db, n) in values {
+            energy += 10f64.powf(db / 10.0) * n as f64;
+            weight += n;
+        }
+        (weight > 0 && energy > 0.0).then(|| 10.0 * (energy / weight as f64).log10())
+    };
+    let loudness = energy_mean(&mut phrases.iter().filter_map(|c| c.encoded.loudness_lufs.map(|l| (l, c.encoded.samples))));
+    let spoken_samples = phrases.iter().map(|c| c.spoken.samples).sum();
+    let rms = energy_mean(&mut phrases.iter().filter(|c| c.spoken.rms_dbfs.is_finite()).map(|c| (c.spoken.rms_dbfs, c.spoken.samples)));
+    Clip {
+        mp3,
+        encoded: Encoded {
+            samples,
+            loudness_lufs: loudness,
+            true_peak_dbtp: phrases.iter().map(|c| c.encoded.true_peak_dbtp).fold(f64::NEG_INFINITY, f64::max),
+            tail_dbfs: phrases.last().map_or(f64::NEG_INFINITY, |c| c.encoded.tail_dbfs),
+        },
+        spoken: Spoken {
+            samples: spoken_samples,
+            // Silence counted in: the level over the whole length.
+            rms_dbfs: rms.map_or(f64::NEG_INFINITY, |db| db + 10.0 * (phrases.iter().filter(|c| c.spoken.rms_dbfs.is_finite()).map(|c| c.spoken.samples).sum::<usize>() as f64 / spoken_samples.max(1) as f64).log10()),
+            clipped_runs: phrases.iter().map(|c| c.spoken.clipped_runs).sum(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{clipped_runs, facts_text, parse_facts, Encoded, Spoken};

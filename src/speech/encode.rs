@@ -193,6 +193,22 @@ pub fn with_info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
 /// one's first, exactly [`GAP_SECONDS`] of silence (the encoder's padding and
 /// delay, then silent frames). Returns the frames and the samples they decode to.
 pub fn join(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
+    join_with(clips, GAP_SAMPLES)
+}
+
+/// Phrases of one track joined with the least silence frames allow: each
+/// phrase's own tail (at least [`TAIL_SECONDS`]), then the encoder's padding
+/// and the next phrase's delay ([`PHRASE_JOIN_SAMPLES`], 69 ms): about a
+/// sentence's pause. The joined length keeps the prepared clips' residue, so
+/// joined tracks join into `ballot.mp3` with exact gaps too.
+pub fn join_phrases(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
+    join_with(clips, 0)
+}
+
+/// The silence [`join_phrases`] adds between two prepared phrases, in samples.
+pub const PHRASE_JOIN_SAMPLES: usize = ENCODER_DELAY + 2 * FRAME_SAMPLES - LENGTH_RESIDUE;
+
+fn join_with(clips: &[(&[u8], usize)], gap_samples: usize) -> (Vec<u8>, usize) {
     let mut frames = Vec::new();
     let mut samples = 0;
     for (i, &(clip, clip_samples)) in clips.iter().enumerate() {
@@ -201,7 +217,7 @@ pub fn join(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
             // Exact for prepared clips; for any other length, the silence
             // counted is still the silence there, so the Info frame stays true.
             let between = ENCODER_DELAY + encoder_padding(previous);
-            let silent = GAP_SAMPLES.saturating_sub(between) / FRAME_SAMPLES;
+            let silent = gap_samples.saturating_sub(between) / FRAME_SAMPLES;
             for _ in 0..silent {
                 frames.extend(silent_frame());
             }
@@ -317,6 +333,13 @@ mod tests {
         let parts: Vec<(&[u8], usize)> = encoded.iter().zip(&clips).map(|(e, c)| (e.as_slice(), c.len())).collect();
         let (joined, samples) = join(&parts);
         assert_eq!(samples, clips.iter().map(Vec::len).sum::<usize>() + 2 * GAP_SAMPLES);
+        // Phrases joined tightly keep the residue: the joined track joins exactly again.
+        let (phrases, phrase_samples) = join_phrases(&parts);
+        assert_eq!(phrase_samples, clips.iter().map(Vec::len).sum::<usize>() + 2 * PHRASE_JOIN_SAMPLES);
+        assert_eq!(phrase_samples % FRAME_SAMPLES, LENGTH_RESIDUE);
+        assert_eq!(frame_count(&phrases) * FRAME_SAMPLES, ENCODER_DELAY + phrase_samples + encoder_padding(phrase_samples));
+        let (_, twice) = join(&[(phrases.as_slice(), phrase_samples), (phrases.as_slice(), phrase_samples)]);
+        assert_eq!(twice, 2 * phrase_samples + GAP_SAMPLES);
         assert_eq!(GAP_SAMPLES as f64, GAP_SECONDS * f64::from(SAMPLE_RATE));
         // The joined frames hold exactly that, and the last clip's own padding.
         assert_eq!(frame_count(&joined) * FRAME_SAMPLES, ENCODER_DELAY + samples + encoder_padding(clips[2].len()));

@@ -10,7 +10,7 @@ use crate::model::{Ballot, ElectionInfo, Lang};
 use crate::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 use crate::review::{AudioCheck, TrackEntry};
-use crate::speech::clips::clip;
+use crate::speech::clips::{clip, joined};
 use crate::speech::encode::{self, Tags};
 use crate::speech::voice;
 
@@ -55,7 +55,15 @@ impl Renderer for Audio {
             let mut playlist = String::from("#EXTM3U\n");
             let mut transcript = String::new();
             for (i, track) in tracks.iter().enumerate() {
-                let clip = clip(voice(lang), election.speech.rate_wpm, &track.spoken, context.cache_dir.as_deref()).map_err(RenderError)?;
+                // Each phrase synthesised and encoded once (most of the introduction
+                // is the same on every ballot), then joined frame by frame.
+                let phrases = track
+                    .phrases
+                    .iter()
+                    .map(|phrase| clip(voice(lang), election.speech.rate_wpm, phrase, context.cache_dir.as_deref()))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(RenderError)?;
+                let clip = joined(&phrases);
                 let seconds = clip.encoded.samples as f64 / f64::from(encode::SAMPLE_RATE);
                 let tags = Tags {
                     title: track.title.clone(),

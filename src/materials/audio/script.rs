@@ -19,6 +19,11 @@ pub struct Track {
     pub text: String,
     /// What the voice is given (lexicon and fixes applied).
     pub spoken: String,
+    /// `spoken` as the phrases synthesised one by one and joined: the
+    /// introduction's sentences (title, constituency, region, contest,
+    /// instructions, count), most of them the same on every ballot, so each
+    /// is synthesised and encoded once; other tracks are one phrase.
+    pub phrases: Vec<String>,
 }
 
 /// Joins sentences, adding a full stop where one has none.
@@ -55,9 +60,12 @@ pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track
         part,
         title,
         spoken: spoken(&text, lang, lexicon),
+        phrases: vec![spoken(&text, lang, lexicon)],
         text,
     };
-    let mut tracks = vec![track(0, "introduction".into(), phrases::track_title(lang, false).into(), sentences(&intro))];
+    let mut introduction = track(0, "introduction".into(), phrases::track_title(lang, false).into(), sentences(&intro));
+    introduction.phrases = intro.iter().map(|part| sentences(&[part])).filter(|p| !p.is_empty()).map(|p| spoken(&p, lang, lexicon)).collect();
+    let mut tracks = vec![introduction];
     for option in &ballot.contest.options {
         let name = option.name.get(lang);
         let mut parts = vec![name];
