@@ -91,13 +91,7 @@ pub struct Encoded {
 impl Encoded {
     fn of(prepared: &[i16], levels: super::loudness::Levels) -> Encoded {
         let tail = &prepared[prepared.len().saturating_sub(encode::SAMPLE_RATE as usize / 10)..];
-        let rms = (tail.iter().map(|&s| f64::from(s).powi(2)).sum::<f64>() / tail.len().max(1) as f64).sqrt();
-        Encoded {
-            samples: prepared.len(),
-            loudness_lufs: levels.loudness_lufs,
-            true_peak_dbtp: levels.true_peak_dbtp,
-            tail_dbfs: 20.0 * (rms.max(1e-9) / f64::from(i16::MAX)).log10(),
-        }
+        Encoded { samples: prepared.len(), loudness_lufs: levels.loudness_lufs, true_peak_dbtp: levels.true_peak_dbtp, tail_dbfs: rms_dbfs(tail) }
     }
 
     fn to_text(self) -> String {
@@ -250,6 +244,7 @@ pub fn joined(phrases: &[Arc<Clip>]) -> Clip {
     }
     let parts: Vec<(&[u8], usize)> = phrases.iter().map(|c| (c.mp3.as_slice(), c.encoded.samples)).collect();
     let (mp3, samples) = encode::join_phrases(&parts);
+    // Mean energy over the samples, in dB; a silent phrase (minus infinity) adds none.
     let energy_mean = |values: &mut dyn Iterator<Item = (f64, usize)>| -> Option<f64> {
         let (mut energy, mut weight) = (0.0, 0usize);
         for (db, n) in values {
@@ -259,8 +254,7 @@ pub fn joined(phrases: &[Arc<Clip>]) -> Clip {
         (weight > 0 && energy > 0.0).then(|| 10.0 * (energy / weight as f64).log10())
     };
     let loudness = energy_mean(&mut phrases.iter().filter_map(|c| c.encoded.loudness_lufs.map(|l| (l, c.encoded.samples))));
-    let spoken_samples = phrases.iter().map(|c| c.spoken.samples).sum();
-    let rms = energy_mean(&mut phrases.iter().filter(|c| c.spoken.rms_dbfs.is_finite()).map(|c| (c.spoken.rms_dbfs, c.spoken.samples)));
+    let rms = energy_mean(&mut phrases.iter().map(|c| (c.spoken.rms_dbfs, c.spoken.samples)));
     Clip {
         mp3,
         encoded: Encoded {
@@ -270,9 +264,8 @@ pub fn joined(phrases: &[Arc<Clip>]) -> Clip {
             tail_dbfs: phrases.last().map_or(f64::NEG_INFINITY, |c| c.encoded.tail_dbfs),
         },
         spoken: Spoken {
-            samples: spoken_samples,
-            // Silence counted in: the level over the whole length.
-            rms_dbfs: rms.map_or(f64::NEG_INFINITY, |db| db + 10.0 * (phrases.iter().filter(|c| c.spoken.rms_dbfs.is_finite()).map(|c| c.spoken.samples).sum::<usize>() as f64 / spoken_samples.max(1) as f64).log10()),
+            samples: phrases.iter().map(|c| c.spoken.samples).sum(),
+            rms_dbfs: rms.unwrap_or(f64::NEG_INFINITY),
             clipped_runs: phrases.iter().map(|c| c.spoken.clipped_runs).sum(),
         },
     }

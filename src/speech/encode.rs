@@ -50,7 +50,7 @@ fn encoder_padding(samples: usize) -> usize {
     if rest == 0 { FRAME_SAMPLES } else { 2 * FRAME_SAMPLES - rest }
 }
 
-/// Samples as 16-bit little-endian bytes (the clip cache's and the workers' format).
+/// Samples as 16-bit little-endian bytes (the speech workers' format).
 pub fn pcm_bytes(samples: &[i16]) -> Vec<u8> {
     samples.iter().flat_map(|s| s.to_le_bytes()).collect()
 }
@@ -211,6 +211,7 @@ pub const PHRASE_JOIN_SAMPLES: usize = ENCODER_DELAY + 2 * FRAME_SAMPLES - LENGT
 fn join_with(clips: &[(&[u8], usize)], gap_samples: usize) -> (Vec<u8>, usize) {
     let mut frames = Vec::new();
     let mut samples = 0;
+    let silence = silent_frame();
     for (i, &(clip, clip_samples)) in clips.iter().enumerate() {
         if i > 0 {
             let (_, previous) = clips[i - 1];
@@ -219,7 +220,7 @@ fn join_with(clips: &[(&[u8], usize)], gap_samples: usize) -> (Vec<u8>, usize) {
             let between = ENCODER_DELAY + encoder_padding(previous);
             let silent = gap_samples.saturating_sub(between) / FRAME_SAMPLES;
             for _ in 0..silent {
-                frames.extend(silent_frame());
+                frames.extend_from_slice(&silence);
             }
             samples += between + silent * FRAME_SAMPLES;
         }

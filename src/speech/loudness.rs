@@ -47,8 +47,9 @@ pub fn measure(samples: &[i16]) -> Levels {
     Levels { loudness_lufs: meter.loudness_global().ok().filter(|l| l.is_finite()), true_peak_dbtp: 20.0 * peak.max(1e-9).log10() }
 }
 
-/// Integrated loudness alone (LUFS): a quarter of the cost of [`measure`],
-/// whose true-peak meter oversamples four times.
+/// Integrated loudness alone (LUFS): about half the cost of [`measure`],
+/// whose true-peak meter also oversamples four times (perf on the examples:
+/// K-weighting and gating 17 %, true peak 15 % of a build's CPU).
 fn integrated(samples: &[i16]) -> Option<f64> {
     let mut meter = EbuR128::new(1, SAMPLE_RATE, Mode::I).ok()?;
     meter.add_frames_i16(samples).ok()?;

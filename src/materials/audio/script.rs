@@ -55,13 +55,9 @@ pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track
     let count_text = phrases::options_count(lang, count);
     intro.push(&count_text);
 
-    let track = |number: usize, part: String, title: String, text: String| Track {
-        number,
-        part,
-        title,
-        spoken: spoken(&text, lang, lexicon),
-        phrases: vec![spoken(&text, lang, lexicon)],
-        text,
+    let track = |number: usize, part: String, title: String, text: String| {
+        let said = spoken(&text, lang, lexicon);
+        Track { number, part, title, phrases: vec![said.clone()], spoken: said, text }
     };
     let mut introduction = track(0, "introduction".into(), phrases::track_title(lang, false).into(), sentences(&intro));
     introduction.phrases = intro.iter().map(|part| sentences(&[part])).filter(|p| !p.is_empty()).map(|p| spoken(&p, lang, lexicon)).collect();
