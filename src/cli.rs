@@ -390,15 +390,10 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
     i32::from(!ok)
 }
 
-fn read_manifest(election: &std::path::Path) -> Result<crate::manifest::Manifest, String> {
-    let path = election.join(crate::manifest::MANIFEST_FILE);
-    crate::manifest::Manifest::read(&path).ok_or_else(|| format!("{} is not a build's manifest (give the election's output folder, OUT/<election-id>)", path.display()))
-}
-
 /// `review import`: reviewers' CSVs into the sign-off log, then the pages.
 fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
     use crate::review::signoff;
-    let result = read_manifest(election).and_then(|manifest| signoff::import(election, &manifest, files));
+    let result = crate::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files));
     match result {
         Ok(imported) => {
             // The marks are in the log: a page that cannot be refreshed now is
@@ -422,7 +417,7 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
 /// `review status`: what is signed off in the current build.
 fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
     use crate::review::signoff;
-    let statuses = match read_manifest(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(&m, &marks))) {
+    let statuses = match crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(&m, &marks))) {
         Ok(statuses) => statuses,
         Err(message) => {
             eprintln!("error: {message}");
@@ -434,20 +429,19 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
         eprintln!("error: no ballot matches");
         return 1;
     }
-    let mut all = true;
+    let mut signed = 0;
     for (id, s) in &selected {
         let whole: Vec<String> = s.whole.iter().map(|(lang, v)| format!("{lang} {v}")).collect();
-        let signed = s.signed_off();
-        all &= signed;
+        let done = s.signed_off();
+        signed += usize::from(done);
         println!(
             "{id}: {} OK, {} problem, {} unmarked, {} outdated; whole ballot: {} — {}",
             s.ok, s.problem, s.unmarked, s.outdated, if whole.is_empty() { "none".into() } else { whole.join(", ") },
-            if signed { "signed off" } else { "NOT signed off" }
+            if done { "signed off" } else { "NOT signed off" }
         );
     }
-    let signed = selected.iter().filter(|(_, s)| s.signed_off()).count();
     println!("{signed} of {} ballot(s) signed off", selected.len());
-    if all { 0 } else { 1 }
+    if signed == selected.len() { 0 } else { 1 }
 }
 
 /// `package`: the delivery zips of a built election.

@@ -72,6 +72,9 @@ pub struct BallotEntry {
     /// stencils and overlays.
     #[serde(default)]
     pub paper_mm: [f64; 2],
+    /// Pages of its printed and embossed files, by name in its folder.
+    #[serde(default)]
+    pub pages: BTreeMap<String, usize>,
 }
 
 /// A bundled font as recorded.
@@ -173,6 +176,14 @@ impl Manifest {
             ballots: Vec::new(),
             outputs: Vec::new(),
         }
+    }
+
+    /// The manifest of the election built into `folder` (`OUT/<election-id>`),
+    /// or an error saying what to give instead: for the commands that work on
+    /// a build (`package`, `review`).
+    pub fn read_election(folder: &Path) -> Result<Manifest, String> {
+        let path = folder.join(MANIFEST_FILE);
+        Manifest::read(&path).ok_or_else(|| format!("{} is not a build's manifest (give the election's output folder, OUT/<election-id>, after `ballot-access build`)", path.display()))
     }
 
     /// Reads an existing manifest of this format; `None` when absent, unreadable or older.

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::definition::filter::glob_match;
 use crate::hash::sha256_hex;
-use crate::manifest::{ballot_of, Manifest, MANIFEST_FILE};
+use crate::manifest::{Manifest, MANIFEST_FILE};
 use crate::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
 
 /// What to package.
@@ -65,8 +65,7 @@ fn file_part(name: &str) -> String {
 
 /// Writes the delivery zips of the election in `folder`.
 pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, String> {
-    let manifest_path = folder.join(MANIFEST_FILE);
-    let manifest = Manifest::read(&manifest_path).ok_or_else(|| format!("{} is not a build's manifest (run `ballot-access build` first)", manifest_path.display()))?;
+    let manifest = Manifest::read_election(folder)?;
     let selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
     if selected.is_empty() {
         return Err(match &options.only {
@@ -83,33 +82,38 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
     }
     // Groups: one per region (first language's name), or the whole election.
     let first = manifest.voices.first().map(|v| v.lang.clone()).unwrap_or_default();
-    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for ballot in &selected {
         let name = if options.by_region {
             format!("{}-{}", manifest.election, file_part(ballot.region.get(&first).map_or("", String::as_str)))
         } else {
             manifest.election.clone()
         };
-        groups.entry(name).or_default().push(ballot.id.clone());
+        groups.entry(name).or_default().push(ballot.id.as_str());
+    }
+    let outputs = manifest.outputs_by_ballot();
+    let deliverables = |ids: &[&str]| ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).filter(|o| is_deliverable(&o.path)).copied().collect::<Vec<_>>();
+    // Every file is checked before any zip is written: a changed file stops
+    // them all. Then one zip at a time, so memory holds one region, not the country.
+    for output in selected.iter().flat_map(|b| deliverables(&[b.id.as_str()])) {
+        read_as_built(folder, output)?;
     }
     let plan = std::fs::read(folder.join(PRINT_PLAN_CSV)).map_err(|e| format!("cannot read {}: {e}", folder.join(PRINT_PLAN_CSV).display()))?;
-    // Every zip is made before any is written: a changed file stops them all.
-    let mut zips = Vec::new();
+    // Each zip's manifest: the election's facts with only its ballots.
+    let facts = Manifest { ballots: Vec::new(), outputs: Vec::new(), ..manifest.clone() };
+    let mut written = Vec::new();
     for (name, ids) in &groups {
         let mut entries: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-        for output in manifest.outputs.iter().filter(|o| ids.iter().any(|id| id == ballot_of(&o.path)) && is_deliverable(&o.path)) {
-            let path = folder.join(&output.path);
-            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            if sha256_hex(&bytes) != output.sha256 {
-                return Err(format!("{} has changed since it was built (its SHA-256 is not the manifest's); build again before packaging", path.display()));
-            }
-            entries.insert(output.path.clone(), bytes);
+        for output in deliverables(ids) {
+            entries.insert(output.path.clone(), read_as_built(folder, output)?);
         }
-        let mut part = manifest.clone();
-        part.ballots.retain(|b| ids.contains(&b.id));
-        part.outputs.retain(|o| ids.iter().any(|id| id == ballot_of(&o.path)));
+        let part = Manifest {
+            ballots: manifest.ballots.iter().filter(|b| ids.contains(&b.id.as_str())).cloned().collect(),
+            outputs: ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).map(|o| (*o).clone()).collect(),
+            ..facts.clone()
+        };
         entries.insert(MANIFEST_FILE.to_owned(), part.to_json());
-        let not_signed: Vec<&str> = ids.iter().map(String::as_str).filter(|id| unsigned.contains(id)).collect();
+        let not_signed: Vec<&str> = ids.iter().copied().filter(|id| unsigned.contains(id)).collect();
         entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids, &not_signed)?);
         if !not_signed.is_empty() {
             let text = format!("NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.\n{}\n", not_signed.join("\n"));
@@ -121,27 +125,32 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         }
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
-        let files = entries.len();
-        zips.push((options.to.join(format!("{name}.zip")), zip(&entries, options.source_date_epoch)?, ids.len(), files));
-    }
-    let mut written = Vec::new();
-    for (path, bytes, ballots, files) in zips {
-        crate::write::write_atomic(&path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        written.push(Written { path, ballots, files });
+        let path = options.to.join(format!("{name}.zip"));
+        crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
     Ok(written)
 }
 
+/// An output's bytes, if they are still what its build recorded.
+fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result<Vec<u8>, String> {
+    let path = folder.join(&output.path);
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if sha256_hex(&bytes) != output.sha256 {
+        return Err(format!("{} has changed since it was built (its SHA-256 is not the manifest's); build again before packaging", path.display()));
+    }
+    Ok(bytes)
+}
+
 /// The print plan's header and the rows of these ballots, in the same format,
 /// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
-fn plan_rows(plan: &[u8], ids: &[String], not_signed: &[&str]) -> Result<Vec<u8>, String> {
-    let text = plan.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(plan);
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(text);
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(b"\xEF\xBB\xBF".to_vec());
+fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, String> {
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(crate::spreadsheet::without_bom(plan));
+    let mut writer = crate::spreadsheet::writer();
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("{PRINT_PLAN_CSV}: {e}"))?;
         let ballot = record.get(1).unwrap_or("");
-        if i == 0 || ids.iter().any(|id| id == ballot) {
+        if i == 0 || ids.contains(&ballot) {
             let mark = if i == 0 { "signed_off" } else if not_signed.contains(&ballot) { "NO" } else { "yes" };
             writer.write_record(record.iter().chain([mark])).map_err(|e| e.to_string())?;
         }

@@ -195,11 +195,12 @@ pub fn build(
         let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
         manifest.set_ballots(fresh);
         // Quantities are not inputs of any material: an unchanged (skipped)
-        // ballot still takes its current polling stations into the plan.
-        for ballot in &election.ballots {
-            if let Some(entry) = manifest.ballots.iter_mut().find(|e| e.id == ballot.id && e.proof_id == ballot.proof_id) {
-                entry.polling_stations = ballot.polling_stations;
-                entry.paper_mm = [ballot.paper.width_mm, ballot.paper.height_mm];
+        // ballot still takes its current polling stations into the plan. (Its
+        // paper is part of its proof id, so that entry's paper is current.)
+        let stations: HashMap<(&str, &str), Option<u32>> = election.ballots.iter().map(|b| ((b.id.as_str(), b.proof_id.as_str()), b.polling_stations)).collect();
+        for entry in &mut manifest.ballots {
+            if let Some(&current) = stations.get(&(entry.id.as_str(), entry.proof_id.as_str())) {
+                entry.polling_stations = current;
             }
         }
         let json = manifest.to_json();
@@ -288,6 +289,7 @@ fn build_ballot(
     let mut files: Vec<RenderedFile> = Vec::new();
     let mut warnings = Vec::new();
     let mut review = BallotReview::default();
+    let mut pages = std::collections::BTreeMap::new();
     for job in plan(ballot, renderers) {
         let rendered = job
             .renderer
@@ -296,6 +298,7 @@ fn build_ballot(
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);
+        pages.extend(rendered.pages);
     }
     if options.strict && !warnings.is_empty() {
         return Err(failure("strict", format!("{} warning(s) and --strict, so nothing of it was written: {}", warnings.len(), warnings.join("; "))));
@@ -324,6 +327,7 @@ fn build_ballot(
         }),
         polling_stations: ballot.polling_stations,
         paper_mm: [ballot.paper.width_mm, ballot.paper.height_mm],
+        pages,
     };
     Ok(Built { entry, outputs, warnings })
 }

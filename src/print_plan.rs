@@ -68,20 +68,8 @@ pub fn copies(stations: u32, per_station: u32, spare_percent: f64) -> u64 {
     base + (base * spare_hundredths).div_ceil(10_000)
 }
 
-/// Pages of one of our own output files: PDF pages, BRF form feeds (one after
-/// every page); `None` when unreadable.
-fn pages(path: &Path) -> Option<usize> {
-    let bytes = std::fs::read(path).ok()?;
-    let count = |needle: &[u8]| bytes.windows(needle.len()).filter(|w| *w == needle).count();
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("brf") => Some(count(b"\x0c")),
-        Some("pdf") => Some(count(b"/Type/Page/") + count(b"/Type/Page>>")),
-        _ => None,
-    }
-}
-
 /// The rows for every ballot of the manifest, in ballot-id order.
-pub fn rows(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
+pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     let outputs: std::collections::HashSet<&str> = manifest.outputs.iter().map(|o| o.path.as_str()).collect();
@@ -93,9 +81,10 @@ pub fn rows(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Vec<Row>
         let region = ballot.region.get(first).cloned().unwrap_or_default();
         let paper = format!("{} x {}", ballot.paper_mm[0], ballot.paper_mm[1]);
         let mut row = |material: &'static str, lang: Lang, file: String, device: &'static str, stock: &'static str, trim: String, table: &'static str, per_station: u32| {
-            // Only what this build actually wrote (an older manifest may lack a file).
-            let exists = outputs.contains(file.as_str()) || outputs.iter().any(|o| o.starts_with(&format!("{file}/")));
-            if !exists {
+            // Only what this build actually wrote (an older manifest may lack a
+            // file); an audio folder by its whole-ballot file.
+            let written = if material == "audio" { format!("{file}/ballot.mp3") } else { file.clone() };
+            if !outputs.contains(written.as_str()) {
                 return;
             }
             rows.push(Row {
@@ -104,7 +93,7 @@ pub fn rows(folder: &Path, info: &ElectionInfo, manifest: &Manifest) -> Vec<Row>
                 proof_id: ballot.proof_id.clone(),
                 material,
                 language: lang.code().to_owned(),
-                pages: if material == "audio" { None } else if material == "stencil" || material == "overlay" { Some(1) } else { pages(&folder.join(&file)) },
+                pages: file.strip_prefix(&format!("{}/", ballot.id)).and_then(|name| ballot.pages.get(name)).copied(),
                 file,
                 device,
                 stock,
@@ -137,7 +126,7 @@ fn safe(cell: &str) -> String {
 
 /// The plan as CSV bytes.
 pub fn csv(rows: &[Row], spare_percent: f64) -> Vec<u8> {
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut writer = crate::spreadsheet::writer();
     let _ = writer.write_record(COLUMNS);
     for r in rows {
         let pages = r.pages.map(|p| p.to_string()).unwrap_or_default();
@@ -174,7 +163,7 @@ pub fn totals_by_region(rows: &[Row]) -> std::collections::BTreeMap<String, Vec<
 
 /// Writes `print-plan.csv` and `print-plan.pdf` into the election's output folder.
 pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<(), String> {
-    let rows = rows(folder, info, manifest);
+    let rows = rows(info, manifest);
     let path = folder.join(PRINT_PLAN_CSV);
     crate::write::write_atomic(&path, &csv(&rows, info.production.spare_percent)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let path = folder.join(PRINT_PLAN_PDF);

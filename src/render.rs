@@ -49,6 +49,8 @@ pub struct Rendered {
     pub warnings: Vec<String>,
     /// What the QA review page shows of this material.
     pub review: BallotReview,
+    /// Pages of each file to be printed or embossed, by name (for the print plan).
+    pub pages: std::collections::BTreeMap<String, usize>,
 }
 
 impl Rendered {

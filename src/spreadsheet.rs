@@ -7,6 +7,20 @@
 //! quotes skipped (a `"` can open a cell of its own). A `'` there is doubled,
 //! so [`restore`] undoes it exactly on import.
 
+/// The UTF-8 byte-order mark: Excel takes a CSV for UTF-8 only with it.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A CSV writer for spreadsheets in Kazakh and Russian locales: `;`-separated,
+/// CRLF lines, UTF-8 with a byte-order mark (cells to be [`defuse`]d).
+pub fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec())
+}
+
+/// A CSV file's bytes without a leading byte-order mark.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
+}
+
 /// Whether `c` makes a spreadsheet cell a formula.
 fn leads_formula(c: char) -> bool {
     matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')

@@ -66,6 +66,13 @@ pub struct Item {
     pub proof_id: String,
 }
 
+impl Item {
+    /// Whether a mark given to this audio (`sha`) of this ballot version (`proof`) counts for it.
+    fn is_marked_by(&self, sha: &str, proof: &str) -> bool {
+        sha == self.sha256 && proof == self.proof_id
+    }
+}
+
 /// Every audio file of the build that needs a mark, by ballot.
 pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
     let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
@@ -169,7 +176,7 @@ pub fn state(item: &Item, latest: &BTreeMap<(&str, &str, &str), &Mark>) -> State
     match latest.get(&(item.ballot.as_str(), item.language.as_str(), item.track.as_str())) {
         None => State::Unmarked,
         // Bound to the audio heard and to the ballot's version.
-        Some(mark) if mark.audio_sha256 != item.sha256 || mark.proof_id != item.proof_id => State::Outdated,
+        Some(mark) if !item.is_marked_by(&mark.audio_sha256, &mark.proof_id) => State::Outdated,
         Some(mark) if mark.verdict == "ok" => State::Ok,
         Some(_) => State::Problem,
     }
@@ -231,12 +238,11 @@ pub struct Imported {
 /// appended: a file with a bad row changes nothing.
 pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, String> {
     let items: BTreeMap<(String, String, String), Item> = items(manifest).into_values().flatten().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i)).collect();
-    let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
     let mut result = Imported::default();
     let mut marks = Vec::new();
     for file in files {
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let text = String::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec()).map_err(|_| format!("{}: not UTF-8", file.display()))?;
+        let text = std::str::from_utf8(crate::spreadsheet::without_bom(&bytes)).map_err(|_| format!("{}: not UTF-8", file.display()))?;
         let header = text.lines().next().unwrap_or("");
         let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
         let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text.as_bytes());
@@ -273,7 +279,7 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
                 result.outdated.push(format!("{at}: {ballot} {language} track {track} is not in the current build"));
                 continue;
             };
-            if sha != item.sha256 || proofs.get(ballot.as_str()) != Some(&proof.as_str()) {
+            if !item.is_marked_by(&sha, &proof) {
                 result.outdated.push(format!("{at}: {ballot} {language} track {track} was marked for other audio or an earlier version of the ballot (rebuilt since); mark it again"));
                 continue;
             }

@@ -31,6 +31,7 @@ impl Renderer for Embosser {
             let meta = PefMeta { title: &title, identifier: &identifier, language: lang.code(), date: &election.date.to_string() };
             rendered.files.push(RenderedFile { name: format!("braille-{lang}.pef"), bytes: pef::write(&pages, &meta) });
             rendered.files.push(RenderedFile { name: format!("braille-{lang}.brf"), bytes: brf::write(&pages) });
+            rendered.pages.insert(format!("braille-{lang}.brf"), pages.pages.len());
             for (what, text) in texts(election, ballot, lang) {
                 let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
                 if !check.matches {

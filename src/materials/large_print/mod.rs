@@ -25,9 +25,10 @@ impl Renderer for LargePrint {
         election: &ElectionInfo,
         ballot: &Ballot,
     ) -> Result<Rendered, RenderError> {
-        let mut files = Vec::new();
+        let mut rendered = Rendered::default();
         for &lang in &election.languages {
             let layout = layout::layout(election, ballot, lang);
+            rendered.pages.insert(format!("large-print-{lang}.pdf"), layout.pages.len());
             let info = pdf::DocInfo {
                 title: phrases::large_print_title(
                     lang,
@@ -36,15 +37,15 @@ impl Renderer for LargePrint {
                 ),
                 source_date_epoch: context.source_date_epoch,
             };
-            files.push(RenderedFile {
+            rendered.files.push(RenderedFile {
                 name: format!("large-print-{lang}.pdf"),
                 bytes: pdf::to_pdf(&layout, &info)?,
             });
-            files.push(RenderedFile {
+            rendered.files.push(RenderedFile {
                 name: format!("preview/large-print-{lang}.png"),
                 bytes: preview::first_page(&layout).png(),
             });
         }
-        Ok(Rendered::files(files))
+        Ok(rendered)
     }
 }

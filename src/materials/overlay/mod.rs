@@ -21,14 +21,15 @@ impl Renderer for Overlay {
     }
 
     fn render(&self, context: &RenderContext, _election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
-        let mut files = Vec::new();
+        let mut rendered = Rendered::default();
         for tactile in &ballot.tactile {
             let lang = tactile.lang;
             let title = format!("{} — {}", crate::phrases::overlay_title(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
-            files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
-            files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: preview::draw(tactile).png() });
+            rendered.pages.insert(format!("overlay-{lang}.pdf"), 1);
+            rendered.files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
+            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: preview::draw(tactile).png() });
         }
-        Ok(Rendered::files(files))
+        Ok(rendered)
     }
 }

@@ -32,6 +32,7 @@ impl Renderer for Stencil {
             let lang = tactile.lang;
             let title = format!("{} — {}", crate::phrases::stencil_title(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
+            rendered.pages.insert(format!("stencil-{lang}.pdf"), 1);
             rendered.files.extend([
                 RenderedFile { name: format!("stencil-{lang}.pdf"), bytes: pdf },
                 RenderedFile { name: format!("stencil-{lang}.svg"), bytes: svg::write(tactile, &title).into_bytes() },
