@@ -321,7 +321,7 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
         .unwrap_or((10, crate::phrases::must_measure(lang, 10)));
     let bar = Rect { x: strip.x, y: bar_top, width: f64::from(scale_mm), height: 1.5 };
     let bar_caption = Caption { x: bar.right() + 2.0, y: bar.bottom(), size_pt: ID_MIN_PT.max(size - 1.0), text: bar_text };
-    Ok(Identification { strip, caption, bar, scale_mm, bar_caption })
+    Ok(Identification { strip, caption, bar, bar_caption })
 }
 
 /// The orientation corner as a rectangle (its triangle's bounding box).
@@ -380,7 +380,7 @@ pub fn dump(t: &Tactile) -> String {
         block(&mut out, &format!("label {}", l.number), l);
     }
     let id = &t.identification;
-    let _ = writeln!(out, "identification {:?} at {:.2},{:.2} {} pt; scale bar {} mm at {:.2},{:.2}: {:?}", id.caption.text, id.caption.x, id.caption.y, id.caption.size_pt, id.scale_mm, id.bar.x, id.bar.y, id.bar_caption.text);
+    let _ = writeln!(out, "identification {:?} at {:.2},{:.2} {} pt; scale bar {} mm at {:.2},{:.2}: {:?}", id.caption.text, id.caption.x, id.caption.y, id.caption.size_pt, id.bar.width, id.bar.x, id.bar.y, id.bar_caption.text);
     out
 }
 
@@ -408,7 +408,7 @@ mod tests {
         // The strip clears every window and label, inside the sheet margins.
         let strip = t.identification.strip;
         assert!(t.windows.iter().all(|w| rect_distance(&w.cut, &strip) >= 1.5) && t.labels.iter().all(|l| rect_distance(&l.bounds, &strip) >= 1.5));
-        assert!(strip.bottom() <= t.height - t.rules.sheet_margin_mm && t.identification.scale_mm == 100 && t.identification.bar.width == 100.0);
+        assert!(strip.bottom() <= t.height - t.rules.sheet_margin_mm && t.identification.bar.width == 100.0);
         // Boxes down to the bottom edge: no free strip.
         let mut tight = ballot.paper;
         let shift = t.windows[0].mark_box.y - 20.0;

@@ -106,10 +106,8 @@ pub struct Identification {
     pub strip: Rect,
     /// Ballot id, constituency number, language and proof id.
     pub caption: Caption,
-    /// The scale bar: exactly `scale_mm` wide.
+    /// The scale bar: 100 mm wide, or the longest of 50, 20 that fits.
     pub bar: Rect,
-    /// Its length in millimetres (100, or the longest of 50, 20 that fits).
-    pub scale_mm: u32,
     /// "must measure N mm", right of the bar.
     pub bar_caption: Caption,
 }

@@ -39,6 +39,8 @@ fn is_language_free(problem: &Problem) -> bool {
 fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, lang: Lang, problems: Vec<Problem>) {
     let options = FieldPath::root().key("contest").key("options");
     for problem in problems {
+        // A problem every language has is not said to be one language's.
+        let sheet = if is_language_free(&problem) { "the stencil".to_owned() } else { format!("the {lang} stencil") };
         match problem {
             Problem::LabelTooLong { number, label, needed, fit, lines } => {
                 let has_label = ballot.contest.options[number - 1].label.is_some();
@@ -57,11 +59,7 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
             ),
             Problem::TooClose { first, second, number, distance, needed } => check.error(
                 &options.index(number.max(1) - 1),
-                if first.contains("braille") || second.contains("braille") {
-                    format!("on the {lang} stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm")
-                } else {
-                    format!("on the stencil, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm")
-                },
+                format!("on {sheet}, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
                 Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
             ),
             Problem::Braille(message) => check.error(&options, message, None),

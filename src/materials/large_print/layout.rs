@@ -215,17 +215,20 @@ impl Builder {
 pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     let rows = ballot.contest.options.len();
     let styles = [Style::NORMAL, Style::COMPACT, Style::TIGHT];
+    // As many options on each page as fit, per style: one page is taken as it is.
+    let mut greedy = Vec::with_capacity(styles.len());
     for style in styles {
-        let one_page = layout_with(election, ballot, lang, style, Pages::AsFewAsFit);
-        if one_page.pages.len() == 1 {
-            return one_page;
+        let fitted = layout_with(election, ballot, lang, style, Pages::AsFewAsFit);
+        if fitted.pages.len() == 1 {
+            return fitted;
         }
+        greedy.push(fitted);
     }
     // Every page at least a third of the options, at the largest sizes that allow it.
     let mut candidates = Vec::new();
-    for style in styles {
-        let greedy = layout_with(election, ballot, lang, style, Pages::AsFewAsFit).pages.len();
-        for pages in greedy..=greedy + 2 {
+    for (style, fitted) in styles.into_iter().zip(&greedy) {
+        let least = fitted.pages.len();
+        for pages in least..=least + 2 {
             let balanced = layout_with(election, ballot, lang, style, Pages::Balanced(pages));
             if balanced.pages.len() != pages {
                 continue;
@@ -244,8 +247,8 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
         rows.iter().min().copied().unwrap_or(0) * 3 >= rows.iter().max().copied().unwrap_or(0)
     };
     candidates.sort_by_key(|l| l.pages.len());
-    let fewest = candidates.iter().find(|l| orphan_free(l)).or(candidates.first()).cloned();
-    fewest.unwrap_or_else(|| layout_with(election, ballot, lang, Style::NORMAL, Pages::AsFewAsFit))
+    let chosen = candidates.iter().position(orphan_free).unwrap_or(0);
+    if chosen < candidates.len() { candidates.swap_remove(chosen) } else { greedy.swap_remove(0) }
 }
 
 /// Options that start on each page.
