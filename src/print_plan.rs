@@ -3,7 +3,10 @@
 //! one row per ballot, material and language, with the device it goes to,
 //! the stock, the trim size, "print at 100 %", pages, the braille table of
 //! BRF files and the copies to make: polling stations × copies per station
-//! (`production.copies`) plus the spare percentage, rounded up.
+//! (`production.copies`) plus the spare percentage, rounded up. A ballot
+//! without `polling_stations` gets no copies (empty cells, left out of the
+//! totals) and is named at the top of the job sheet: a guessed quantity
+//! would be printed as if it were known.
 //!
 //! It is written from the manifest (every ballot built so far, with its
 //! polling stations and paper), so a partial build still plans the whole
@@ -52,12 +55,12 @@ pub struct Row {
     pub pages: Option<usize>,
     /// The braille table of BRF files.
     pub braille_table: &'static str,
-    /// Polling stations that use the ballot (1 when not given).
-    pub polling_stations: u32,
+    /// Polling stations that use the ballot (`None`: not given).
+    pub polling_stations: Option<u32>,
     /// Copies per station.
     pub copies_per_station: u32,
-    /// Copies to make.
-    pub copies: u64,
+    /// Copies to make (`None`: not planned, the stations are not given).
+    pub copies: Option<u64>,
 }
 
 /// Copies to make: stations × per station, plus the spare percentage, rounded up.
@@ -76,7 +79,7 @@ pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
     let Production { copies: per, spare_percent } = info.production;
     let mut rows = Vec::new();
     for ballot in ballots {
-        let stations = ballot.polling_stations.unwrap_or(1);
+        let stations = ballot.polling_stations;
         let first = info.languages[0].code();
         let region = ballot.region.get(first).cloned().unwrap_or_default();
         let paper = format!("{} x {}", ballot.paper_mm[0], ballot.paper_mm[1]);
@@ -101,7 +104,7 @@ pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
                 braille_table: table,
                 polling_stations: stations,
                 copies_per_station: per_station,
-                copies: copies(stations, per_station, spare_percent),
+                copies: stations.map(|n| copies(n, per_station, spare_percent)),
             });
         };
         for &lang in &info.stencil_languages {
@@ -133,23 +136,32 @@ pub fn csv(rows: &[Row], spare_percent: f64) -> Vec<u8> {
         let record = [
             safe(&r.region), safe(&r.ballot), r.proof_id.clone(), r.material.to_owned(), r.language.clone(), safe(&r.file), r.device.to_owned(), r.stock.to_owned(),
             r.trim_mm.clone(), if r.material == "audio" { String::new() } else { "100 %".to_owned() }, pages, r.braille_table.to_owned(),
-            r.polling_stations.to_string(), r.copies_per_station.to_string(), spare_percent.to_string(), r.copies.to_string(),
+            r.polling_stations.map(|n| n.to_string()).unwrap_or_default(), r.copies_per_station.to_string(), spare_percent.to_string(), r.copies.map(|n| n.to_string()).unwrap_or_default(),
         ];
         let _ = writer.write_record(&record);
     }
     writer.into_inner().unwrap_or_default()
 }
 
-/// Copies per material, in plan order (stencil, overlay, large print, braille, audio).
+/// Copies per material, in plan order (stencil, overlay, large print, braille,
+/// audio); rows without planned copies add nothing.
 pub fn totals_by_material(rows: &[Row]) -> Vec<(&'static str, u64)> {
     let mut totals: Vec<(&'static str, u64)> = Vec::new();
     for row in rows {
+        let copies = row.copies.unwrap_or(0);
         match totals.iter_mut().find(|(m, _)| *m == row.material) {
-            Some((_, n)) => *n += row.copies,
-            None => totals.push((row.material, row.copies)),
+            Some((_, n)) => *n += copies,
+            None => totals.push((row.material, copies)),
         }
     }
     totals
+}
+
+/// The ballots whose copies are not planned (no `polling_stations`), sorted.
+pub fn unplanned_ballots(rows: &[Row]) -> Vec<&str> {
+    let mut ids: Vec<&str> = rows.iter().filter(|r| r.copies.is_none()).map(|r| r.ballot.as_str()).collect();
+    ids.dedup();
+    ids
 }
 
 /// Copies per region and material, regions sorted (no region: empty name).
@@ -181,7 +193,7 @@ mod sheet {
     use krilla::surface::Surface;
     use krilla::{Document, SerializeSettings};
 
-    use super::{totals_by_material, totals_by_region, Row};
+    use super::{totals_by_material, totals_by_region, unplanned_ballots, Row};
     use crate::draw::pdf::{draw_text, metadata};
     use crate::draw::pt;
     use crate::fonts::{text_width, Weight};
@@ -238,6 +250,23 @@ mod sheet {
         let lang = info.languages[0];
         let mut lines = vec![line(vec![(LEFT_MM, format!("Print plan — {}", info.title.get(lang)))], true), line(vec![(LEFT_MM, format!("{} · election {} · every file at 100 % (no fit to page)", info.date, info.id))], false)];
         lines.push(line(vec![], false));
+        let unplanned = unplanned_ballots(rows);
+        if !unplanned.is_empty() {
+            // Before the totals, which leave these ballots out.
+            lines.push(line(vec![(LEFT_MM, format!("NOT PLANNED: {} ballot(s) without polling_stations; their copies are not in any total:", unplanned.len()))], true));
+            let mut current = String::new();
+            for id in unplanned {
+                let next = if current.is_empty() { id.to_owned() } else { format!("{current}, {id}") };
+                if text_width(&next, Weight::Regular, SIZE) > ((195.0 - LEFT_MM) * crate::draw::PT_PER_MM) as f32 && !current.is_empty() {
+                    lines.push(line(vec![(LEFT_MM, std::mem::take(&mut current))], false));
+                    current = id.to_owned();
+                } else {
+                    current = next;
+                }
+            }
+            lines.push(line(vec![(LEFT_MM, current)], false));
+            lines.push(line(vec![], false));
+        }
         lines.push(line(vec![(LEFT_MM, "Totals per material".into()), (150.0, "copies".into())], true));
         for (material, copies) in totals_by_material(rows) {
             lines.push(line(vec![(LEFT_MM, material.replace('_', " ")), (150.0, number(copies))], false));
@@ -270,7 +299,7 @@ mod sheet {
                     (columns[2], r.language.clone()),
                     (columns[3], fit(file, 40.0, Weight::Regular)),
                     (columns[4], fit(r.device, 63.0, Weight::Regular)),
-                    (columns[5], number(r.copies)),
+                    (columns[5], r.copies.map_or_else(|| "not planned".to_owned(), number)),
                 ],
                 false,
             ));

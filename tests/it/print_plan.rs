@@ -80,3 +80,33 @@ fn quantities_out_of_range_are_errors() {
     let err = stderr(&output);
     assert!(err.contains("polling_stations 0 is out of range") && err.contains("field: polling_stations"), "{err}");
 }
+
+#[test]
+fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
+    crate::common::copy_dir(&examples_out().join("kz-2023-mazhilis"), &dir.path().join("out/kz-2023-mazhilis"));
+    let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
+    let text = std::fs::read_to_string(&ballot).unwrap().replace("polling_stations: 34 ", "# ");
+    std::fs::write(&ballot, text).unwrap();
+    // Quantities rebuild no material: every ballot is skipped, the plan is rewritten.
+    let output = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("skipped 3 unchanged"), "{}", stderr(&output));
+    let plan = read_back(&dir.path().join("out/kz-2023-mazhilis/print-plan.csv"));
+    for row in &plan {
+        if row["ballot"] == "zhambyl-15" {
+            assert_eq!((row["polling_stations"].as_str(), row["copies"].as_str()), ("", ""), "{row:?}");
+        } else {
+            assert!(row["copies"].parse::<u64>().unwrap() > 0, "{row:?}");
+        }
+    }
+    // The job sheet says so before its totals, which leave the ballot out.
+    let sheet = tool("pdftotext", &["-layout", dir.path().join("out/kz-2023-mazhilis/print-plan.pdf").to_str().unwrap(), "-"]);
+    let warning = sheet.find("NOT PLANNED: 1 ballot(s) without polling_stations").unwrap_or_else(|| panic!("{sheet}"));
+    assert!(sheet[warning..].lines().nth(1).unwrap().contains("zhambyl-15"), "{sheet}");
+    assert!(warning < sheet.find("Totals per material").unwrap());
+    let stencil_total = sheet.lines().find(|l| l.trim_start().starts_with("stencil") && !l.contains(".pdf")).unwrap();
+    assert!(stencil_total.trim_end().ends_with("21,600"), "{stencil_total}"); // 2 × (10,735 + 65)
+    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ") && l.contains("not planned")).count(), 10, "{sheet}");
+}

@@ -1,7 +1,9 @@
-//! Automatic checks of each synthesised track, so reviewers hear about
-//! problems before listening: silence, clipping, a duration far from what the
-//! text predicts (espeak-ng skipped text or spelled it out), and words the
-//! voice spelled letter by letter.
+//! Automatic checks of each synthesised track. A fault that makes the audio
+//! wrong (cut short, silent, text skipped, not ending in silence, loudness or
+//! peak off target) fails the ballot's audio, so its previous files stay; what
+//! may be right but deserves an ear (clipping in the raw voice, a track much
+//! longer than its text predicts, a word said letter by letter) is flagged on
+//! the review page.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -31,9 +33,40 @@ pub fn expected_seconds(spoken: &str, rate_wpm: u32) -> f64 {
     units * SECONDS_PER_LETTER_AT_140 * 140.0 / f64::from(rate_wpm.max(1))
 }
 
+/// What a check found in a track.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// What is wrong, measured.
+    pub reason: String,
+    /// Whether it makes the audio wrong: the ballot's audio fails.
+    pub fatal: bool,
+}
+
+impl Finding {
+    fn fatal(reason: String) -> Self {
+        Finding { reason, fatal: true }
+    }
+
+    fn flag(reason: String) -> Self {
+        Finding { reason, fatal: false }
+    }
+}
+
+/// Every finding of one track: its raw speech, its encoding and spelled words.
+pub fn check_track(clip: &crate::speech::clips::Clip, spoken: &str, rate_wpm: u32, voice: &str) -> Vec<Finding> {
+    let mut findings = check_samples(&clip.spoken, encode::SAMPLE_RATE, spoken, rate_wpm);
+    findings.extend(check_encoded(&clip.encoded, &clip.mp3).into_iter().map(Finding::fatal));
+    let spelled = spelled_words(spoken, voice);
+    if !spelled.is_empty() {
+        findings.push(Finding::flag(format!("spelled letter by letter: {}", spelled.join(", "))));
+    }
+    findings
+}
+
 /// Problems in what was encoded (the prepared audio and its MP3), as reasons:
 /// a stream with fewer samples than the speech (cut short), a track that does
-/// not end in silence, loudness off target, a true peak above the limit.
+/// not end in silence, loudness off target, a true peak above the limit. Each
+/// is a fault of the speech pipeline, never of the definition.
 pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<String> {
     use crate::speech::loudness::{MAX_TRUE_PEAK_DBTP, PCM_TARGET_LUFS, TOLERANCE_LU};
     let mut reasons = Vec::new();
@@ -53,29 +86,31 @@ pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<String> {
     reasons
 }
 
-/// Problems in a track's raw (not normalised) samples, as measured, as reasons.
-pub fn check_samples(said: &Spoken, sample_rate: u32, spoken: &str, rate_wpm: u32) -> Vec<String> {
-    let mut reasons = Vec::new();
+/// Problems in a track's raw (not normalised) samples, as measured: silence
+/// and a track far shorter than its text (text skipped) are fatal; clipping in
+/// the raw voice (the limiter removes it) and a long track are flagged.
+pub fn check_samples(said: &Spoken, sample_rate: u32, spoken: &str, rate_wpm: u32) -> Vec<Finding> {
+    let mut findings = Vec::new();
     let level = said.rms_dbfs;
     if level < SILENCE_DBFS {
-        reasons.push(if level.is_finite() {
+        findings.push(Finding::fatal(if level.is_finite() {
             format!("silent: RMS level {level:.0} dBFS is below {SILENCE_DBFS:.0} dBFS")
         } else {
             "silent: no sound at all".to_owned()
-        });
+        }));
     }
     let clipped = said.clipped_runs;
     if clipped > 0 {
-        reasons.push(format!("clipped: {clipped} run(s) of {CLIP_RUN} or more samples at full scale"));
+        findings.push(Finding::flag(format!("clipped: {clipped} run(s) of {CLIP_RUN} or more samples at full scale")));
     }
     let seconds = said.samples as f64 / f64::from(sample_rate.max(1));
     let expected = expected_seconds(spoken, rate_wpm);
     if expected > 0.0 && seconds < TOO_SHORT * expected {
-        reasons.push(format!("too short: {seconds:.1} s where the text predicts about {expected:.1} s (was text skipped?)"));
+        findings.push(Finding::fatal(format!("too short: {seconds:.1} s where the text predicts about {expected:.1} s (was text skipped?)")));
     } else if expected > 0.0 && seconds > TOO_LONG * expected {
-        reasons.push(format!("too long: {seconds:.1} s where the text predicts about {expected:.1} s (was text spelled out?)"));
+        findings.push(Finding::flag(format!("too long: {seconds:.1} s where the text predicts about {expected:.1} s (was text spelled out?)")));
     }
-    reasons
+    findings
 }
 
 /// Words of `spoken` (two letters or more) that `voice` says letter by letter:
@@ -136,7 +171,20 @@ mod tests {
     }
 
     fn reasons(samples: &[i16]) -> String {
-        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).join("; ")
+        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).iter().map(|f| f.reason.as_str()).collect::<Vec<_>>().join("; ")
+    }
+
+    fn fatal(samples: &[i16]) -> Vec<bool> {
+        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).iter().map(|f| f.fatal).collect()
+    }
+
+    #[test]
+    fn wrong_audio_is_fatal_and_doubtful_audio_is_flagged() {
+        let expected = expected_seconds(TEXT, 140);
+        assert_eq!(fatal(&vec![0; (expected * f64::from(RATE)) as usize]), [true]); // silent
+        assert_eq!(fatal(&tone(expected * 0.2, 12_000.0)), [true]); // text skipped
+        assert_eq!(fatal(&tone(expected * 4.0, 12_000.0)), [false]); // long: maybe spelled out
+        assert_eq!(fatal(&tone(expected, 60_000.0)), [false]); // raw clipping; the limiter removes it
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::speech::clips::{clip, joined};
 use crate::speech::encode::{self, Tags};
 use crate::speech::voice;
 
-use checks::{check_encoded, check_samples, spelled_words};
+use checks::check_track;
 use script::{file_name, script};
 
 /// Silence between tracks in `ballot.mp3`, seconds (exact: see [`encode::join`]).
@@ -45,6 +45,8 @@ impl Renderer for Audio {
 
     fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
         let mut rendered = Rendered::default();
+        // Every fatal finding of every track, reported together.
+        let mut faults = Vec::new();
         for &lang in &election.languages {
             let folder = format!("audio/{lang}");
             let tracks = script(election, ballot, lang);
@@ -76,13 +78,12 @@ impl Renderer for Audio {
                 let mut bytes = encode::id3v23(&tags);
                 bytes.extend(encode::with_info_frame(&clip.mp3, clip.encoded.samples));
                 let name = file_name(track, tracks.len());
-                let mut reasons = check_samples(&clip.spoken, encode::SAMPLE_RATE, &track.spoken, election.speech.rate_wpm);
-                reasons.extend(check_encoded(&clip.encoded, &clip.mp3));
-                let spelled = spelled_words(&track.spoken, voice(lang));
-                if !spelled.is_empty() {
-                    reasons.push(format!("spelled letter by letter: {}", spelled.join(", ")));
-                }
-                for reason in reasons {
+                for finding in check_track(&clip, &track.spoken, election.speech.rate_wpm, voice(lang)) {
+                    let reason = finding.reason;
+                    if finding.fatal {
+                        faults.push(format!("{lang} track {:02} ({name}): {reason}", track.number));
+                        continue;
+                    }
                     rendered.warnings.push(format!("audio {lang} track {:02} ({name}): {reason}", track.number));
                     rendered.review.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason });
                 }
@@ -113,6 +114,12 @@ impl Renderer for Audio {
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
+        }
+        if !faults.is_empty() {
+            return Err(RenderError(format!(
+                "the audio would be wrong: {}\n  = hint: listen with `ballot-access speak --lang LANG --out check.wav TEXT`; text the voice skips (symbols, other scripts) belongs rewritten in words, and a fault in the encoded audio (cut short, tail, loudness, peak) is a bug to report with this ballot's file",
+                faults.join("; ")
+            )));
         }
         Ok(rendered)
     }
