@@ -19,10 +19,11 @@ pub struct Track {
     pub text: String,
     /// What the voice is given (lexicon and fixes applied).
     pub spoken: String,
-    /// `spoken` as the phrases synthesised one by one and joined: the
-    /// introduction's sentences (title, constituency, region, contest,
-    /// instructions, count), most of them the same on every ballot, so each
-    /// is synthesised and encoded once; other tracks are one phrase.
+    /// `spoken` as the phrases synthesised one by one and joined: its
+    /// sentences (title, constituency, region, contest, instructions, count;
+    /// an option's number, name and details), each split at its clauses, so
+    /// what recurs (the instructions, "born in 1960,", a town, a party) is
+    /// synthesised and encoded once and only names are new on each ballot.
     pub phrases: Vec<String>,
 }
 
@@ -41,6 +42,39 @@ fn sentences(parts: &[&str]) -> String {
     out
 }
 
+/// The clauses of a sentence: split after each comma that a space follows,
+/// outside quotes and brackets (a party's name stays whole); the comma stays
+/// with its clause, so the voice keeps the rising tone of a clause that goes on.
+fn clauses(sentence: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '«' | '(' | '[' | '„' | '“' => depth += 1,
+            '»' | ')' | ']' | '”' => depth = (depth - 1).max(0),
+            '"' => depth = if depth > 0 { depth - 1 } else { 1 },
+            ',' if depth == 0 && chars.peek().is_some_and(|(_, next)| next.is_whitespace()) => {
+                pieces.push(sentence[start..=i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(sentence[start..].trim());
+    pieces.retain(|p| p.chars().any(char::is_alphanumeric));
+    pieces
+}
+
+/// The phrases a track is spoken in: each part as a sentence, split at its clauses.
+fn phrases_of(parts: &[&str], lang: Lang, lexicon: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    parts
+        .iter()
+        .map(|part| sentences(&[part]))
+        .flat_map(|sentence| clauses(&sentence).into_iter().map(|clause| spoken(clause, lang, lexicon)).collect::<Vec<_>>())
+        .collect()
+}
+
 /// The tracks of a ballot in one language.
 pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track> {
     let empty = Default::default();
@@ -55,23 +89,21 @@ pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track
     let count_text = phrases::options_count(lang, count);
     intro.push(&count_text);
 
-    let track = |number: usize, part: String, title: String, text: String| {
-        let said = spoken(&text, lang, lexicon);
-        Track { number, part, title, phrases: vec![said.clone()], spoken: said, text }
+    let track = |number: usize, part: String, title: String, parts: &[&str]| {
+        let text = sentences(parts);
+        Track { number, part, title, phrases: phrases_of(parts, lang, lexicon), spoken: spoken(&text, lang, lexicon), text }
     };
-    let mut introduction = track(0, "introduction".into(), phrases::track_title(lang, false).into(), sentences(&intro));
-    introduction.phrases = intro.iter().map(|part| sentences(&[part])).filter(|p| !p.is_empty()).map(|p| spoken(&p, lang, lexicon)).collect();
-    let mut tracks = vec![introduction];
+    let mut tracks = vec![track(0, "introduction".into(), phrases::track_title(lang, false).into(), &intro)];
     for option in &ballot.contest.options {
         let name = option.name.get(lang);
-        let mut parts = vec![name];
+        let number = phrases::option_number(lang, option.number);
+        let mut parts = vec![number.as_str(), name];
         if let Some(details) = &option.details {
             parts.push(details.get(lang));
         }
-        let text = format!("{} {}", phrases::option_number(lang, option.number), sentences(&parts));
-        tracks.push(track(option.number, format!("option-{}", option.number), format!("{}. {name}", option.number), text));
+        tracks.push(track(option.number, format!("option-{}", option.number), format!("{}. {name}", option.number), &parts));
     }
-    tracks.push(track(count + 1, "closing".into(), phrases::track_title(lang, true).into(), phrases::closing(lang).into()));
+    tracks.push(track(count + 1, "closing".into(), phrases::track_title(lang, true).into(), &[phrases::closing(lang)]));
     tracks
 }
 
@@ -87,7 +119,7 @@ pub fn dump(tracks: &[Track]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     for t in tracks {
-        let _ = writeln!(out, "{} {}\n  title:   {}\n  written: {}\n  spoken:  {}", file_name(t, tracks.len()), t.number, t.title, t.text, t.spoken);
+        let _ = writeln!(out, "{} {}\n  title:   {}\n  written: {}\n  spoken:  {}\n  phrases: {}", file_name(t, tracks.len()), t.number, t.title, t.text, t.spoken, t.phrases.join(" | "));
     }
     out
 }
@@ -109,6 +141,21 @@ mod tests {
             })
             .collect();
         assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    }
+
+    #[test]
+    fn tracks_are_spoken_in_sentences_split_at_clauses_outside_quotes() {
+        assert_eq!(clauses("1960 жылы туған, Семей қаласы, «Ақ жол, Respublica» партиясы ұсынған."), ["1960 жылы туған,", "Семей қаласы,", "«Ақ жол, Respublica» партиясы ұсынған."]);
+        assert_eq!(clauses("1,5 миллиона (один, два)."), ["1,5 миллиона (один, два)."]);
+        assert_eq!(clauses("Да, ."), ["Да,"]);
+        // Every track's phrases say exactly its spoken text, in order.
+        for (election, ballot, lang) in example_sheets() {
+            for track in script(&election, &ballot, lang) {
+                let joined = track.phrases.join(" ");
+                let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert_eq!(squash(&joined), squash(&track.spoken), "{} {lang} track {}", ballot.id, track.number);
+            }
+        }
     }
 
     #[test]
