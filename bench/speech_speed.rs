@@ -25,7 +25,13 @@ fn main() {
         for ballot in &election.ballots {
             for &lang in &election.info.languages {
                 for track in script(&election.info, ballot, lang) {
-                    phrases.push((voice(lang), election.info.speech.rate_wpm, track.spoken));
+                    // What the build synthesises: each distinct phrase once.
+                    for phrase in track.phrases {
+                        let key = (voice(lang), election.info.speech.rate_wpm, phrase);
+                        if !phrases.contains(&key) {
+                            phrases.push(key);
+                        }
+                    }
                 }
             }
         }

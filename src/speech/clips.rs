@@ -108,13 +108,23 @@ impl Encoded {
     }
 }
 
-/// The `.facts` file: the encoded audio's facts, then the spoken samples'.
-fn facts_text(encoded: Encoded, spoken: Spoken) -> String {
-    format!("{} {} {} {}", encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
+/// The MP3's length and CRC-32, so a torn cache entry is never a hit.
+fn mp3_check(mp3: &[u8]) -> String {
+    const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+    format!("{}:{:08x}", mp3.len(), CRC32.checksum(mp3))
 }
 
-fn parse_facts(text: &str) -> Option<(Encoded, Spoken)> {
+/// The `.facts` file: its MP3's check, the encoded audio's facts, then the spoken samples'.
+fn facts_text(mp3: &[u8], encoded: Encoded, spoken: Spoken) -> String {
+    format!("{} {} {} {} {}", mp3_check(mp3), encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
+}
+
+/// The facts of `mp3`, when `text` is its facts file (the check matches).
+fn parse_facts(text: &str, mp3: &[u8]) -> Option<(Encoded, Spoken)> {
     let mut parts = text.split_whitespace();
+    if parts.next()? != mp3_check(mp3) {
+        return None;
+    }
     let encoded = Encoded::parse(&mut parts)?;
     let spoken = Spoken { samples: parts.next()?.parse().ok()?, rms_dbfs: parts.next()?.parse().ok()?, clipped_runs: parts.next()?.parse().ok()? };
     parts.next().is_none().then_some((encoded, spoken))
@@ -169,8 +179,10 @@ fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {
 }
 
 /// A cache that cannot be written only costs time on the next run.
+/// A cache entry, renamed into place but not synced: its facts carry the
+/// MP3's length and checksum, so an entry torn by a power cut is not a hit.
 fn store(path: &Path, bytes: &[u8]) {
-    let _ = crate::write::write_atomic(path, bytes);
+    let _ = crate::write::write_atomic_unsynced(path, bytes);
 }
 
 /// Counts of how clips were obtained, for reports and tests.
@@ -206,7 +218,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
     }
     let cached = cache.and_then(|c| {
         let mp3 = std::fs::read(cache_path(c, &key, "mp3")).ok().filter(|b| !b.is_empty())?;
-        let (encoded, spoken) = parse_facts(&std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?)?;
+        let (encoded, spoken) = parse_facts(&std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?, &mp3)?;
         Some(Clip { mp3, encoded, spoken })
     });
     let clip = match cached {
@@ -223,7 +235,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
             if let Some(cache) = cache {
                 // The MP3 first: facts without their MP3 are never a hit.
                 store(&cache_path(cache, &key, "mp3"), &mp3);
-                store(&cache_path(cache, &key, "facts"), facts_text(encoded, said).as_bytes());
+                store(&cache_path(cache, &key, "facts"), facts_text(&mp3, encoded, said).as_bytes());
             }
             count(|s| s.synthesised += 1);
             Clip { mp3, encoded, spoken: said }
@@ -279,9 +291,13 @@ mod tests {
     fn facts_round_trip_and_clipping_is_counted() {
         let encoded = Encoded { samples: 22_266, loudness_lufs: Some(-17.5), true_peak_dbtp: -1.8, tail_dbfs: -90.0 };
         let spoken = Spoken { samples: 16_000, rms_dbfs: -21.25, clipped_runs: 2 };
-        assert_eq!(parse_facts(&facts_text(encoded, spoken)), Some((encoded, spoken)));
-        // The older four-number facts (with their PCM beside them) are not a hit.
-        assert_eq!(parse_facts(&encoded.to_text()), None);
+        let mp3 = b"\xff\xf3 frames".to_vec();
+        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), &mp3), Some((encoded, spoken)));
+        // An MP3 torn or changed since its facts were written is not a hit.
+        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), &mp3[..5]), None);
+        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), b"\xff\xf3 framez"), None);
+        // Older facts (without the check) are not a hit.
+        assert_eq!(parse_facts(&format!("{} 16000 -21.25 2", encoded.to_text()), &mp3), None);
         assert_eq!(clipped_runs(&[0, i16::MAX, i16::MAX, i16::MAX, 0, i16::MIN, i16::MIN, i16::MIN, i16::MIN]), 2);
     }
 }
