@@ -60,8 +60,8 @@ impl Canvas {
         let edges = edges(polygons.iter().map(|p| p.iter().map(|&(x, y)| (x * s, y * s))));
         let (width, height) = (self.width, self.height);
         scan(edges, rule, width, height, |row, coverage, lo, hi| {
-            for (x, cover) in coverage.iter_mut().enumerate().take(hi).skip(lo) {
-                let alpha = std::mem::take(cover).min(1.0);
+            for x in lo..hi {
+                let alpha = std::mem::take(&mut coverage[x]).min(1.0);
                 if alpha > 0.0 {
                     blend(&mut self.pixels[row * width + x], color, alpha);
                 }
@@ -124,6 +124,23 @@ impl Canvas {
                 self.blend_mask(&mask, ix as i64, iy as i64, color);
                 pen_x += f64::from(metrics.advance_width(glyph).unwrap_or(0.0));
             }
+        }
+    }
+
+    /// Fills circles of one radius (braille dots) at `centres`: each drawn once
+    /// per eighth-pixel position, like glyphs, then blended where it goes.
+    pub fn circles(&mut self, centres: &[(f64, f64)], radius: f64, color: Rgb) {
+        for &(cx, cy) in centres {
+            let (px, py) = (cx * self.scale, cy * self.scale);
+            let (ix, iy) = (px.floor(), py.floor());
+            let phase = (((px - ix) * GLYPH_PHASES as f64).round() as u8, ((py - iy) * GLYPH_PHASES as f64).round() as u8);
+            let r = radius * self.scale;
+            let key = GlyphKey { face: "circle", glyph: 0, pixels_per_em: r.to_bits(), phase };
+            let mask = glyph_mask(key, || {
+                let offset = (f64::from(phase.0) / GLYPH_PHASES as f64, f64::from(phase.1) / GLYPH_PHASES as f64);
+                Mask::of(&[circle(0.0, 0.0, r)], offset)
+            });
+            self.blend_mask(&mask, ix as i64, iy as i64, color);
         }
     }
 
@@ -199,8 +216,9 @@ fn edges<P: IntoIterator<Item = (f64, f64)>>(polygons: impl Iterator<Item = P>) 
 }
 
 /// Scanline coverage of `edges` over rows `0..height` and columns `0..width`:
-/// for each row crossed, `row_done(row, coverage, lo, hi)` gets the row's
-/// coverage (to be read and zeroed between `lo` and `hi`).
+/// for each covered stretch of a row, `row_done(row, coverage, lo, hi)` gets
+/// the row's coverage, to be read and zeroed between `lo` and `hi` (only the
+/// stretches covered: an outline's rows are two short spans, not its width).
 fn scan(mut edges: Vec<Edge>, rule: Rule, width: usize, height: usize, mut row_done: impl FnMut(usize, &mut [f32], usize, usize)) {
     if edges.is_empty() {
         return;
@@ -215,8 +233,9 @@ fn scan(mut edges: Vec<Edge>, rule: Rule, width: usize, height: usize, mut row_d
     let mut crossings: Vec<(f64, i32)> = Vec::new();
     let mut active: Vec<Edge> = Vec::new();
     let mut next = 0;
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for row in top..bottom {
-        let (mut lo, mut hi) = (width, 0);
+        spans.clear();
         for sub in 0..SUBROWS {
             let y = row as f64 + (sub as f64 + 0.5) / SUBROWS as f64;
             while next < edges.len() && edges[next].1 <= y {
@@ -242,13 +261,25 @@ fn scan(mut edges: Vec<Edge>, rule: Rule, width: usize, height: usize, mut row_d
                     let (a, b) = (pair[0].0.max(0.0), pair[1].0.min(width as f64));
                     if b > a {
                         add_span(&mut coverage, a, b, 1.0 / SUBROWS as f32);
-                        lo = lo.min(a as usize);
-                        hi = hi.max((b.ceil() as usize).min(width));
+                        spans.push((a as usize, (b.ceil() as usize).min(width)));
                     }
                 }
             }
         }
-        if lo < hi {
+        // The row's covered stretches, overlapping ones merged.
+        spans.sort_unstable();
+        let mut current: Option<(usize, usize)> = None;
+        for &(a, b) in &spans {
+            match current {
+                Some((lo, hi)) if a <= hi => current = Some((lo, hi.max(b))),
+                Some((lo, hi)) => {
+                    row_done(row, &mut coverage, lo, hi);
+                    current = Some((a, b));
+                }
+                None => current = Some((a, b)),
+            }
+        }
+        if let Some((lo, hi)) = current {
             row_done(row, &mut coverage, lo, hi);
         }
     }
@@ -258,7 +289,7 @@ fn scan(mut edges: Vec<Edge>, rule: Rule, width: usize, height: usize, mut row_d
 /// (an eighth: a glyph lands within a sixteenth of a pixel of its place).
 const GLYPH_PHASES: u32 = 8;
 
-/// A glyph at one size and eighth-pixel position.
+/// A glyph (or a circle) at one size and eighth-pixel position.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct GlyphKey {
     face: &'static str,
@@ -456,6 +487,17 @@ mod tests {
             moment += a * (i % c.width) as f64;
         }
         (total, moment / total)
+    }
+
+    #[test]
+    fn stamped_circles_are_the_filled_circles() {
+        let centres: Vec<(f64, f64)> = (0..40).map(|i| (2.0 + f64::from(i) * 0.613, 3.0 + f64::from(i % 7) * 0.377)).collect();
+        let (mut stamped, mut filled) = (Canvas::new(30.0, 8.0, 4.0, [255; 3]), Canvas::new(30.0, 8.0, 4.0, [255; 3]));
+        stamped.circles(&centres, 0.72, [0, 0, 0]);
+        filled.fill(&centres.iter().map(|&(x, y)| circle(x, y, 0.72)).collect::<Vec<_>>(), Rule::NonZero, [0, 0, 0]);
+        let ((a, ax), (b, bx)) = (ink(&stamped), ink(&filled));
+        // Overlapping dots blend instead of merging, so only where they touch is ink lost.
+        assert!(b > 100.0 && (a / b - 1.0).abs() < 0.03 && (ax - bx).abs() < 0.1, "ink {a:.1} at {ax:.2}, filled {b:.1} at {bx:.2}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the tactile parts both the stencil and the overlay draw. Each material
 //! draws its own preview from the layout its PDF is drawn from.
 
-use crate::draw::canvas::{circle, rect, Canvas, Polygon, Rgb, Rule};
+use crate::draw::canvas::{rect, Canvas, Rgb, Rule};
 use crate::draw::PT_PER_MM;
 use crate::fonts::Weight;
 use crate::model::Tactile;
@@ -24,8 +24,8 @@ pub(crate) fn captions(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
     canvas.fill(&[rect(b.x, b.y, b.width, b.height)], Rule::NonZero, color);
 }
 
-/// Every braille dot of the tactile blocks, as polygons.
-pub(crate) fn dots(t: &Tactile) -> Vec<Polygon> {
-    let r = t.dot.base / 2.0;
-    t.labels.iter().chain(&t.heading).flat_map(|b| b.dots.iter().map(move |d| circle(d.x, d.y, r))).collect()
+/// Every braille dot of the tactile blocks.
+pub(crate) fn dots(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
+    let centres: Vec<(f64, f64)> = t.labels.iter().chain(&t.heading).flat_map(|b| b.dots.iter().map(|d| (d.x, d.y))).collect();
+    canvas.circles(&centres, t.dot.base / 2.0, color);
 }

@@ -1,11 +1,11 @@
 //! Synthesised clips, made once: an in-process memo for text that repeats
 //! across ballots (titles, instructions) and a content-addressed cache on disk
 //! (`<cache>/clips/`) so a rebuild re-synthesises only changed text. The
-//! cache keeps each clip's encoded MP3 frames and the facts the audio checks
-//! need (`.facts`), never the raw PCM: about a tenth of the bytes, and a hit
-//! needs neither synthesis nor encoding.
+//! cache keeps each clip as one `.clip` file: a line of the facts the audio
+//! checks need, then its encoded MP3 frames; never the raw PCM: about a tenth
+//! of the bytes, and a hit needs neither synthesis nor encoding.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -114,7 +114,7 @@ fn mp3_check(mp3: &[u8]) -> String {
     format!("{}:{:08x}", mp3.len(), CRC32.checksum(mp3))
 }
 
-/// The `.facts` file: its MP3's check, the encoded audio's facts, then the spoken samples'.
+/// The facts line of a `.clip` file: its MP3's check, the encoded audio's facts, then the spoken samples'.
 fn facts_text(mp3: &[u8], encoded: Encoded, spoken: Spoken) -> String {
     format!("{} {} {} {} {}", mp3_check(mp3), encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
 }
@@ -130,39 +130,46 @@ fn parse_facts(text: &str, mp3: &[u8]) -> Option<(Encoded, Spoken)> {
     parts.next().is_none().then_some((encoded, spoken))
 }
 
-/// Recently used clips, bounded so memory stays flat over thousands of ballots;
-/// what repeats across ballots (the closing track) stays in it.
+/// Recently used clips, bounded by their MP3 bytes so memory stays flat over
+/// thousands of ballots; what repeats across ballots (instructions, years,
+/// towns, parties, the closing track) stays in it.
 struct Memo {
-    clips: HashMap<String, Arc<Clip>>,
-    order: VecDeque<String>,
+    clips: HashMap<String, (Arc<Clip>, u64)>,
+    bytes: usize,
+    uses: u64,
 }
 
-/// Clips kept in memory at most.
-const MEMO_CLIPS: usize = 32;
+/// MP3 bytes kept in memory at most (about 3,000 phrases).
+const MEMO_BYTES: usize = 24 << 20;
 
 impl Memo {
     fn get(&mut self, key: &str) -> Option<Arc<Clip>> {
-        let clip = self.clips.get(key)?.clone();
-        self.order.retain(|k| k != key);
-        self.order.push_back(key.to_owned());
-        Some(clip)
+        self.uses += 1;
+        let (clip, used) = self.clips.get_mut(key)?;
+        *used = self.uses;
+        Some(clip.clone())
     }
 
     fn insert(&mut self, key: String, clip: Arc<Clip>) {
-        if self.clips.insert(key.clone(), clip).is_none() {
-            self.order.push_back(key);
+        self.uses += 1;
+        self.bytes += clip.mp3.len();
+        if let Some((old, _)) = self.clips.insert(key, (clip, self.uses)) {
+            self.bytes -= old.mp3.len();
         }
-        while self.order.len() > MEMO_CLIPS {
-            if let Some(old) = self.order.pop_front() {
-                self.clips.remove(&old);
-            }
+        if self.bytes > MEMO_BYTES {
+            // Drop the least recently used half at once (amortised: no order kept per use).
+            let mut uses: Vec<u64> = self.clips.values().map(|(_, used)| *used).collect();
+            uses.sort_unstable();
+            let cut = uses[uses.len() / 2];
+            self.clips.retain(|_, (_, used)| *used > cut);
+            self.bytes = self.clips.values().map(|(c, _)| c.mp3.len()).sum();
         }
     }
 }
 
 fn memo() -> &'static Mutex<Memo> {
     static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
-    MEMO.get_or_init(|| Mutex::new(Memo { clips: HashMap::new(), order: VecDeque::new() }))
+    MEMO.get_or_init(|| Mutex::new(Memo { clips: HashMap::new(), bytes: 0, uses: 0 }))
 }
 
 /// The cache key: everything the audio depends on.
@@ -174,8 +181,24 @@ pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
     sha256_hex(material.as_bytes())
 }
 
-fn cache_path(cache: &Path, key: &str, extension: &str) -> PathBuf {
-    cache.join("clips").join(&key[..2]).join(format!("{key}.{extension}"))
+fn cache_path(cache: &Path, key: &str) -> PathBuf {
+    cache.join("clips").join(&key[..2]).join(format!("{key}.clip"))
+}
+
+/// A `.clip` file: the facts line, then the MP3.
+fn clip_file(clip: &Clip) -> Vec<u8> {
+    let mut bytes = facts_text(&clip.mp3, clip.encoded, clip.spoken).into_bytes();
+    bytes.push(b'\n');
+    bytes.extend_from_slice(&clip.mp3);
+    bytes
+}
+
+/// The clip in a `.clip` file's bytes, when they are whole (the check matches).
+fn parse_clip_file(bytes: &[u8]) -> Option<Clip> {
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let mp3 = &bytes[newline + 1..];
+    let (encoded, spoken) = parse_facts(std::str::from_utf8(&bytes[..newline]).ok()?, mp3)?;
+    (!mp3.is_empty()).then(|| Clip { mp3: mp3.to_vec(), encoded, spoken })
 }
 
 /// A cache that cannot be written only costs time on the next run.
@@ -216,11 +239,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
         count(|s| s.reused += 1);
         return Ok(hit);
     }
-    let cached = cache.and_then(|c| {
-        let mp3 = std::fs::read(cache_path(c, &key, "mp3")).ok().filter(|b| !b.is_empty())?;
-        let (encoded, spoken) = parse_facts(&std::fs::read_to_string(cache_path(c, &key, "facts")).ok()?, &mp3)?;
-        Some(Clip { mp3, encoded, spoken })
-    });
+    let cached = cache.and_then(|c| parse_clip_file(&std::fs::read(cache_path(c, &key)).ok()?));
     let clip = match cached {
         Some(clip) => {
             count(|s| s.from_disk += 1);
@@ -232,13 +251,12 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
             let (prepared, levels) = encode::prepare(&samples);
             let encoded = Encoded::of(&prepared, levels);
             let mp3 = encode::mp3(&prepared)?;
+            let clip = Clip { mp3, encoded, spoken: said };
             if let Some(cache) = cache {
-                // The MP3 first: facts without their MP3 are never a hit.
-                store(&cache_path(cache, &key, "mp3"), &mp3);
-                store(&cache_path(cache, &key, "facts"), facts_text(&mp3, encoded, said).as_bytes());
+                store(&cache_path(cache, &key), &clip_file(&clip));
             }
             count(|s| s.synthesised += 1);
-            Clip { mp3, encoded, spoken: said }
+            clip
         }
     };
     let clip = Arc::new(clip);
@@ -298,6 +316,10 @@ mod tests {
         assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), b"\xff\xf3 framez"), None);
         // Older facts (without the check) are not a hit.
         assert_eq!(parse_facts(&format!("{} 16000 -21.25 2", encoded.to_text()), &mp3), None);
+        // A whole .clip file reads back; a torn one does not.
+        let file = super::clip_file(&super::Clip { mp3: mp3.clone(), encoded, spoken });
+        assert_eq!(super::parse_clip_file(&file).map(|c| (c.mp3, c.encoded, c.spoken)), Some((mp3, encoded, spoken)));
+        assert!(super::parse_clip_file(&file[..file.len() - 1]).is_none());
         assert_eq!(clipped_runs(&[0, i16::MAX, i16::MAX, i16::MAX, 0, i16::MIN, i16::MIN, i16::MIN, i16::MIN]), 2);
     }
 }

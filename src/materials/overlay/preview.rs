@@ -22,7 +22,7 @@ pub(super) fn draw(t: &Tactile) -> Canvas {
     canvas.fill(&frames, Rule::EvenOdd, BLACK);
     let corner = corner_box(t);
     canvas.fill(&[vec![(corner.x, corner.y), (corner.right(), corner.y), (corner.right(), corner.bottom())]], Rule::NonZero, BLACK);
-    canvas.fill(&dots(t), Rule::NonZero, BLACK);
+    dots(&mut canvas, t, BLACK);
     captions(&mut canvas, t, CYAN);
     canvas
 }

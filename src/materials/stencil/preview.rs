@@ -1,6 +1,6 @@
 //! `preview/stencil-<lang>.png`: cut lines in magenta, dots in black, captions in grey.
 
-use crate::draw::canvas::{rounded_rect, Canvas, Rgb, Rule};
+use crate::draw::canvas::{rounded_rect, Canvas, Rgb};
 use crate::materials::preview::{captions, dots, BLACK, PX_PER_MM, WHITE};
 use crate::model::Tactile;
 
@@ -16,7 +16,7 @@ pub(super) fn draw(t: &Tactile) -> Canvas {
     for w in &t.windows {
         canvas.stroke(&rounded_rect(w.cut.x, w.cut.y, w.cut.width, w.cut.height, w.radius), true, line, CUT);
     }
-    canvas.fill(&dots(t), Rule::NonZero, BLACK);
+    dots(&mut canvas, t, BLACK);
     captions(&mut canvas, t, [CAPTION_GREY; 3]);
     canvas
 }
