@@ -180,9 +180,10 @@ fn a_one_name_change_resynthesises_only_that_name() {
     fs::write(&ballot, text).unwrap();
     let second = run(dir.path(), &["build", "e/districts/zhambyl-15.yaml", "--out", "out"]);
     assert!(second.status.success(), "{}", stderr(&second));
-    // Only option 6's Kazakh track is new: one phrase; the other tracks' 27
-    // phrases (the introductions are six each) come from the cache.
-    assert!(stderr(&second).contains("audio clips: 1 synthesised, 27 from the cache"), "{}", stderr(&second));
+    // Only the changed name is new: one phrase. The other 78 phrases of the
+    // ballot's two languages (sentences split at clauses) come from the cache
+    // (74) or from memory, said twice on the ballot (4: "Жамбыл облысы.", ...).
+    assert!(stderr(&second).contains("audio clips: 1 synthesised, 74 from the cache, 4 reused"), "{}", stderr(&second));
 }
 
 #[test]
@@ -207,7 +208,7 @@ fn a_track_joined_from_phrases_sounds_like_it_said_whole() {
     }
     let (min, max) = ratios.iter().fold((f64::MAX, f64::MIN), |(a, b), &r| (a.min(r), b.max(r)));
     eprintln!("{} joined tracks: {min:.3} to {max:.3} of their whole length", ratios.len());
-    assert!(ratios.len() > 30, "options are joined from phrases too");
+    assert!(ratios.len() > 20, "options are joined from phrases too: {} tracks", ratios.len());
 }
 
 #[test]

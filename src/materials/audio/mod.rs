@@ -117,7 +117,7 @@ impl Renderer for Audio {
         }
         if !faults.is_empty() {
             return Err(RenderError(format!(
-                "the audio would be wrong: {}\n  = hint: listen with `ballot-access speak --lang LANG --out check.wav TEXT`; text the voice skips (symbols, other scripts) belongs rewritten in words, and a fault in the encoded audio (cut short, tail, loudness, peak) is a bug to report with this ballot's file",
+                "the audio would be wrong: {}\n  = hint: listen with `ballot-access speak --lang LANG --out check.wav TEXT`; a silent track means the voice could not say the text (rewrite it in words), and a fault in the encoded audio (cut short, tail, loudness, peak) is a bug to report with this ballot's file",
                 faults.join("; ")
             )));
         }
