@@ -154,8 +154,8 @@ impl Canvas {
             for col in 0..mask.width {
                 let cx = x + mask.left + col as i64;
                 let alpha = mask.alpha[row * mask.width + col];
-                if alpha > 0.0 && cx >= 0 && cx < self.width as i64 {
-                    blend(&mut self.pixels[cy as usize * self.width + cx as usize], color, alpha);
+                if alpha > 0 && cx >= 0 && cx < self.width as i64 {
+                    blend(&mut self.pixels[cy as usize * self.width + cx as usize], color, f32::from(alpha) / 255.0);
                 }
             }
         }
@@ -298,13 +298,13 @@ struct GlyphKey {
     phase: (u8, u8),
 }
 
-/// Coverage of a shape on the pixel grid, relative to its origin pixel.
+/// Coverage of a shape on the pixel grid (0 to 255), relative to its origin pixel.
 struct Mask {
     left: i64,
     top: i64,
     width: usize,
     height: usize,
-    alpha: Vec<f32>,
+    alpha: Vec<u8>,
 }
 
 impl Mask {
@@ -319,11 +319,11 @@ impl Mask {
         let right = points().map(|p| p.0 + offset.0).fold(f64::MIN, f64::max).ceil() + 1.0;
         let bottom = points().map(|p| p.1 + offset.1).fold(f64::MIN, f64::max).ceil() + 1.0;
         let (width, height) = ((right - left) as usize, (bottom - top) as usize);
-        let mut alpha = vec![0f32; width * height];
+        let mut alpha = vec![0u8; width * height];
         let shifted = edges(polygons.iter().map(|p| p.iter().map(|&(x, y)| (x + offset.0 - left, y + offset.1 - top))));
         scan(shifted, Rule::NonZero, width, height, |row, coverage, lo, hi| {
             for x in lo..hi {
-                alpha[row * width + x] = std::mem::take(&mut coverage[x]).min(1.0);
+                alpha[row * width + x] = (std::mem::take(&mut coverage[x]).min(1.0) * 255.0).round() as u8;
             }
         });
         Mask { left: left as i64, top: top as i64, width, height, alpha }
@@ -335,20 +335,24 @@ fn glyph_mask(key: GlyphKey, make: impl FnOnce() -> Mask) -> std::rc::Rc<Mask> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::rc::Rc;
+    /// Mask bytes kept per thread at most: the glyphs of a few sizes of two
+    /// alphabets at their 64 positions, and the dots.
+    const MASK_BYTES: usize = 6 << 20;
     thread_local! {
-        static GLYPHS: RefCell<HashMap<GlyphKey, Rc<Mask>>> = RefCell::new(HashMap::new());
+        static GLYPHS: RefCell<(HashMap<GlyphKey, Rc<Mask>>, usize)> = RefCell::new((HashMap::new(), 0));
     }
     GLYPHS.with(|glyphs| {
-        if let Some(mask) = glyphs.borrow().get(&key) {
+        if let Some(mask) = glyphs.borrow().0.get(&key) {
             return mask.clone();
         }
         let mask = Rc::new(make());
-        let mut glyphs = glyphs.borrow_mut();
-        // Bounded: a few sizes of two alphabets fit many times over.
-        if glyphs.len() > 20_000 {
-            glyphs.clear();
+        let (masks, bytes) = &mut *glyphs.borrow_mut();
+        if *bytes + mask.alpha.len() > MASK_BYTES {
+            masks.clear();
+            *bytes = 0;
         }
-        glyphs.insert(key, mask.clone());
+        *bytes += mask.alpha.len();
+        masks.insert(key, mask.clone());
         mask
     })
 }

@@ -92,6 +92,8 @@ pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
     // A full flush: the no-gap flush left the last partial frame unwritten,
     // cutting 60-80 ms off the end of every track.
     encoder.flush_to_vec::<FlushGap>(&mut out).map_err(|e| fail("flush", &e))?;
+    // LAME's worst-case buffer is several times the stream; clips are kept in memory.
+    out.shrink_to_fit();
     Ok(out)
 }
 
