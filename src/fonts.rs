@@ -23,13 +23,20 @@ pub enum Weight {
 }
 
 /// One bundled font file.
-#[derive(Debug)]
 pub struct Face {
     /// File name under `fonts/`.
     pub file: &'static str,
     /// The font file's bytes.
     pub data: &'static [u8],
     krilla: OnceLock<krilla::text::Font>,
+    /// Parsed once: layouts ask which face has a character thousands of times.
+    parsed: OnceLock<(FontRef<'static>, skrifa::charmap::Charmap<'static>)>,
+}
+
+impl std::fmt::Debug for Face {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Face").field("file", &self.file).finish_non_exhaustive()
+    }
 }
 
 impl Face {
@@ -38,21 +45,27 @@ impl Face {
             file,
             data,
             krilla: OnceLock::new(),
+            parsed: OnceLock::new(),
         }
     }
 
     /// The face parsed by skrifa.
     pub fn font_ref(&self) -> FontRef<'static> {
-        // The bundled files are known-good fonts; a test loads each one.
-        FontRef::new(self.data).expect("bundled font parses")
+        self.parsed().0.clone()
+    }
+
+    fn parsed(&self) -> &(FontRef<'static>, skrifa::charmap::Charmap<'static>) {
+        self.parsed.get_or_init(|| {
+            // The bundled files are known-good fonts; a test loads each one.
+            let font = FontRef::new(self.data).expect("bundled font parses");
+            let charmap = font.charmap();
+            (font, charmap)
+        })
     }
 
     /// Whether the face has a glyph for the character.
     pub fn has_glyph(&self, ch: char) -> bool {
-        self.font_ref()
-            .charmap()
-            .map(ch)
-            .is_some_and(|g| g.to_u32() != 0)
+        self.parsed().1.map(ch).is_some_and(|g| g.to_u32() != 0)
     }
 
     /// Advance width of a run of text in points at the given size.
@@ -64,6 +77,23 @@ impl Face {
             .filter_map(|c| charmap.map(c))
             .filter_map(|g| metrics.advance_width(g))
             .sum()
+    }
+
+    /// A run's glyphs for krilla, one per character at its advance (in ems),
+    /// placed as [`Face::width`] measures them: no shaping, whose per-call
+    /// plan made the print plan of a national election take seconds.
+    pub fn krilla_glyphs(&self, text: &str) -> Vec<krilla::text::KrillaGlyph> {
+        let font = self.font_ref();
+        let charmap = font.charmap();
+        let metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let units_per_em = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em.max(1));
+        text.char_indices()
+            .map(|(at, c)| {
+                let glyph = charmap.map(c).unwrap_or_default();
+                let advance = metrics.advance_width(glyph).unwrap_or(0.0) / units_per_em;
+                krilla::text::KrillaGlyph::new(krilla::text::GlyphId::new(glyph.to_u32()), advance, 0.0, 0.0, 0.0, at..at + c.len_utf8(), None)
+            })
+            .collect()
     }
 
     /// The face as a krilla font, loaded once per process.

@@ -223,13 +223,16 @@ mod sheet {
         if text_width(text, weight, SIZE) <= max {
             return text.to_owned();
         }
+        // Characters while they and the ellipsis fit, each measured once (a
+        // national plan has tens of thousands of cells).
+        let mut width = text_width("…", weight, SIZE);
         let mut out = String::new();
         for c in text.chars() {
-            out.push(c);
-            if text_width(&format!("{out}…"), weight, SIZE) > max {
-                out.pop();
+            width += text_width(c.encode_utf8(&mut [0; 4]), weight, SIZE);
+            if width > max {
                 break;
             }
+            out.push(c);
         }
         format!("{out}…")
     }

@@ -185,12 +185,24 @@ fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[
     let Ok(source) = SourceFile::read(election_file) else { return };
     let spans = SpanIndex::build(&source.text).unwrap_or_default();
     for (lang, entries) in &info.speech.lexicon {
-        let mut words = std::collections::HashSet::new();
-        for ballot in ballots {
-            for track in crate::materials::audio::script::script(info, ballot, *lang) {
-                words.extend(track.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
-            }
-        }
+        // The words of every track's text (the script's parts, without the
+        // speech forms it also computes), ballot by ballot in parallel.
+        let words: std::collections::HashSet<String> = {
+            use rayon::prelude::*;
+            ballots
+                .par_iter()
+                .map(|ballot| {
+                    let mut words = std::collections::HashSet::new();
+                    for track in crate::materials::audio::script::texts(info, ballot, *lang) {
+                        words.extend(track.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+                    }
+                    words
+                })
+                .reduce(std::collections::HashSet::new, |mut a, b| {
+                    a.extend(b);
+                    a
+                })
+        };
         for key in entries.keys().filter(|k| !words.contains(&k.to_lowercase())) {
             let path = FieldPath::root().key("speech").key("lexicon").key(lang.code()).key(key);
             diagnostics.push(
@@ -264,9 +276,16 @@ fn load_ballots(
     let folder = election_file.parent().unwrap_or(Path::new(""));
     let mut ballots: Vec<Ballot> = Vec::new();
     let mut ok = true;
-    for source in sources {
+    // Each file is parsed and validated on its own, in parallel (a national
+    // election is thousands of files); what ballots share (ids, constituencies)
+    // is then checked in file order, as one pass would.
+    let checked: Vec<Alone> = {
+        use rayon::prelude::*;
+        sources.par_iter().map(|source| check_alone(info, source)).collect()
+    };
+    for (source, alone) in sources.iter().zip(checked) {
         let mut found = Diagnostics::default();
-        let (id, ballot) = load_ballot(info, &source, &mut seen, &mut found);
+        let (id, ballot) = load_ballot(source, alone, &mut seen, &mut found);
         let relative = source.path.strip_prefix(folder).unwrap_or(&source.path).to_string_lossy().replace('\\', "/");
         let selected = only.is_none_or(|pattern| filter::glob_match(pattern, &relative) || id.as_deref().is_some_and(|id| filter::glob_match(pattern, id)));
         if !selected {
@@ -292,62 +311,40 @@ fn load_ballots(
     ok.then_some(ballots)
 }
 
-/// Parses and validates one ballot file: its id (when it could be read) and
-/// the ballot (when it is valid), with every problem in `diagnostics`.
-fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen, diagnostics: &mut Diagnostics) -> (Option<String>, Option<Ballot>) {
-    let Some((raw, spans)) = parse_file::<RawBallot>(source, diagnostics) else {
-        return (None, None);
+/// What one ballot file gives on its own, before it is compared with the others.
+struct Alone {
+    /// Problems found parsing it.
+    parsed: Diagnostics,
+    /// Its id and where it is written, when it parsed.
+    id: Option<(String, crate::diag::Position)>,
+    /// No election settings to check it against (election.yaml is invalid).
+    unchecked: bool,
+    /// Problems found validating it.
+    validated: Diagnostics,
+    /// When valid: its constituency keys and where the name is, the ballot
+    /// (`None` when its layout has problems) and the layout's problems.
+    valid: Option<(Vec<String>, crate::diag::Position, Option<Ballot>, Diagnostics)>,
+}
+
+/// Parses and validates one ballot file on its own, layout included.
+fn check_alone(info: Option<&ElectionInfo>, source: &SourceFile) -> Alone {
+    let mut alone = Alone { parsed: Diagnostics::default(), id: None, unchecked: false, validated: Diagnostics::default(), valid: None };
+    let Some((raw, spans)) = parse_file::<RawBallot>(source, &mut alone.parsed) else {
+        return alone;
     };
-    let id = Some(raw.id.clone());
-    // Ids must be unique whether or not the rest of the file is valid.
-    let id_path = FieldPath::root().key("id");
-    let id_position = spans.value(&id_path);
-    if let Some((other, other_position)) = seen.ids.get(&raw.id) {
-        diagnostics.push(
-            source
-                .error_at(id_position, format!("ballot id {:?} is used twice in this election", raw.id))
-                .field(id_path.clone())
-                .hint(format!(
-                    "it is also the id in {}:{}:{}; each ballot needs its own id",
-                    other.display(),
-                    other_position.line,
-                    other_position.column
-                )),
-        );
-    } else {
-        seen.ids.insert(raw.id.clone(), (source.path.clone(), id_position));
-    }
+    alone.id = Some((raw.id.clone(), spans.value(&FieldPath::root().key("id"))));
     let Some(info) = info else {
-        seen.unchecked += 1;
-        return (id, None);
+        alone.unchecked = true;
+        return alone;
     };
-    let mut checker = Checker::new(source, &spans, diagnostics);
+    let mut checker = Checker::new(source, &spans, &mut alone.validated);
     let Some(parts) = validate::ballot(&mut checker, &raw, info) else {
-        return (id, None);
+        return alone;
     };
-    // Two ballots for one constituency (name and region together: a name
-    // alone may repeat across regions) are a copied file not fully edited.
     let keys = constituency_keys(&parts.constituency, &parts.contest);
-    let name_path = FieldPath::root().key("constituency").key("name");
-    let position = spans.value(&name_path);
-    if let Some((other, other_position)) = keys.iter().find_map(|k| seen.constituencies.get(k)) {
-        diagnostics.push(
-            source
-                .error_at(position, "another ballot of this election has the same constituency (name and region) and contest")
-                .field(name_path)
-                .hint(format!(
-                    "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
-                    other.display(),
-                    other_position.line,
-                    other_position.column
-                )),
-        );
-        return (id, None);
-    }
-    for key in keys {
-        seen.constituencies.insert(key, (source.path.clone(), position));
-    }
-    let mut checker = Checker::new(source, &spans, diagnostics);
+    let position = spans.value(&FieldPath::root().key("constituency").key("name"));
+    let mut layout = Diagnostics::default();
+    let mut checker = Checker::new(source, &spans, &mut layout);
     // The proof id first: every stencil and overlay prints it.
     let mut ballot = Ballot {
         id: raw.id.clone(),
@@ -363,6 +360,65 @@ fn load_ballot(info: Option<&ElectionInfo>, source: &SourceFile, seen: &mut Seen
     let identity = crate::geometry::tactile::SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };
     let tactile = validate::tactile(&mut checker, info, &parts, &identity);
     let ballot = tactile.map(|tactile| Ballot { tactile, ..ballot });
+    alone.valid = Some((keys, position, ballot, layout));
+    alone
+}
+
+/// One ballot file checked against the others seen before it (ids and
+/// constituencies must be unique): its id (when it could be read) and the
+/// ballot (when it is valid), with every problem in `diagnostics`, in the
+/// order one pass over the file finds them.
+fn load_ballot(source: &SourceFile, alone: Alone, seen: &mut Seen, diagnostics: &mut Diagnostics) -> (Option<String>, Option<Ballot>) {
+    diagnostics.0.extend(alone.parsed.0);
+    let Some((raw_id, id_position)) = alone.id else {
+        return (None, None);
+    };
+    let id = Some(raw_id.clone());
+    // Ids must be unique whether or not the rest of the file is valid.
+    let id_path = FieldPath::root().key("id");
+    if let Some((other, other_position)) = seen.ids.get(&raw_id) {
+        diagnostics.push(
+            source
+                .error_at(id_position, format!("ballot id {raw_id:?} is used twice in this election"))
+                .field(id_path.clone())
+                .hint(format!(
+                    "it is also the id in {}:{}:{}; each ballot needs its own id",
+                    other.display(),
+                    other_position.line,
+                    other_position.column
+                )),
+        );
+    } else {
+        seen.ids.insert(raw_id, (source.path.clone(), id_position));
+    }
+    if alone.unchecked {
+        seen.unchecked += 1;
+        return (id, None);
+    }
+    diagnostics.0.extend(alone.validated.0);
+    let Some((keys, position, ballot, layout)) = alone.valid else {
+        return (id, None);
+    };
+    // Two ballots for one constituency (name and region together: a name
+    // alone may repeat across regions) are a copied file not fully edited.
+    if let Some((other, other_position)) = keys.iter().find_map(|k| seen.constituencies.get(k)) {
+        diagnostics.push(
+            source
+                .error_at(position, "another ballot of this election has the same constituency (name and region) and contest")
+                .field(FieldPath::root().key("constituency").key("name"))
+                .hint(format!(
+                    "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
+                    other.display(),
+                    other_position.line,
+                    other_position.column
+                )),
+        );
+        return (id, None);
+    }
+    for key in keys {
+        seen.constituencies.insert(key, (source.path.clone(), position));
+    }
+    diagnostics.0.extend(layout.0);
     (id, ballot)
 }
 

@@ -6,7 +6,6 @@ use krilla::page::PageSettings;
 use krilla::{Document, SerializeSettings};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::surface::Surface;
-use krilla::text::TextDirection;
 
 use super::pt;
 use crate::fonts::{self, Weight};
@@ -59,7 +58,7 @@ pub fn push_polygon(b: &mut PathBuilder, points: &[(f64, f64)]) {
 pub fn draw_text(surface: &mut Surface, x: f32, baseline: f32, size: f32, weight: Weight, text: &str) {
     let mut x = x;
     for (face, run) in fonts::runs(text, weight) {
-        surface.draw_text(Point::from_xy(x, baseline), face.krilla(), size, &run, false, TextDirection::Auto);
+        surface.draw_glyphs(Point::from_xy(x, baseline), &face.krilla_glyphs(&run), face.krilla(), &run, size, false);
         x += face.width(&run, size);
     }
 }

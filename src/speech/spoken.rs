@@ -126,7 +126,9 @@ fn is_capitalised_name(word: &str) -> bool {
 /// One word's spoken form.
 fn spoken_word(word: &str, lang: Lang, lexicon: &BTreeMap<String, String>) -> String {
     if let Some(replacement) = lexicon.get(word).or_else(|| {
-        lexicon.iter().find(|(k, _)| k.to_lowercase() == word.to_lowercase()).map(|(_, v)| v)
+        // Case-insensitively, without lowercasing copies (every word of every track asks).
+        let lower = || word.chars().flat_map(char::to_lowercase);
+        lexicon.iter().find(|(k, _)| k.chars().flat_map(char::to_lowercase).eq(lower())).map(|(_, v)| v)
     }) {
         return replacement.clone();
     }

@@ -80,14 +80,8 @@ pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track
     let empty = Default::default();
     let lexicon = election.speech.lexicon.get(&lang).unwrap_or(&empty);
     let count = ballot.contest.options.len();
-    let mut intro: Vec<&str> = vec![election.title.get(lang), ballot.constituency.name.get(lang)];
-    if let Some(region) = &ballot.constituency.region {
-        intro.push(region.get(lang));
-    }
-    intro.push(ballot.contest.title.get(lang));
-    intro.push(ballot.contest.instructions.get(lang));
-    let count_text = phrases::options_count(lang, count);
-    intro.push(&count_text);
+    let intro_parts = intro_parts(election, ballot, lang);
+    let intro: Vec<&str> = intro_parts.iter().map(String::as_str).collect();
 
     let track = |number: usize, part: String, title: String, parts: &[&str]| {
         let text = sentences(parts);
@@ -105,6 +99,34 @@ pub fn script(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<Track
     }
     tracks.push(track(count + 1, "closing".into(), phrases::track_title(lang, true).into(), &[phrases::closing(lang)]));
     tracks
+}
+
+/// The written text of every track of [`script`], without the spoken forms
+/// and phrases (what the lexicon check needs, cheaply).
+pub fn texts(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<String> {
+    let mut texts = vec![sentences(&intro_parts(election, ballot, lang).iter().map(String::as_str).collect::<Vec<_>>())];
+    for option in &ballot.contest.options {
+        let number = phrases::option_number(lang, option.number);
+        let mut parts = vec![number.as_str(), option.name.get(lang)];
+        if let Some(details) = &option.details {
+            parts.push(details.get(lang));
+        }
+        texts.push(sentences(&parts));
+    }
+    texts.push(phrases::closing(lang).to_owned());
+    texts
+}
+
+/// The introduction's sentences: title, constituency, region, contest, instructions, count.
+fn intro_parts(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<String> {
+    let mut intro = vec![election.title.get(lang).to_owned(), ballot.constituency.name.get(lang).to_owned()];
+    if let Some(region) = &ballot.constituency.region {
+        intro.push(region.get(lang).to_owned());
+    }
+    intro.push(ballot.contest.title.get(lang).to_owned());
+    intro.push(ballot.contest.instructions.get(lang).to_owned());
+    intro.push(phrases::options_count(lang, ballot.contest.options.len()));
+    intro
 }
 
 /// The file name of a track: `NN-part.mp3`, numbers at least two digits wide.
@@ -155,6 +177,14 @@ mod tests {
                 let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
                 assert_eq!(squash(&joined), squash(&track.spoken), "{} {lang} track {}", ballot.id, track.number);
             }
+        }
+    }
+
+    #[test]
+    fn the_texts_are_the_scripts_written_texts() {
+        for (election, ballot, lang) in example_sheets() {
+            let written: Vec<String> = script(&election, &ballot, lang).into_iter().map(|t| t.text).collect();
+            assert_eq!(texts(&election, &ballot, lang), written, "{} {lang}", ballot.id);
         }
     }
 
