@@ -221,7 +221,19 @@ impl Manifest {
     /// What a ballot's outputs depend on besides its definition: the tool, fonts,
     /// tables and voices recorded here (the list of ballots and outputs excluded).
     pub fn environment(&self) -> String {
-        let environment = Manifest { ballots: Vec::new(), outputs: Vec::new(), ..self.clone() };
+        let mut environment = Manifest {
+            manifest_version: self.manifest_version,
+            election: self.election.clone(),
+            generator: self.generator.clone(),
+            fonts: self.fonts.clone(),
+            liblouis: self.liblouis.clone(),
+            braille_tables: self.braille_tables.clone(),
+            espeak_ng: self.espeak_ng.clone(),
+            voices: self.voices.clone(),
+            mp3_encoder: self.mp3_encoder.clone(),
+            ballots: Vec::new(),
+            outputs: Vec::new(),
+        };
         String::from_utf8(environment.to_json()).unwrap_or_default()
     }
 
@@ -235,18 +247,20 @@ impl Manifest {
                 .all(|o| std::fs::metadata(folder.join(&o.path)).is_ok_and(|m| m.is_file() && m.len() == o.bytes))
     }
 
-    /// Sorted, pretty JSON with a final newline: stable bytes for the same content.
-    pub fn to_json(&self) -> Vec<u8> {
-        let mut sorted = self.clone();
-        sorted.ballots.sort_by(|a, b| a.id.cmp(&b.id));
-        sorted.outputs.sort_by(|a, b| a.path.cmp(&b.path));
-        let by_path: BTreeMap<_, _> = sorted
-            .outputs
-            .iter()
-            .map(|o| (o.path.clone(), o.clone()))
-            .collect();
-        sorted.outputs = by_path.into_values().collect();
-        let mut json = serde_json::to_vec_pretty(&sorted).expect("manifest serializes");
+    /// Sorted, pretty JSON with a final newline: stable bytes for the same
+    /// content. Sorts in place (an output listed twice keeps its last entry):
+    /// a national manifest is 180,000 outputs, not worth a copy.
+    pub fn to_json(&mut self) -> Vec<u8> {
+        self.ballots.sort_by(|a, b| a.id.cmp(&b.id));
+        self.outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        self.outputs.dedup_by(|later, kept| {
+            let same = later.path == kept.path;
+            if same {
+                std::mem::swap(later, kept);
+            }
+            same
+        });
+        let mut json = serde_json::to_vec_pretty(&*self).expect("manifest serializes");
         json.push(b'\n');
         json
     }

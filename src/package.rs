@@ -107,7 +107,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         for output in deliverables(ids) {
             entries.insert(output.path.clone(), read_as_built(folder, output)?);
         }
-        let part = Manifest {
+        let mut part = Manifest {
             ballots: manifest.ballots.iter().filter(|b| ids.contains(&b.id.as_str())).cloned().collect(),
             outputs: ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).map(|o| (*o).clone()).collect(),
             ..facts.clone()
