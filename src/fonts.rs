@@ -30,7 +30,16 @@ pub struct Face {
     pub data: &'static [u8],
     krilla: OnceLock<krilla::text::Font>,
     /// Parsed once: layouts ask which face has a character thousands of times.
-    parsed: OnceLock<(FontRef<'static>, skrifa::charmap::Charmap<'static>)>,
+    parsed: OnceLock<Parsed>,
+}
+
+/// A face's tables, parsed once: layouts measure text thousands of times.
+struct Parsed {
+    font: FontRef<'static>,
+    charmap: skrifa::charmap::Charmap<'static>,
+    /// Advances in font units.
+    metrics: skrifa::metrics::GlyphMetrics<'static>,
+    units_per_em: f32,
 }
 
 impl std::fmt::Debug for Face {
@@ -51,42 +60,37 @@ impl Face {
 
     /// The face parsed by skrifa.
     pub fn font_ref(&self) -> FontRef<'static> {
-        self.parsed().0.clone()
+        self.parsed().font.clone()
     }
 
-    fn parsed(&self) -> &(FontRef<'static>, skrifa::charmap::Charmap<'static>) {
+    fn parsed(&self) -> &Parsed {
         self.parsed.get_or_init(|| {
             // The bundled files are known-good fonts; a test loads each one.
             let font = FontRef::new(self.data).expect("bundled font parses");
             let charmap = font.charmap();
-            (font, charmap)
+            let metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+            let units_per_em = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em.max(1));
+            Parsed { font, charmap, metrics, units_per_em }
         })
     }
 
     /// Whether the face has a glyph for the character.
     pub fn has_glyph(&self, ch: char) -> bool {
-        self.parsed().1.map(ch).is_some_and(|g| g.to_u32() != 0)
+        self.parsed().charmap.map(ch).is_some_and(|g| g.to_u32() != 0)
     }
 
     /// Advance width of a run of text in points at the given size.
     pub fn width(&self, text: &str, size_pt: f32) -> f32 {
-        let font = self.font_ref();
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::new(size_pt), LocationRef::default());
-        text.chars()
-            .filter_map(|c| charmap.map(c))
-            .filter_map(|g| metrics.advance_width(g))
-            .sum()
+        let parsed = self.parsed();
+        let units: f32 = text.chars().filter_map(|c| parsed.charmap.map(c)).filter_map(|g| parsed.metrics.advance_width(g)).sum();
+        units * size_pt / parsed.units_per_em
     }
 
     /// A run's glyphs for krilla, one per character at its advance (in ems),
     /// placed as [`Face::width`] measures them: no shaping, whose per-call
     /// plan made the print plan of a national election take seconds.
     pub fn krilla_glyphs(&self, text: &str) -> Vec<krilla::text::KrillaGlyph> {
-        let font = self.font_ref();
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
-        let units_per_em = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em.max(1));
+        let Parsed { charmap, metrics, units_per_em, .. } = self.parsed();
         text.char_indices()
             .map(|(at, c)| {
                 let glyph = charmap.map(c).unwrap_or_default();
