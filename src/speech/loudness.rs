@@ -74,6 +74,12 @@ fn integrated(samples: &[i16]) -> Option<f64> {
     meter_in_context(Mode::I, samples)?.loudness_global().ok().filter(|l| l.is_finite())
 }
 
+/// True peak alone (dBTP): the meter then skips K-weighting and gating.
+fn true_peak(samples: &[i16]) -> f64 {
+    let peak = EbuR128::new(1, SAMPLE_RATE, Mode::TRUE_PEAK).ok().and_then(|mut m| m.add_frames_i16(samples).ok().and_then(|()| m.true_peak(0).ok()));
+    20.0 * peak.unwrap_or(0.0).max(1e-9).log10()
+}
+
 fn db_to_gain(db: f64) -> f64 {
     10f64.powf(db / 20.0)
 }
@@ -134,7 +140,8 @@ pub fn normalise(samples: &[i16]) -> (Vec<i16>, Levels) {
         let out = amplify_and_limit(samples, db_to_gain(gain_db), ceiling_db);
         let Some(loudness) = integrated(&out) else { return (out.clone(), measure(&out)) };
         if (loudness - PCM_TARGET_LUFS).abs() <= TOLERANCE_LU / 4.0 {
-            let levels = measure(&out);
+            // The loudness just measured is the output's: only its true peak is new.
+            let levels = Levels { loudness_lufs: Some(loudness), true_peak_dbtp: true_peak(&out) };
             if levels.true_peak_dbtp <= MAX_TRUE_PEAK_DBTP {
                 return (out, levels);
             }
