@@ -6,7 +6,7 @@
 
 use crate::braille;
 use crate::fonts::{text_width, Weight};
-use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, Dot, DotGeometry, ElectionInfo, Identification, Lang, Paper, Rect, Tactile, Window};
+use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, DotGeometry, ElectionInfo, Identification, Lang, Paper, Rect, Tactile, Window};
 
 use super::boxes;
 
@@ -127,28 +127,12 @@ fn break_lines(braille: &str, fit: usize, max_lines: usize) -> Option<Vec<String
 
 /// Places braille lines with the first dot's top-left edge at (`left`, `top`).
 fn place_block(number: usize, text: String, lines: Vec<String>, left: f64, top: f64, dot: &DotGeometry) -> BrailleBlock {
-    let r = dot.base / 2.0;
     let eight_dot = lines.iter().flat_map(|l| l.chars()).any(|c| (c as u32 - 0x2800) & 0xC0 != 0);
-    let mut dots = Vec::new();
-    for (row, line) in lines.iter().enumerate() {
-        let line_top = top + row as f64 * dot.line;
-        for (i, cell) in line.chars().enumerate() {
-            let pattern = (cell as u32).wrapping_sub(0x2800) & 0xFF;
-            let cell_x = left + r + i as f64 * dot.cell;
-            // Dots 1-3 and 7 in the left column, 4-6 and 8 in the right.
-            let positions = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)];
-            for (bit, (col, row_in_cell)) in positions.iter().enumerate() {
-                if pattern & (1 << bit) != 0 {
-                    dots.push(Dot { x: cell_x + *col as f64 * dot.in_cell, y: line_top + r + *row_in_cell as f64 * dot.in_cell });
-                }
-            }
-        }
-    }
     let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let height = (lines.len().max(1) - 1) as f64 * dot.line + line_height(dot, eight_dot);
     let bounds = Rect { x: left, y: top, width: cells_width(widest, dot), height };
     let caption = Caption { x: left, y: top + height + 1.0 + CAPTION_PT * MM_PER_PT * 0.75, size_pt: CAPTION_PT, text: text.clone() };
-    BrailleBlock { number, text, lines, dots, bounds, caption }
+    BrailleBlock { number, text, lines, dot: *dot, bounds, caption }
 }
 
 /// Distance between two rectangles (0 when they touch or overlap).
@@ -364,7 +348,7 @@ pub fn dump(t: &Tactile) -> String {
     let _ = writeln!(out, "dots: base {} mm, in cell {} mm, cell {} mm, line {} mm", t.dot.base, t.dot.in_cell, t.dot.cell, t.dot.line);
     let block = |out: &mut String, what: &str, b: &BrailleBlock| {
         let r = &b.bounds;
-        let _ = writeln!(out, "{what} {:?}: {} dot(s) in {:.2},{:.2} .. {:.2},{:.2}", b.text, b.dots.len(), r.x, r.y, r.right(), r.bottom());
+        let _ = writeln!(out, "{what} {:?}: {} dot(s) in {:.2},{:.2} .. {:.2},{:.2}", b.text, b.dots().count(), r.x, r.y, r.right(), r.bottom());
         for line in &b.lines {
             let _ = writeln!(out, "  {line}");
         }

@@ -26,6 +26,6 @@ pub(crate) fn captions(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
 
 /// Every braille dot of the tactile blocks.
 pub(crate) fn dots(canvas: &mut Canvas, t: &Tactile, color: Rgb) {
-    let centres: Vec<(f64, f64)> = t.labels.iter().chain(&t.heading).flat_map(|b| b.dots.iter().map(|d| (d.x, d.y))).collect();
+    let centres: Vec<(f64, f64)> = t.labels.iter().chain(&t.heading).flat_map(|b| b.dots().map(|d| (d.x, d.y))).collect();
     canvas.circles(&centres, t.dot.base / 2.0, color);
 }

@@ -89,12 +89,36 @@ pub struct BrailleBlock {
     pub text: String,
     /// Its braille, one string per line.
     pub lines: Vec<String>,
-    /// Every dot.
-    pub dots: Vec<Dot>,
+    /// The dot geometry its cells are drawn with.
+    pub dot: DotGeometry,
     /// The dots' extent, dot edges included.
     pub bounds: Rect,
     /// Caption for sighted helpers, below the dots.
     pub caption: Caption,
+}
+
+impl BrailleBlock {
+    /// Every dot, line by line and cell by cell: derived from the cells where
+    /// they are drawn rather than stored (a national election holds thousands
+    /// of ballots' layouts at once; their dots were a third of that memory).
+    pub fn dots(&self) -> impl Iterator<Item = Dot> + '_ {
+        // Dots 1-3 and 7 in the left column, 4-6 and 8 in the right.
+        const POSITIONS: [(u32, u32); 8] = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)];
+        let dot = self.dot;
+        let r = dot.base / 2.0;
+        let (left, top) = (self.bounds.x, self.bounds.y);
+        self.lines.iter().enumerate().flat_map(move |(row, line)| {
+            let line_top = top + row as f64 * dot.line;
+            line.chars().enumerate().flat_map(move |(i, cell)| {
+                let pattern = (cell as u32).wrapping_sub(0x2800) & 0xFF;
+                let cell_x = left + r + i as f64 * dot.cell;
+                POSITIONS.iter().enumerate().filter(move |(bit, _)| pattern & (1 << bit) != 0).map(move |(_, &(col, row_in_cell))| Dot {
+                    x: cell_x + f64::from(col) * dot.in_cell,
+                    y: line_top + r + f64::from(row_in_cell) * dot.in_cell,
+                })
+            })
+        })
+    }
 }
 
 /// What tells one cut sheet from another and checks its scale, printed (never

@@ -28,7 +28,7 @@ fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
     push_polygon(&mut raised, &[(t.width - c, 0.0), (t.width, 0.0), (t.width, c)]);
     let r = t.dot.base / 2.0;
     for block in t.labels.iter().chain(&t.heading) {
-        for dot in &block.dots {
+        for dot in block.dots() {
             push_circle(&mut raised, dot.x, dot.y, r);
         }
     }

@@ -55,7 +55,7 @@ fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
     let r = t.dot.base / 2.0;
     let mut dots = PathBuilder::new();
     for block in t.labels.iter().chain(&t.heading) {
-        for dot in &block.dots {
+        for dot in block.dots() {
             push_circle(&mut dots, dot.x, dot.y, r);
         }
     }

@@ -54,7 +54,7 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
     for block in t.heading.iter().chain(&t.labels) {
         let id = if block.number == 0 { "heading".to_owned() } else { format!("label-{}", block.number) };
         let _ = writeln!(s, "    <g id=\"{id}\">");
-        for dot in &block.dots {
+        for dot in block.dots() {
             let _ = writeln!(s, "      <circle cx=\"{}\" cy=\"{}\" r=\"{r}\"/>", n(dot.x), n(dot.y));
         }
         s.push_str("    </g>\n");
