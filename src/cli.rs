@@ -290,7 +290,7 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict, cache };
     let renderers = crate::materials::all();
     let progress = crate::progress::Reporter::new(args.quiet);
-    let result = pipeline::build(&loaded.elections, &renderers, &RenderContext::from_env(), &options, &progress);
+    let result = pipeline::build(std::mem::take(&mut loaded.elections), &renderers, &RenderContext::from_env(), &options, &progress);
     progress.finish();
     let report = match result {
         Ok(report) => report,

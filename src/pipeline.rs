@@ -92,9 +92,12 @@ pub fn plan<'a>(ballot: &'a Ballot, renderers: &'a [Box<dyn Renderer>]) -> Vec<J
         .collect()
 }
 
-/// Builds every ballot of every election into `options.out`.
+/// Builds every ballot of every election into `options.out`. Takes the
+/// elections so that each one's ballots are dropped once rendered: the
+/// manifest, review pages and print plan need only their records, and at
+/// national scale the validated ballots are the largest thing held.
 pub fn build(
-    elections: &[Election],
+    elections: Vec<Election>,
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     options: &BuildOptions,
@@ -122,24 +125,33 @@ pub fn build(
     let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     let disk_full = std::sync::OnceLock::new();
-    for election in elections {
+    for mut election in elections {
+        let election = &mut election;
         let folder = options.out.join(&election.info.id);
         let manifest_path = folder.join(MANIFEST_FILE);
         let old = Manifest::read(&manifest_path).filter(|m| m.election == election.info.id);
         let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
         let environment = manifest.environment();
         // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
-        let mut todo: Vec<(&Ballot, String)> = Vec::new();
+        // Each ballot is dropped once it is skipped or rendered: what comes
+        // after (the manifest, review pages, print plan) needs only records.
+        let ballots = std::mem::take(&mut election.ballots);
+        let defined: HashSet<String> = ballots.iter().map(|b| b.id.clone()).collect();
+        // Quantities are not inputs of any material: an unchanged (skipped)
+        // ballot still takes its current polling stations into the plan. (Its
+        // paper is part of its proof id, so that entry's paper is current.)
+        let stations: HashMap<String, (String, Option<u32>)> = ballots.iter().map(|b| (b.id.clone(), (b.proof_id.clone(), b.polling_stations))).collect();
+        let mut todo: Vec<(Ballot, String)> = Vec::new();
         {
             let old_entries: HashMap<&str, &BallotEntry> = old.iter().flat_map(|m| &m.ballots).map(|b| (b.id.as_str(), b)).collect();
             let old_outputs = old.as_ref().map(Manifest::outputs_by_ballot).unwrap_or_default();
-            for ballot in &election.ballots {
-                let inputs = input_hash(&environment, election, ballot);
+            for ballot in ballots {
+                let inputs = input_hash(&environment, election, &ballot);
                 let entry = old_entries.get(ballot.id.as_str());
                 let outputs = old_outputs.get(ballot.id.as_str()).map_or(&[][..], Vec::as_slice);
                 // Never replace a ballot's outputs with another definition file's:
                 // two files with one id (the other not selected, or copied in since).
-                let source = source_in_election(election, ballot);
+                let source = source_in_election(election, &ballot);
                 let election_dir = election.source.parent().unwrap_or(Path::new(""));
                 if let Some(other) = entry.filter(|e| e.source != source && declares_id(&election_dir.join(&e.source), &ballot.id)) {
                     report.failures.push(Failure {
@@ -163,17 +175,19 @@ pub fn build(
             }
         }
         if let Some(old) = old {
-            carry_over(&mut manifest, old, election);
+            carry_over(&mut manifest, old, election.complete, &defined);
         }
+        drop(defined);
+        let election_ref: &Election = election;
         let results: Vec<Option<Result<Built, Failure>>> = pool.install(|| {
-            todo.par_iter()
+            todo.into_par_iter()
                 .map(|(ballot, inputs)| {
                     // A full disk fails every later ballot the same way: stop trying.
                     if disk_full.get().is_some() {
                         return None;
                     }
-                    let result = build_ballot(election, ballot, inputs, renderers, context, options, &disk_full);
-                    progress.done(&election.info.id, &ballot.id);
+                    let result = build_ballot(election_ref, &ballot, &inputs, renderers, context, options, &disk_full);
+                    progress.done(&election_ref.info.id, &ballot.id);
                     Some(result)
                 })
                 .collect()
@@ -194,22 +208,22 @@ pub fn build(
         }
         let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
         manifest.set_ballots(fresh);
-        // Quantities are not inputs of any material: an unchanged (skipped)
-        // ballot still takes its current polling stations into the plan. (Its
-        // paper is part of its proof id, so that entry's paper is current.)
-        let stations: HashMap<(&str, &str), Option<u32>> = election.ballots.iter().map(|b| ((b.id.as_str(), b.proof_id.as_str()), b.polling_stations)).collect();
         for entry in &mut manifest.ballots {
-            if let Some(&current) = stations.get(&(entry.id.as_str(), entry.proof_id.as_str())) {
-                entry.polling_stations = current;
+            if let Some((proof_id, current)) = stations.get(&entry.id) {
+                if *proof_id == entry.proof_id {
+                    entry.polling_stations = *current;
+                }
             }
         }
-        let json = manifest.to_json();
+        drop(stations);
         // Nothing to record (a first build whose every ballot failed): write
         // nothing, as any failed build.
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        let written = write_atomic(&manifest_path, &json)
+        // The manifest's bytes are dropped before the pages and plan are made.
+        let manifest_written = write_atomic(&manifest_path, &manifest.to_json());
+        let written = manifest_written
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
             .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
             .and_then(|()| crate::print_plan::write(&folder, &election.info, &manifest, context.source_date_epoch));
@@ -227,10 +241,9 @@ pub fn build(
 }
 
 /// Keeps the old manifest's ballots (and their outputs) that still exist.
-fn carry_over(manifest: &mut Manifest, old: Manifest, election: &Election) {
-    let defined: HashSet<&str> = election.ballots.iter().map(|b| b.id.as_str()).collect();
+fn carry_over(manifest: &mut Manifest, old: Manifest, complete: bool, defined: &HashSet<String>) {
     // A complete run knows every ballot: drop records of ballots no longer defined.
-    let keep = |id: &str| !election.complete || defined.contains(id);
+    let keep = |id: &str| !complete || defined.contains(id);
     manifest.ballots = old.ballots.into_iter().filter(|b| keep(&b.id)).collect();
     manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::manifest::ballot_of(&o.path))).collect();
 }
