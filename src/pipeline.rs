@@ -126,21 +126,21 @@ pub fn build(
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     let disk_full = std::sync::OnceLock::new();
     for mut election in elections {
-        let election = &mut election;
+        // Each ballot is dropped once it is skipped or rendered: what comes
+        // after (the manifest, review pages, print plan) needs only records.
+        let ballots = std::mem::take(&mut election.ballots);
+        let election = &election;
         let folder = options.out.join(&election.info.id);
         let manifest_path = folder.join(MANIFEST_FILE);
         let old = Manifest::read(&manifest_path).filter(|m| m.election == election.info.id);
         let mut manifest = Manifest::new(&election.info.id, &election.info.languages);
         let environment = manifest.environment();
-        // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
-        // Each ballot is dropped once it is skipped or rendered: what comes
-        // after (the manifest, review pages, print plan) needs only records.
-        let ballots = std::mem::take(&mut election.ballots);
-        let defined: HashSet<String> = ballots.iter().map(|b| b.id.clone()).collect();
         // Quantities are not inputs of any material: an unchanged (skipped)
         // ballot still takes its current polling stations into the plan. (Its
         // paper is part of its proof id, so that entry's paper is current.)
+        // Its keys are the ballots defined, for carrying the old records over.
         let stations: HashMap<String, (String, Option<u32>)> = ballots.iter().map(|b| (b.id.clone(), (b.proof_id.clone(), b.polling_stations))).collect();
+        // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
         let mut todo: Vec<(Ballot, String)> = Vec::new();
         {
             let old_entries: HashMap<&str, &BallotEntry> = old.iter().flat_map(|m| &m.ballots).map(|b| (b.id.as_str(), b)).collect();
@@ -175,10 +175,8 @@ pub fn build(
             }
         }
         if let Some(old) = old {
-            carry_over(&mut manifest, old, election.complete, &defined);
+            carry_over(&mut manifest, old, election.complete, &|id| stations.contains_key(id));
         }
-        drop(defined);
-        let election_ref: &Election = election;
         let results: Vec<Option<Result<Built, Failure>>> = pool.install(|| {
             todo.into_par_iter()
                 .map(|(ballot, inputs)| {
@@ -186,8 +184,8 @@ pub fn build(
                     if disk_full.get().is_some() {
                         return None;
                     }
-                    let result = build_ballot(election_ref, &ballot, &inputs, renderers, context, options, &disk_full);
-                    progress.done(&election_ref.info.id, &ballot.id);
+                    let result = build_ballot(election, &ballot, &inputs, renderers, context, options, &disk_full);
+                    progress.done(&election.info.id, &ballot.id);
                     Some(result)
                 })
                 .collect()
@@ -215,7 +213,6 @@ pub fn build(
                 }
             }
         }
-        drop(stations);
         // Nothing to record (a first build whose every ballot failed): write
         // nothing, as any failed build.
         if !manifest_path.exists() && manifest.ballots.is_empty() {
@@ -241,9 +238,9 @@ pub fn build(
 }
 
 /// Keeps the old manifest's ballots (and their outputs) that still exist.
-fn carry_over(manifest: &mut Manifest, old: Manifest, complete: bool, defined: &HashSet<String>) {
+fn carry_over(manifest: &mut Manifest, old: Manifest, complete: bool, defined: &dyn Fn(&str) -> bool) {
     // A complete run knows every ballot: drop records of ballots no longer defined.
-    let keep = |id: &str| !complete || defined.contains(id);
+    let keep = |id: &str| !complete || defined(id);
     manifest.ballots = old.ballots.into_iter().filter(|b| keep(&b.id)).collect();
     manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::manifest::ballot_of(&o.path))).collect();
 }
