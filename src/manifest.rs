@@ -251,6 +251,14 @@ impl Manifest {
     /// content. Sorts in place (an output listed twice keeps its last entry):
     /// a national manifest is 180,000 outputs, not worth a copy.
     pub fn to_json(&mut self) -> Vec<u8> {
+        let mut json = Vec::new();
+        self.write_json(&mut json).expect("manifest serializes");
+        json
+    }
+
+    /// Writes what [`Manifest::to_json`] returns to `out`, without holding it
+    /// in memory (a national election's manifest is tens of megabytes).
+    pub fn write_json(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         self.ballots.sort_by(|a, b| a.id.cmp(&b.id));
         self.outputs.sort_by(|a, b| a.path.cmp(&b.path));
         self.outputs.dedup_by(|later, kept| {
@@ -260,9 +268,8 @@ impl Manifest {
             }
             same
         });
-        let mut json = serde_json::to_vec_pretty(&*self).expect("manifest serializes");
-        json.push(b'\n');
-        json
+        serde_json::to_writer_pretty(&mut *out, &*self)?;
+        out.write_all(b"\n")
     }
 }
 

@@ -15,7 +15,7 @@ use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::model::{Ballot, Election};
 use crate::render::{RenderContext, RenderedFile, Renderer};
 use crate::review::BallotReview;
-use crate::write::write_atomic;
+use crate::write::write_atomic_streamed;
 
 /// How to run a build.
 #[derive(Clone, Debug)]
@@ -124,6 +124,8 @@ pub fn build(
     crate::write::remove_leftovers(&options.out);
     let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
+    // What loading and validating freed (every definition file's text).
+    crate::memory::release_freed();
     let disk_full = std::sync::OnceLock::new();
     for mut election in elections {
         // Each ballot is dropped once it is skipped or rendered: what comes
@@ -186,10 +188,16 @@ pub fn build(
                     }
                     let result = build_ballot(election, &ballot, &inputs, renderers, context, options, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
+                    drop(ballot);
+                    if let Ok(built) = &result {
+                        crate::memory::freed(built.outputs.iter().map(|o| o.bytes as usize).sum());
+                    }
                     Some(result)
                 })
                 .collect()
         });
+        // The last ballots' files, before the manifest, pages and plan are made.
+        crate::memory::release_freed();
         report.not_built += results.iter().filter(|r| r.is_none()).count();
         let mut fresh = Vec::new();
         for result in results.into_iter().flatten() {
@@ -218,8 +226,8 @@ pub fn build(
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        // The manifest's bytes are dropped before the pages and plan are made.
-        let manifest_written = write_atomic(&manifest_path, &manifest.to_json());
+        // Streamed to its file: at national scale it is tens of megabytes.
+        let manifest_written = write_atomic_streamed(&manifest_path, |out| manifest.write_json(out));
         let written = manifest_written
             .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
             .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))

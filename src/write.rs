@@ -26,6 +26,27 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std:
     write_files(files, true)
 }
 
+/// Writes `path` atomically as [`write_atomic`] does, its contents streamed
+/// by `fill` into the temporary file: for files of many megabytes (a national
+/// election's manifest) that need not be held in memory whole.
+pub fn write_atomic_streamed(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let temp = temp_path(parent, path);
+    let result = (|| {
+        let mut writer = std::io::BufWriter::new(fs::File::create(&temp)?);
+        fill(&mut writer)?;
+        let file = writer.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        sync_together(std::slice::from_ref(&file)).map_err(|(_, e)| e)?;
+        drop(file);
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
 /// Writes a file atomically against a killed process (temporary file, then
 /// rename), without waiting for the disk: for caches whose entries carry
 /// their own checksum, so one torn by a power cut is found and remade.
@@ -156,5 +177,28 @@ pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce()) -> std:
             Ok(file)
         }
         Err(fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_write_replaces_the_file_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/manifest.json");
+        write_atomic_streamed(&path, |out| out.write_all(b"first")).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        // A writer that fails half-way leaves the previous file and no temporary one.
+        let failed = write_atomic_streamed(&path, |out| {
+            out.write_all(&[b'x'; 100_000])?;
+            Err(std::io::Error::other("serialising failed"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        assert_eq!(fs::read_dir(path.parent().unwrap()).unwrap().count(), 1, "no temporary file left");
+        write_atomic_streamed(&path, |out| out.write_all(&[b'y'; 100_000])).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), vec![b'y'; 100_000]);
     }
 }

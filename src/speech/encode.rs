@@ -154,6 +154,14 @@ fn crc16(bytes: &[u8]) -> u16 {
 /// The table of contents is left out: a 130-byte frame cannot hold it, and a
 /// constant bit rate needs none to seek.
 pub fn with_info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(FRAME_BYTES + frames.len());
+    out.extend_from_slice(&info_frame(frames, samples));
+    out.extend_from_slice(frames);
+    out
+}
+
+/// The Info frame of [`with_info_frame`] for `frames`.
+fn info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
     let frame_count = frame_count(frames);
     let padding = (frame_count * FRAME_SAMPLES).saturating_sub(ENCODER_DELAY + samples);
     let mut info = silent_frame();
@@ -181,8 +189,43 @@ pub fn with_info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
     info[at..at + tag.len()].copy_from_slice(&tag);
     let tag_crc = crc16(&info[..at + tag.len()]);
     info[at + tag.len()..at + tag.len() + 2].copy_from_slice(&tag_crc.to_be_bytes());
-    let mut out = info;
+    info
+}
+
+/// A whole MP3 file in one buffer of its final size: the ID3 tag, the Info
+/// frame, then `frames` (as `id3v23` followed by [`with_info_frame`]). A
+/// ballot's audio is megabytes; building it once keeps copies out of memory.
+pub fn mp3_file(tags: &Tags, frames: &[u8], samples: usize) -> Vec<u8> {
+    let tag = id3v23(tags);
+    let mut out = Vec::with_capacity(tag.len() + FRAME_BYTES + frames.len());
+    out.extend_from_slice(&tag);
+    out.extend_from_slice(&info_frame(frames, samples));
     out.extend_from_slice(frames);
+    out
+}
+
+/// Where the frames of a file made by [`mp3_file`] start.
+pub fn frames_of(file: &[u8]) -> &[u8] {
+    let tag = if file.starts_with(b"ID3") && file.len() >= 10 {
+        10 + file[6..10].iter().fold(0usize, |n, &b| (n << 7) | usize::from(b & 0x7F))
+    } else {
+        0
+    };
+    file.get(tag + FRAME_BYTES..).unwrap_or(&[])
+}
+
+/// Clips joined as [`join`] joins them, written as one MP3 file in one buffer
+/// of its final size; `tags` is given the samples the file decodes to.
+pub fn joined_file(clips: &[(&[u8], usize)], tags: impl FnOnce(usize) -> Tags) -> Vec<u8> {
+    let (bytes, samples) = join_size(clips, GAP_SAMPLES);
+    let tag = id3v23(&tags(samples));
+    let mut out = Vec::with_capacity(tag.len() + FRAME_BYTES + bytes);
+    out.extend_from_slice(&tag);
+    let at = out.len();
+    out.extend_from_slice(&silent_frame()); // the Info frame, once the frames are there
+    join_into(&mut out, clips, GAP_SAMPLES);
+    let info = info_frame(&out[at + FRAME_BYTES..], samples);
+    out[at..at + FRAME_BYTES].copy_from_slice(&info);
     out
 }
 
@@ -207,25 +250,54 @@ pub fn join_phrases(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
 pub const PHRASE_JOIN_SAMPLES: usize = ENCODER_DELAY + 2 * FRAME_SAMPLES - LENGTH_RESIDUE;
 
 fn join_with(clips: &[(&[u8], usize)], gap_samples: usize) -> (Vec<u8>, usize) {
-    let mut frames = Vec::new();
+    let (bytes, _) = join_size(clips, gap_samples);
+    let mut frames = Vec::with_capacity(bytes);
+    let samples = join_into(&mut frames, clips, gap_samples);
+    (frames, samples)
+}
+
+/// Silent frames between clip `i - 1` and clip `i`, and the samples from the
+/// one's last sample to the other's first.
+fn gap_before(clips: &[(&[u8], usize)], i: usize, gap_samples: usize) -> (usize, usize) {
+    let (_, previous) = clips[i - 1];
+    // Exact for prepared clips; for any other length, the silence
+    // counted is still the silence there, so the Info frame stays true.
+    let between = ENCODER_DELAY + encoder_padding(previous);
+    let silent = gap_samples.saturating_sub(between) / FRAME_SAMPLES;
+    (silent, between + silent * FRAME_SAMPLES)
+}
+
+/// Bytes and samples of a join, without making it.
+fn join_size(clips: &[(&[u8], usize)], gap_samples: usize) -> (usize, usize) {
+    let (mut bytes, mut samples) = (0, 0);
+    for (i, &(clip, clip_samples)) in clips.iter().enumerate() {
+        if i > 0 {
+            let (silent, gap) = gap_before(clips, i, gap_samples);
+            bytes += silent * FRAME_BYTES;
+            samples += gap;
+        }
+        bytes += clip.len();
+        samples += clip_samples;
+    }
+    (bytes, samples)
+}
+
+/// Appends the join to `out`; returns the samples it decodes to.
+fn join_into(out: &mut Vec<u8>, clips: &[(&[u8], usize)], gap_samples: usize) -> usize {
     let mut samples = 0;
     let silence = silent_frame();
     for (i, &(clip, clip_samples)) in clips.iter().enumerate() {
         if i > 0 {
-            let (_, previous) = clips[i - 1];
-            // Exact for prepared clips; for any other length, the silence
-            // counted is still the silence there, so the Info frame stays true.
-            let between = ENCODER_DELAY + encoder_padding(previous);
-            let silent = gap_samples.saturating_sub(between) / FRAME_SAMPLES;
+            let (silent, gap) = gap_before(clips, i, gap_samples);
             for _ in 0..silent {
-                frames.extend_from_slice(&silence);
+                out.extend_from_slice(&silence);
             }
-            samples += between + silent * FRAME_SAMPLES;
+            samples += gap;
         }
-        frames.extend_from_slice(clip);
+        out.extend_from_slice(clip);
         samples += clip_samples;
     }
-    (frames, samples)
+    samples
 }
 
 /// Text frames of a track's ID3 tag.
@@ -365,4 +437,26 @@ mod tests {
         // CRC-16/ARC's check value.
         assert_eq!(crc16(b"123456789"), 0xBB3D);
     }
+
+    #[test]
+    fn whole_files_are_built_in_place_as_tag_info_frame_and_frames() {
+        let clips: Vec<Vec<i16>> = [4_000, 9_000].into_iter().map(|n| prepare(&tone(n)).0).collect();
+        let encoded: Vec<Vec<u8>> = clips.iter().map(|c| mp3(c).unwrap()).collect();
+        let tags = |samples: usize| Tags { title: "Бюллетень".into(), album: "a".into(), artist: "b".into(), track: Some((1, 2)), language: "kaz", length_ms: samples as u64 };
+        let one = mp3_file(&tags(clips[0].len()), &encoded[0], clips[0].len());
+        let mut expected = id3v23(&tags(clips[0].len()));
+        expected.extend(with_info_frame(&encoded[0], clips[0].len()));
+        assert_eq!(one, expected);
+        assert_eq!(frames_of(&one), encoded[0].as_slice());
+        // ballot.mp3 from the track files' frames: the same bytes as joining first.
+        let two = mp3_file(&tags(clips[1].len()), &encoded[1], clips[1].len());
+        let parts = [(frames_of(&one), clips[0].len()), (frames_of(&two), clips[1].len())];
+        let (frames, samples) = join(&parts);
+        let mut expected = id3v23(&tags(samples));
+        expected.extend(with_info_frame(&frames, samples));
+        let whole = joined_file(&parts, tags);
+        assert_eq!(whole, expected);
+        assert_eq!(whole.capacity(), whole.len(), "built in a buffer of its final size");
+    }
+
 }

@@ -52,8 +52,10 @@ impl Renderer for Audio {
             let tracks = script(election, ballot, lang);
             let album = format!("{} — {}", election.title.get(lang), ballot.constituency.name.get(lang));
             // ballot.mp3 joins the tracks' MP3 frames with silent frames: CBR
-            // frames concatenate, and encoding everything twice would double the cost.
-            let mut clips = Vec::with_capacity(tracks.len());
+            // frames concatenate, and encoding everything twice would double the
+            // cost. They are read from the track files (a ballot's audio is
+            // megabytes, better held once): each file's index and samples.
+            let mut track_files = Vec::with_capacity(tracks.len());
             let mut playlist = String::from("#EXTM3U\n");
             let mut transcript = String::new();
             for (i, track) in tracks.iter().enumerate() {
@@ -75,8 +77,7 @@ impl Renderer for Audio {
                     language: iso639_2(lang),
                     length_ms: (seconds * 1000.0).round() as u64,
                 };
-                let mut bytes = encode::id3v23(&tags);
-                bytes.extend(encode::with_info_frame(&clip.mp3, clip.encoded.samples));
+                let bytes = encode::mp3_file(&tags, &clip.mp3, clip.encoded.samples);
                 let name = file_name(track, tracks.len());
                 for finding in check_track(&clip, &track.spoken, election.speech.rate_wpm, voice(lang)) {
                     let reason = finding.reason;
@@ -95,22 +96,20 @@ impl Renderer for Audio {
                     text: track.text.clone(),
                     milliseconds: (seconds * 1000.0).round() as u64,
                 });
+                track_files.push((rendered.files.len(), clip.encoded.samples));
                 rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
                 let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
                 let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
-                clips.push(clip);
             }
-            let (whole, whole_samples) = encode::join(&clips.iter().map(|c| (c.mp3.as_slice(), c.encoded.samples)).collect::<Vec<_>>());
-            let tags = Tags {
+            let parts: Vec<(&[u8], usize)> = track_files.iter().map(|&(i, samples)| (encode::frames_of(&rendered.files[i].bytes), samples)).collect();
+            let bytes = encode::joined_file(&parts, |whole_samples| Tags {
                 title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
                 album,
                 artist: election.title.get(lang).to_owned(),
                 track: None,
                 language: iso639_2(lang),
                 length_ms: (whole_samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
-            };
-            let mut bytes = encode::id3v23(&tags);
-            bytes.extend(encode::with_info_frame(&whole, whole_samples));
+            });
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });

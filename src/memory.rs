@@ -1,0 +1,53 @@
+//! Giving freed memory back to the system.
+//!
+//! glibc keeps memory a program frees for its next allocations, in one heap
+//! per thread. A build frees a ballot's files (megabytes of audio) and its
+//! model once they are written; kept, those pages would stay counted against
+//! the build, more of them the more ballots, long after they were used.
+
+#![allow(unsafe_code)]
+
+/// Returns the freed memory of every heap to the system (whole free pages only;
+/// nothing in use moves). A no-op where the C library is not glibc.
+pub(crate) fn release_freed() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim takes no pointers and only releases free pages;
+        // glibc locks each heap while it walks it, so any thread may call it.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+}
+
+/// Bytes freed since the heaps were last given back.
+static FREED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Gives the heaps back after about this many bytes of files were freed:
+/// after every ballot it would cost a tenth of a warm build's time in page
+/// faults; this often keeps the peak within a few large ballots of what is used.
+const RELEASE_EVERY_BYTES: usize = 32 << 20;
+
+/// Notes that a ballot's files (`bytes` in all) were written and freed, and
+/// gives freed memory back once enough has piled up.
+pub(crate) fn freed(bytes: usize) {
+    use std::sync::atomic::Ordering;
+    let total = FREED.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    if total >= RELEASE_EVERY_BYTES && FREED.compare_exchange(total, 0, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+        release_freed();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn freed_bytes_pile_up_until_the_heaps_are_given_back() {
+        // Other tests build ballots too: only this test's own bytes are looked at.
+        super::freed(super::RELEASE_EVERY_BYTES);
+        let before = super::FREED.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(before < super::RELEASE_EVERY_BYTES, "a full batch is given back at once: {before}");
+    }
+}
