@@ -42,6 +42,105 @@ impl<T: Clone> Default for CharCache<T> {
     }
 }
 
+/// Characters below this are answered without a lock: Latin and Cyrillic,
+/// the Kazakh letters included, what ballot texts are almost all written in.
+const SMALL: usize = 0x530;
+
+/// Yes-or-no answers about single characters, per language, computed once per
+/// process: validation asks them for every character of every text, from every
+/// thread, so the common letters are answered from a lock-free table.
+pub struct CharFlags {
+    /// 0 not known yet, 1 no, 2 yes; indexed by language, then character.
+    small: [[std::sync::atomic::AtomicU8; SMALL]; 3],
+    rest: CharCache<bool>,
+}
+
+impl CharFlags {
+    /// An empty cache.
+    pub const fn new() -> Self {
+        CharFlags { small: [const { [const { std::sync::atomic::AtomicU8::new(0) }; SMALL] }; 3], rest: CharCache::new() }
+    }
+
+    /// The cached answer, or `compute`'s. Two threads may both compute an
+    /// answer not known yet; they find the same one.
+    pub fn get_or(&self, lang: Lang, ch: char, compute: impl FnOnce() -> bool) -> bool {
+        use std::sync::atomic::Ordering;
+        let Some(slot) = self.small[lang as usize].get(ch as usize) else {
+            return self.rest.get_or(lang, ch, compute);
+        };
+        match slot.load(Ordering::Relaxed) {
+            0 => {
+                let answer = compute();
+                slot.store(if answer { 2 } else { 1 }, Ordering::Relaxed);
+                answer
+            }
+            known => known == 2,
+        }
+    }
+}
+
+impl Default for CharFlags {
+    fn default() -> Self {
+        CharFlags::new()
+    }
+}
+
+/// Letter, digit and script of the characters below [`SMALL`], looked up once:
+/// the standard library and `unicode-script` search compressed tables for
+/// each non-ASCII character, and validation asks about every one.
+struct Classes {
+    alphanumeric: [bool; SMALL],
+    combining: [bool; SMALL],
+    script: [Script; SMALL],
+}
+
+/// The script of a character, as the word rules tell them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// Latin letters.
+    Latin,
+    /// Cyrillic letters.
+    Cyrillic,
+    /// Anything else.
+    Other,
+}
+
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let of = |i: usize| char::from_u32(i as u32).unwrap_or('\0');
+        Classes {
+            alphanumeric: std::array::from_fn(|i| of(i).is_alphanumeric()),
+            combining: std::array::from_fn(|i| unicode_normalization::char::is_combining_mark(of(i))),
+            script: std::array::from_fn(|i| script_of(of(i))),
+        }
+    })
+}
+
+fn script_of(ch: char) -> Script {
+    use unicode_script::UnicodeScript;
+    match ch.script() {
+        unicode_script::Script::Latin => Script::Latin,
+        unicode_script::Script::Cyrillic => Script::Cyrillic,
+        _ => Script::Other,
+    }
+}
+
+/// [`char::is_alphanumeric`], from a table for Latin and Cyrillic.
+pub fn is_alphanumeric(ch: char) -> bool {
+    classes().alphanumeric.get(ch as usize).copied().unwrap_or_else(|| ch.is_alphanumeric())
+}
+
+/// Whether a character is a combining mark (as `unicode-normalization` says).
+pub fn is_combining_mark(ch: char) -> bool {
+    classes().combining.get(ch as usize).copied().unwrap_or_else(|| unicode_normalization::char::is_combining_mark(ch))
+}
+
+/// Latin, Cyrillic or another script (as `unicode-script` says).
+pub fn script(ch: char) -> Script {
+    classes().script.get(ch as usize).copied().unwrap_or_else(|| script_of(ch))
+}
+
 /// The characters of `text` (white space aside) for which `ok` is false, each
 /// once, in order of appearance.
 pub fn failing(text: &str, ok: impl Fn(char) -> bool) -> Vec<char> {
@@ -52,4 +151,39 @@ pub fn failing(text: &str, ok: impl Fn(char) -> bool) -> Vec<char> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn the_tables_agree_with_the_standard_library_and_unicode_script() {
+        for ch in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
+            assert_eq!(is_combining_mark(ch), unicode_normalization::char::is_combining_mark(ch), "{ch:?}");
+            assert_eq!(script(ch), script_of(ch), "{ch:?}");
+        }
+        assert_eq!((script('қ'), script('q'), script('№')), (Script::Cyrillic, Script::Latin, Script::Other));
+    }
+
+    #[test]
+    fn flags_are_computed_once_per_language_and_character() {
+        let flags = CharFlags::new();
+        let calls = Cell::new(0);
+        let ask = |lang, ch| {
+            flags.get_or(lang, ch, || {
+                calls.set(calls.get() + 1);
+                ch != 'ә' && ch != '☃'
+            })
+        };
+        for _ in 0..3 {
+            // Below the table's end, at its edge, and beyond it (the map).
+            assert!(ask(Lang::Kk, 'а') && !ask(Lang::Kk, 'ә') && ask(Lang::Kk, '\u{52F}') && !ask(Lang::Kk, '☃'));
+        }
+        assert_eq!(calls.get(), 4);
+        assert!(!ask(Lang::Ru, 'ә'), "each language asks for itself");
+        assert_eq!(calls.get(), 5);
+    }
 }

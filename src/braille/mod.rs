@@ -206,7 +206,7 @@ pub fn untranslatable(text: &str, lang: Lang) -> Vec<char> {
 
 /// Whether the table translates this character (cached).
 fn is_defined(ch: char, lang: Lang) -> bool {
-    static KNOWN: CharCache<bool> = CharCache::new();
+    static KNOWN: crate::chars::CharFlags = crate::chars::CharFlags::new();
     KNOWN.get_or(lang, ch, || {
         // With noUndefined, liblouis outputs nothing for a character it has no rule
         // for, instead of an escape such as `\x2603/`.

@@ -9,7 +9,6 @@ pub mod loudness;
 pub(crate) mod spoken;
 pub mod worker;
 
-use crate::chars::CharCache;
 use crate::model::Lang;
 
 /// The espeak-ng voice of each language (from the design document).
@@ -29,7 +28,7 @@ pub fn is_speakable(ch: char, lang: Lang) -> bool {
     if ch.is_whitespace() || spoken::is_silent_punctuation(ch) {
         return true;
     }
-    static KNOWN: CharCache<bool> = CharCache::new();
+    static KNOWN: crate::chars::CharFlags = crate::chars::CharFlags::new();
     KNOWN.get_or(lang, ch, || {
         let said = spoken::spoken(&ch.to_string(), lang, &Default::default());
         espeak::phonemes(&said, voice(lang)).is_ok_and(|p| !p.trim().is_empty())

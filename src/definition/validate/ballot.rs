@@ -254,10 +254,12 @@ pub(crate) fn comparable_name(text: &str) -> String {
 /// apart by their details (birth year, town).
 fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOption], langs: &[Lang]) -> bool {
     let key = |o: &BallotOption, lang: Lang| (comparable_name(o.name.get(lang)), o.details.as_ref().map(|d| comparable_name(d.get(lang))));
+    // Each option's keys once (a Mazhilis ballot has 20 options, compared pairwise).
+    let keys: Vec<Vec<_>> = options.iter().map(|o| langs.iter().map(|&lang| key(o, lang)).collect()).collect();
     let mut ok = true;
     for (i, a) in options.iter().enumerate() {
-        for &lang in langs {
-            if let Some(b) = options[..i].iter().find(|b| key(b, lang) == key(a, lang)) {
+        for (l, &lang) in langs.iter().enumerate() {
+            if let Some(b) = (0..i).find(|&j| keys[j][l] == keys[i][l]).map(|j| &options[j]) {
                 ok = false;
                 check.error(
                     &path.index(i).key("name").key(lang.code()),

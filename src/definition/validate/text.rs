@@ -4,7 +4,6 @@
 //! by the language's voice.
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_script::{Script, UnicodeScript};
 
 use crate::diag::{closest, FieldPath};
 use crate::fonts;
@@ -120,7 +119,7 @@ impl Checker<'_> {
 
     /// A text has a letter or digit, and no word mixes Latin and Cyrillic letters.
     pub(super) fn words(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
-        if !value.chars().any(char::is_alphanumeric) {
+        if !value.chars().any(crate::chars::is_alphanumeric) {
             self.error(
                 path,
                 format!("`{lang}` text {value:?} has no letter or digit"),
@@ -189,10 +188,10 @@ fn latin_typed(code: &str) -> String {
 
 /// Latin or Cyrillic, the two scripts a word may not mix.
 fn script_of(ch: char) -> Option<&'static str> {
-    match ch.script() {
-        Script::Latin => Some("Latin"),
-        Script::Cyrillic => Some("Cyrillic"),
-        _ => None,
+    match crate::chars::script(ch) {
+        crate::chars::Script::Latin => Some("Latin"),
+        crate::chars::Script::Cyrillic => Some("Cyrillic"),
+        crate::chars::Script::Other => None,
     }
 }
 
@@ -201,7 +200,7 @@ fn script_of(ch: char) -> Option<&'static str> {
 /// its letters; on a tie, Cyrillic in Kazakh and Russian text, else Latin.
 fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, &'static str, &'static str)> {
     let mut found = Vec::new();
-    for word in value.split(|c: char| !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))) {
+    for word in value.split(|c: char| !(crate::chars::is_alphanumeric(c) || crate::chars::is_combining_mark(c))) {
         let (mut latin, mut cyrillic) = (0, 0);
         for ch in word.chars() {
             match script_of(ch) {
