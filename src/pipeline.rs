@@ -109,7 +109,7 @@ pub fn build(
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let mut report = BuildReport::default();
     // One build at a time per election output folder; held until the build ends.
-    let mut ids: Vec<&str> = elections.iter().map(|e| e.info.id.as_str()).collect();
+    let mut ids: Vec<String> = elections.iter().map(|e| e.info.id.clone()).collect();
     ids.sort_unstable(); // always the same order: two builds never wait on each other
     let _locks = ids
         .iter()
@@ -121,7 +121,9 @@ pub fn build(
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Temporary files of an earlier build that was killed mid-write.
-    crate::write::remove_leftovers(&options.out);
+    for id in &ids {
+        crate::write::start_build(&options.out, id);
+    }
     let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     // What loading and validating freed (every definition file's text).
@@ -242,6 +244,9 @@ pub fn build(
         }
     }
     report.stopped = disk_full.into_inner();
+    for id in &ids {
+        crate::write::end_build(&options.out, id);
+    }
     Ok(report)
 }
 

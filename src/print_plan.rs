@@ -177,10 +177,38 @@ pub fn totals_by_region(rows: &[Row]) -> std::collections::BTreeMap<String, Vec<
 pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<(), String> {
     let rows = rows(info, manifest);
     let path = folder.join(PRINT_PLAN_CSV);
-    crate::write::write_atomic(&path, &csv(&rows, info.production.spare_percent)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let csv = csv(&rows, info.production.spare_percent);
+    if std::fs::read(&path).ok().as_deref() != Some(csv.as_slice()) {
+        crate::write::write_atomic(&path, &csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    // The job sheet of a national election is a thousand pages: drawn again
+    // only when what it shows changed (a one-name rebuild seldom changes it).
     let path = folder.join(PRINT_PLAN_PDF);
+    let drawn_from = drawn_from(info, manifest, &rows, source_date_epoch);
+    let record = folder.parent().map(|out| out.join(crate::write::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
+    let recorded = record.as_ref().and_then(|r| std::fs::read_to_string(r).ok());
+    let on_disk = std::fs::metadata(&path).ok().filter(|m| m.is_file()).map(|m| m.len());
+    if on_disk.is_some_and(|bytes| recorded.as_deref() == Some(format!("{drawn_from} {bytes}\n").as_str())) {
+        return Ok(());
+    }
     let pdf = sheet::pdf(info, &rows, source_date_epoch).map_err(|e| format!("cannot draw {}: {}", path.display(), e.0))?;
-    crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // After the sheet: a build killed between the two draws it again.
+    if let Some(record) = record {
+        let _ = crate::write::write_atomic_unsynced(&record, format!("{drawn_from} {}\n", pdf.len()).as_bytes());
+    }
+    Ok(())
+}
+
+/// A hash of everything the job sheet is drawn from: the tool and its fonts,
+/// the election's settings, the rows and the date stamped in.
+fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], source_date_epoch: Option<i64>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(manifest.environment().as_bytes());
+    hasher.update(serde_json::to_vec(info).unwrap_or_default());
+    hasher.update(format!("{rows:?} {source_date_epoch:?}").as_bytes());
+    crate::hash::hex(&hasher.finalize())
 }
 
 mod sheet {

@@ -152,9 +152,37 @@ pub fn remove_leftovers(dir: &Path) -> usize {
     removed
 }
 
-/// Where the lock of an election's output folder is kept: beside the
-/// elections, hidden, so it is never an output.
+/// Where the lock of an election's output folder is kept, with what a build
+/// remembers of it: beside the elections, hidden, so it is never an output.
 pub const LOCKS_DIR: &str = ".locks";
+
+/// The file in [`LOCKS_DIR`] that says a build of `election` is under way or
+/// was killed: it is made when a build starts and removed when it ends.
+fn unfinished_marker(out: &Path, election: &str) -> PathBuf {
+    out.join(LOCKS_DIR).join(format!("{election}.unfinished"))
+}
+
+/// Marks a build of `election` (whose lock is held) as started, and removes
+/// the temporary files an earlier build of it left when it was killed. Only
+/// then is the output folder searched: a national election's is 120,000 files,
+/// too many to list on every rebuild. Returns how many were removed.
+pub fn start_build(out: &Path, election: &str) -> usize {
+    let marker = unfinished_marker(out, election);
+    let killed_before = marker.exists();
+    let marked = fs::create_dir_all(marker.parent().unwrap_or(out)).and_then(|()| fs::write(&marker, b""));
+    // Unmarked (an unwritable locks folder), the next build cannot know: search now.
+    if killed_before || marked.is_err() {
+        remove_leftovers(&out.join(election))
+    } else {
+        0
+    }
+}
+
+/// Marks a build of `election` as ended: every temporary file it made was
+/// renamed or removed.
+pub fn end_build(out: &Path, election: &str) {
+    let _ = fs::remove_file(unfinished_marker(out, election));
+}
 
 /// Takes the lock on `out/<election>` (as cargo locks its build folder), so two
 /// builds into one folder never interleave one's manifest with the other's
@@ -201,4 +229,24 @@ mod tests {
         write_atomic_streamed(&path, |out| out.write_all(&[b'y'; 100_000])).unwrap();
         assert_eq!(fs::read(&path).unwrap(), vec![b'y'; 100_000]);
     }
+
+    #[test]
+    fn leftovers_are_searched_for_only_after_a_build_that_did_not_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let leftover = out.join(format!("e/ballot-1/audio/{TEMP_PREFIX}999999999-0-ballot.mp3"));
+        fs::create_dir_all(leftover.parent().unwrap()).unwrap();
+        fs::write(&leftover, b"half").unwrap();
+        // A first build finds no marker: nothing is searched.
+        assert_eq!(start_build(out, "e"), 0, "nothing marked it unfinished");
+        end_build(out, "e");
+        assert_eq!(start_build(out, "e"), 0, "the last build ended");
+        assert!(leftover.exists());
+        // Killed: its marker stays, and the next build removes what it left.
+        assert_eq!(start_build(out, "e"), 1);
+        assert!(!leftover.exists());
+        end_build(out, "e");
+        assert!(!unfinished_marker(out, "e").exists());
+    }
+
 }

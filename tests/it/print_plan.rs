@@ -110,3 +110,34 @@ fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
     assert!(stencil_total.trim_end().ends_with("21,600"), "{stencil_total}"); // 2 × (10,735 + 65)
     assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ") && l.contains("not planned")).count(), 10, "{sheet}");
 }
+
+#[test]
+fn the_job_sheet_is_drawn_again_only_when_what_it_shows_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
+    crate::common::copy_dir(&examples_out().join("kz-2023-mazhilis"), &dir.path().join("out/kz-2023-mazhilis"));
+    let sheet = dir.path().join("out/kz-2023-mazhilis/print-plan.pdf");
+    let build = || {
+        let output = run(dir.path(), &["build", "e", "--out", "out"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        (std::fs::read(&sheet).unwrap(), std::fs::metadata(&sheet).unwrap().modified().unwrap())
+    };
+    let (first, drawn) = build();
+    // Nothing changed: the sheet is left as it is.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert_eq!(build(), (first.clone(), drawn));
+    // Gone, it is drawn again, the same.
+    std::fs::remove_file(&sheet).unwrap();
+    assert_eq!(build().0, first);
+    // A quantity changes what it shows: drawn again, as a first build draws it.
+    let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
+    std::fs::write(&ballot, std::fs::read_to_string(&ballot).unwrap().replace("polling_stations: 34", "polling_stations: 35")).unwrap();
+    let (changed, _) = build();
+    assert_ne!(changed, first);
+    let text = tool("pdftotext", &["-layout", sheet.to_str().unwrap(), "-"]);
+    // 35 stations, one stencil each, 5 % spare: 37 (34 gave 36).
+    assert!(text.lines().any(|l| l.contains("zhambyl-15 ") && l.contains("stencil-kk.pdf") && l.trim_end().ends_with(" 37")), "{text}");
+    std::fs::remove_dir_all(dir.path().join("out/.locks")).unwrap();
+    std::fs::remove_file(&sheet).unwrap();
+    assert_eq!(build().0, changed);
+}
