@@ -186,16 +186,19 @@ pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_dat
     let path = folder.join(PRINT_PLAN_PDF);
     let drawn_from = drawn_from(info, manifest, &rows, source_date_epoch);
     let record = folder.parent().map(|out| out.join(crate::write::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
+    // The record names the sheet's own hash: a sheet written by anything else
+    // (an older version of this tool) is drawn again.
     let recorded = record.as_ref().and_then(|r| std::fs::read_to_string(r).ok());
-    let on_disk = std::fs::metadata(&path).ok().filter(|m| m.is_file()).map(|m| m.len());
-    if on_disk.is_some_and(|bytes| recorded.as_deref() == Some(format!("{drawn_from} {bytes}\n").as_str())) {
-        return Ok(());
+    if let Some((inputs, sheet)) = recorded.as_deref().and_then(|r| r.trim_end().split_once(' ')) {
+        if inputs == drawn_from && std::fs::read(&path).is_ok_and(|bytes| crate::hash::sha256_hex(&bytes) == sheet) {
+            return Ok(());
+        }
     }
     let pdf = sheet::pdf(info, &rows, source_date_epoch).map_err(|e| format!("cannot draw {}: {}", path.display(), e.0))?;
     crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     // After the sheet: a build killed between the two draws it again.
     if let Some(record) = record {
-        let _ = crate::write::write_atomic_unsynced(&record, format!("{drawn_from} {}\n", pdf.len()).as_bytes());
+        let _ = crate::write::write_atomic_unsynced(&record, format!("{drawn_from} {}\n", crate::hash::sha256_hex(&pdf)).as_bytes());
     }
     Ok(())
 }
