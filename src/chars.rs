@@ -51,14 +51,14 @@ const SMALL: usize = 0x530;
 /// thread, so the common letters are answered from a lock-free table.
 pub struct CharFlags {
     /// 0 not known yet, 1 no, 2 yes; indexed by language, then character.
-    small: [[std::sync::atomic::AtomicU8; SMALL]; 3],
+    small: [[std::sync::atomic::AtomicU8; SMALL]; Lang::ALL.len()],
     rest: CharCache<bool>,
 }
 
 impl CharFlags {
     /// An empty cache.
     pub const fn new() -> Self {
-        CharFlags { small: [const { [const { std::sync::atomic::AtomicU8::new(0) }; SMALL] }; 3], rest: CharCache::new() }
+        CharFlags { small: [const { [const { std::sync::atomic::AtomicU8::new(0) }; SMALL] }; Lang::ALL.len()], rest: CharCache::new() }
     }
 
     /// The cached answer, or `compute`'s. Two threads may both compute an

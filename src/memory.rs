@@ -34,20 +34,28 @@ const RELEASE_EVERY_BYTES: usize = 32 << 20;
 /// Notes that a ballot's files (`bytes` in all) were written and freed, and
 /// gives freed memory back once enough has piled up.
 pub(crate) fn freed(bytes: usize) {
-    use std::sync::atomic::Ordering;
-    let total = FREED.fetch_add(bytes, Ordering::Relaxed) + bytes;
-    if total >= RELEASE_EVERY_BYTES && FREED.compare_exchange(total, 0, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+    if add_freed(&FREED, bytes) {
         release_freed();
     }
+}
+
+/// Adds to `counter`; true (and the counter reset) when it reached
+/// [`RELEASE_EVERY_BYTES`]. Of threads adding at once, one resets it.
+fn add_freed(counter: &std::sync::atomic::AtomicUsize, bytes: usize) -> bool {
+    use std::sync::atomic::Ordering;
+    let total = counter.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    total >= RELEASE_EVERY_BYTES && counter.compare_exchange(total, 0, Ordering::Relaxed, Ordering::Relaxed).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn freed_bytes_pile_up_until_the_heaps_are_given_back() {
-        // Other tests build ballots too: only this test's own bytes are looked at.
-        super::freed(super::RELEASE_EVERY_BYTES);
-        let before = super::FREED.load(std::sync::atomic::Ordering::Relaxed);
-        assert!(before < super::RELEASE_EVERY_BYTES, "a full batch is given back at once: {before}");
+        let counter = std::sync::atomic::AtomicUsize::new(0);
+        let step = super::RELEASE_EVERY_BYTES / 4;
+        let released: Vec<bool> = (0..8).map(|_| super::add_freed(&counter, step)).collect();
+        assert_eq!(released, [false, false, false, true, false, false, false, true]);
+        assert_eq!(counter.into_inner(), 0);
+        super::release_freed(); // and giving back is harmless at any time
     }
 }

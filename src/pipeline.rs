@@ -121,9 +121,10 @@ pub fn build(
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Temporary files of an earlier build that was killed mid-write.
-    for id in &ids {
-        crate::write::start_build(&options.out, id);
-    }
+    let marks: Vec<_> = ids
+        .iter()
+        .map(|id| crate::write::start_build(&options.out, id, &options.cache, &options.out.join(id).join(crate::review::REVIEW_DIR)))
+        .collect();
     let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     // What loading and validating freed (every definition file's text).
@@ -244,8 +245,8 @@ pub fn build(
         }
     }
     report.stopped = disk_full.into_inner();
-    for id in &ids {
-        crate::write::end_build(&options.out, id);
+    for mark in marks {
+        mark.end();
     }
     Ok(report)
 }

@@ -208,9 +208,11 @@ pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_dat
 fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], source_date_epoch: Option<i64>) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
-    hasher.update(manifest.environment().as_bytes());
-    hasher.update(serde_json::to_vec(info).unwrap_or_default());
-    hasher.update(format!("{rows:?} {source_date_epoch:?}").as_bytes());
+    // Each part with its length: no two different inputs hash as one.
+    for part in [manifest.environment().into_bytes(), serde_json::to_vec(info).unwrap_or_default(), format!("{rows:?} {source_date_epoch:?}").into_bytes()] {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
     crate::hash::hex(&hasher.finalize())
 }
 

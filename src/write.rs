@@ -130,26 +130,38 @@ fn temp_path(parent: &Path, target: &Path) -> PathBuf {
     parent.join(format!("{TEMP_PREFIX}{}-{n}-{name}", std::process::id()))
 }
 
+/// Temporary files a search found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Leftovers {
+    /// Removed: the process that made them is gone.
+    pub removed: usize,
+    /// Kept: a process with the id in their name is running.
+    pub kept: usize,
+}
+
 /// Removes temporary files that a killed build left under `dir` (any depth);
 /// files of builds still running (their process id is in the name) are kept.
-/// Returns how many were removed.
-pub fn remove_leftovers(dir: &Path) -> usize {
-    let mut removed = 0;
-    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+pub fn remove_leftovers(dir: &Path) -> Leftovers {
+    let mut found = Leftovers::default();
+    let Ok(entries) = fs::read_dir(dir) else { return found };
     for entry in entries.flatten() {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() {
-            removed += remove_leftovers(&path);
+            let inner = remove_leftovers(&path);
+            found.removed += inner.removed;
+            found.kept += inner.kept;
         } else if let Some(rest) = entry.file_name().to_string_lossy().strip_prefix(TEMP_PREFIX) {
             let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
             let running = pid.is_some_and(|p| p == std::process::id() || Path::new(&format!("/proc/{p}")).exists());
-            if !running && fs::remove_file(&path).is_ok() {
-                removed += 1;
+            if running {
+                found.kept += 1;
+            } else if fs::remove_file(&path).is_ok() {
+                found.removed += 1;
             }
         }
     }
-    removed
+    found
 }
 
 /// Where the lock of an election's output folder is kept, with what a build
@@ -162,26 +174,49 @@ fn unfinished_marker(out: &Path, election: &str) -> PathBuf {
     out.join(LOCKS_DIR).join(format!("{election}.unfinished"))
 }
 
+/// A build of an election under way, marked in [`LOCKS_DIR`] until [`BuildMark::end`].
+#[derive(Debug)]
+pub struct BuildMark {
+    marker: PathBuf,
+    /// Temporary files of earlier runs found when it started.
+    pub leftovers: Leftovers,
+}
+
 /// Marks a build of `election` (whose lock is held) as started, and removes
-/// the temporary files an earlier build of it left when it was killed. Only
-/// then is the output folder searched: a national election's is 120,000 files,
-/// too many to list on every rebuild. Returns how many were removed.
-pub fn start_build(out: &Path, election: &str) -> usize {
+/// the temporary files an earlier build left when it was killed: in the
+/// election's folder, the locks folder and the clip cache. Only after a build
+/// that did not end are they searched: a national election's folder is
+/// 120,000 files, too many to list on every rebuild. `always`, a small folder
+/// that other commands write without a mark (the review pages, rewritten by
+/// `review import`), is searched every time.
+pub fn start_build(out: &Path, election: &str, cache: &Path, always: &Path) -> BuildMark {
     let marker = unfinished_marker(out, election);
     let killed_before = marker.exists();
     let marked = fs::create_dir_all(marker.parent().unwrap_or(out)).and_then(|()| fs::write(&marker, b""));
     // Unmarked (an unwritable locks folder), the next build cannot know: search now.
-    if killed_before || marked.is_err() {
-        remove_leftovers(&out.join(election))
+    let folders = if killed_before || marked.is_err() {
+        vec![out.join(election), out.join(LOCKS_DIR), cache.to_path_buf()]
     } else {
-        0
+        vec![always.to_path_buf()]
+    };
+    let mut leftovers = Leftovers::default();
+    for folder in folders {
+        let found = remove_leftovers(&folder);
+        leftovers.removed += found.removed;
+        leftovers.kept += found.kept;
     }
+    BuildMark { marker, leftovers }
 }
 
-/// Marks a build of `election` as ended: every temporary file it made was
-/// renamed or removed.
-pub fn end_build(out: &Path, election: &str) {
-    let _ = fs::remove_file(unfinished_marker(out, election));
+impl BuildMark {
+    /// Marks the build as ended: every temporary file it made was renamed or
+    /// removed. A search that kept another running process's files (or a
+    /// reused process id's) leaves the mark, so the next build searches again.
+    pub fn end(self) {
+        if self.leftovers.kept == 0 {
+            let _ = fs::remove_file(&self.marker);
+        }
+    }
 }
 
 /// Takes the lock on `out/<election>` (as cargo locks its build folder), so two
@@ -234,19 +269,37 @@ mod tests {
     fn leftovers_are_searched_for_only_after_a_build_that_did_not_end() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let leftover = out.join(format!("e/ballot-1/audio/{TEMP_PREFIX}999999999-0-ballot.mp3"));
-        fs::create_dir_all(leftover.parent().unwrap()).unwrap();
-        fs::write(&leftover, b"half").unwrap();
-        // A first build finds no marker: nothing is searched.
-        assert_eq!(start_build(out, "e"), 0, "nothing marked it unfinished");
-        end_build(out, "e");
-        assert_eq!(start_build(out, "e"), 0, "the last build ended");
-        assert!(leftover.exists());
-        // Killed: its marker stays, and the next build removes what it left.
-        assert_eq!(start_build(out, "e"), 1);
-        assert!(!leftover.exists());
-        end_build(out, "e");
-        assert!(!unfinished_marker(out, "e").exists());
+        let cache = out.join(".cache");
+        let dead = |folder: &Path, name: &str| {
+            let path = folder.join(format!("{TEMP_PREFIX}999999999-0-{name}"));
+            fs::create_dir_all(folder).unwrap();
+            fs::write(&path, b"half").unwrap();
+            path
+        };
+        let in_ballot = dead(&out.join("e/ballot-1/audio"), "ballot.mp3");
+        let in_cache = dead(&cache.join("clips"), "clip");
+        // A first build finds no marker: only the review folder is searched.
+        let in_review = dead(&out.join("e/review"), "index.html");
+        let mark = start_build(out, "e", &cache, &out.join("e/review"));
+        assert_eq!(mark.leftovers, Leftovers { removed: 1, kept: 0 });
+        assert!(!in_review.exists() && in_ballot.exists() && in_cache.exists());
+        mark.end();
+        assert_eq!(start_build(out, "e", &cache, &out.join("e/review")).leftovers.removed, 0, "the last build ended");
+        // Killed (not ended): the next build removes what it left, cache included.
+        let mark = start_build(out, "e", &cache, &out.join("e/review"));
+        assert_eq!(mark.leftovers.removed, 2);
+        assert!(!in_ballot.exists() && !in_cache.exists());
+        // Another running process's file is kept, and so is the mark: searched again next time.
+        let running = out.join(format!("e/{TEMP_PREFIX}1-0-manifest.json"));
+        fs::write(&running, b"").unwrap();
+        mark.end();
+        let mark = start_build(out, "e", &cache, &out.join("e/review"));
+        assert_eq!(mark.leftovers, Leftovers { removed: 0, kept: 0 }, "the mark was cleared");
+        drop(mark);
+        let mark = start_build(out, "e", &cache, &out.join("e/review"));
+        assert_eq!(mark.leftovers.kept, 1, "process 1 runs");
+        mark.end();
+        assert!(unfinished_marker(out, "e").exists());
     }
 
 }

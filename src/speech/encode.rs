@@ -193,8 +193,9 @@ fn info_frame(frames: &[u8], samples: usize) -> Vec<u8> {
 }
 
 /// A whole MP3 file in one buffer of its final size: the ID3 tag, the Info
-/// frame, then `frames` (as `id3v23` followed by [`with_info_frame`]). A
-/// ballot's audio is megabytes; building it once keeps copies out of memory.
+/// frame, then `frames` (as `id3v23` followed by [`with_info_frame`]), which
+/// are its last `frames.len()` bytes. A ballot's audio is megabytes; building
+/// it once keeps copies out of memory.
 pub fn mp3_file(tags: &Tags, frames: &[u8], samples: usize) -> Vec<u8> {
     let tag = id3v23(tags);
     let mut out = Vec::with_capacity(tag.len() + FRAME_BYTES + frames.len());
@@ -202,16 +203,6 @@ pub fn mp3_file(tags: &Tags, frames: &[u8], samples: usize) -> Vec<u8> {
     out.extend_from_slice(&info_frame(frames, samples));
     out.extend_from_slice(frames);
     out
-}
-
-/// Where the frames of a file made by [`mp3_file`] start.
-pub fn frames_of(file: &[u8]) -> &[u8] {
-    let tag = if file.starts_with(b"ID3") && file.len() >= 10 {
-        10 + file[6..10].iter().fold(0usize, |n, &b| (n << 7) | usize::from(b & 0x7F))
-    } else {
-        0
-    };
-    file.get(tag + FRAME_BYTES..).unwrap_or(&[])
 }
 
 /// Clips joined as [`join`] joins them, written as one MP3 file in one buffer
@@ -447,10 +438,12 @@ mod tests {
         let mut expected = id3v23(&tags(clips[0].len()));
         expected.extend(with_info_frame(&encoded[0], clips[0].len()));
         assert_eq!(one, expected);
-        assert_eq!(frames_of(&one), encoded[0].as_slice());
+        let frames_of = |file: &[u8], frames: usize| file[file.len() - frames..].to_vec();
+        assert_eq!(frames_of(&one, encoded[0].len()), encoded[0]);
         // ballot.mp3 from the track files' frames: the same bytes as joining first.
         let two = mp3_file(&tags(clips[1].len()), &encoded[1], clips[1].len());
-        let parts = [(frames_of(&one), clips[0].len()), (frames_of(&two), clips[1].len())];
+        let (one, two) = (frames_of(&one, encoded[0].len()), frames_of(&two, encoded[1].len()));
+        let parts = [(one.as_slice(), clips[0].len()), (two.as_slice(), clips[1].len())];
         let (frames, samples) = join(&parts);
         let mut expected = id3v23(&tags(samples));
         expected.extend(with_info_frame(&frames, samples));

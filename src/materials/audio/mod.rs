@@ -54,7 +54,8 @@ impl Renderer for Audio {
             // ballot.mp3 joins the tracks' MP3 frames with silent frames: CBR
             // frames concatenate, and encoding everything twice would double the
             // cost. They are read from the track files (a ballot's audio is
-            // megabytes, better held once): each file's index and samples.
+            // megabytes, better held once): each file's index, where its
+            // frames start, and its samples.
             let mut track_files = Vec::with_capacity(tracks.len());
             let mut playlist = String::from("#EXTM3U\n");
             let mut transcript = String::new();
@@ -96,12 +97,13 @@ impl Renderer for Audio {
                     text: track.text.clone(),
                     milliseconds: (seconds * 1000.0).round() as u64,
                 });
-                track_files.push((rendered.files.len(), clip.encoded.samples));
+                // The frames close each file: they start where the clip's length says.
+                track_files.push((rendered.files.len(), bytes.len() - clip.mp3.len(), clip.encoded.samples));
                 rendered.files.push(RenderedFile { name: format!("{folder}/{name}"), bytes });
                 let _ = writeln!(playlist, "#EXTINF:{},{}\n{name}", seconds.round() as u64, track.title.replace('\n', " "));
                 let _ = writeln!(transcript, "{:02} [{}] {}\n", track.number, clock(seconds), track.text);
             }
-            let parts: Vec<(&[u8], usize)> = track_files.iter().map(|&(i, samples)| (encode::frames_of(&rendered.files[i].bytes), samples)).collect();
+            let parts: Vec<(&[u8], usize)> = track_files.iter().map(|&(i, frames, samples)| (&rendered.files[i].bytes[frames..], samples)).collect();
             let bytes = encode::joined_file(&parts, |whole_samples| Tags {
                 title: format!("{} — {}", phrases::whole_ballot(lang), ballot.constituency.name.get(lang)),
                 album,
