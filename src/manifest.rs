@@ -7,7 +7,6 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::fonts;
-use crate::hash::sha256_hex;
 
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -22,7 +21,7 @@ pub struct OutputEntry {
     /// Path relative to the election's output folder.
     pub path: String,
     /// SHA-256 of the file, lower-case hex.
-    pub sha256: String,
+    pub sha256: Digest,
     /// Size in bytes.
     pub bytes: u64,
 }
@@ -32,9 +31,61 @@ impl OutputEntry {
     pub fn of(path: String, bytes: &[u8]) -> Self {
         OutputEntry {
             path,
-            sha256: sha256_hex(bytes),
+            sha256: Digest::of(bytes),
             bytes: bytes.len() as u64,
         }
+    }
+}
+
+/// A SHA-256, written as 64 lower-case hex digits and held as its 32 bytes: a
+/// national manifest lists 120,000 of them, read and kept by every rebuild.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Digest(pub [u8; 32]);
+
+impl Digest {
+    /// The SHA-256 of `bytes`.
+    pub fn of(bytes: &[u8]) -> Self {
+        use sha2::Digest as _;
+        Digest(sha2::Sha256::digest(bytes).into())
+    }
+
+    /// Reads 64 hex digits (either case).
+    pub fn parse(hex: &str) -> Option<Self> {
+        let digits = hex.as_bytes();
+        if digits.len() != 64 {
+            return None;
+        }
+        let mut out = [0u8; 32];
+        let nibble = |d: u8| char::from(d).to_digit(16).map(|n| n as u8);
+        for (byte, pair) in out.iter_mut().zip(digits.chunks(2)) {
+            *byte = (nibble(pair[0])? << 4) | nibble(pair[1])?;
+        }
+        Some(Digest(out))
+    }
+}
+
+impl std::fmt::Display for Digest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl std::fmt::Debug for Digest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl Serialize for Digest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Digest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let hex = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Digest::parse(&hex).ok_or_else(|| serde::de::Error::custom(format!("not a SHA-256 (64 hex digits): {hex:?}")))
     }
 }
 
@@ -276,4 +327,23 @@ impl Manifest {
 /// The ballot id an output path (`<ballot-id>/...`) belongs to.
 pub fn ballot_of(path: &str) -> &str {
     path.split('/').next().unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Digest, OutputEntry};
+
+    #[test]
+    fn digests_are_written_as_sha256sum_writes_them_and_read_back() {
+        let entry = OutputEntry::of("b/x.mp3".into(), b"abc");
+        let json = serde_json::to_string(&entry).unwrap();
+        assert_eq!(json, r#"{"path":"b/x.mp3","sha256":"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad","bytes":3}"#);
+        assert_eq!(serde_json::from_str::<OutputEntry>(&json).unwrap(), entry);
+        assert_eq!(entry.sha256.to_string(), crate::hash::sha256_hex(b"abc"));
+        // Anything but 64 hex digits is not a digest: such a manifest is not trusted.
+        for bad in ["", "ba78", &"g".repeat(64), &"ab".repeat(33), "+a7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"] {
+            assert_eq!(Digest::parse(bad), None, "{bad}");
+            assert!(serde_json::from_str::<OutputEntry>(&json.replace("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", bad)).is_err());
+        }
+    }
 }

@@ -136,7 +136,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
 fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result<Vec<u8>, String> {
     let path = folder.join(&output.path);
     let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if sha256_hex(&bytes) != output.sha256 {
+    if crate::manifest::Digest::of(&bytes) != output.sha256 {
         return Err(format!("{} has changed since it was built (its SHA-256 is not the manifest's); build again before packaging", path.display()));
     }
     Ok(bytes)

@@ -240,7 +240,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     }
 
     let _ = writeln!(s, "<h3 data-i18n=\"audio\">Audio</h3>");
-    let sha_of = |path: &str| outputs.iter().find(|o| o.path == path).map_or("", |o| o.sha256.as_str()).to_owned();
+    let sha_of = |path: &str| outputs.iter().find(|o| o.path == path).map_or(String::new(), |o| o.sha256.to_string());
     for &lang in &election.languages {
         let code = lang.code();
         let tracks: Vec<_> = review.tracks.iter().filter(|t| t.lang == code).collect();
@@ -330,7 +330,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             escape(&url(&format!("{up}{}", o.path))),
             escape(o.path.strip_prefix(&prefix).unwrap_or(&o.path)),
             o.bytes,
-            escape(&o.sha256)
+            escape(&o.sha256.to_string())
         );
     }
     s.push_str("</tbody></table>\n</section>\n");

@@ -88,7 +88,7 @@ pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
                 None => continue,
             }
         };
-        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.clone(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned() });
+        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned() });
     }
     for ballot in &manifest.ballots {
         by_ballot.entry(ballot.id.clone()).or_default();

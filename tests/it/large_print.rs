@@ -210,7 +210,7 @@ fn manifest_lists_every_output_with_its_hash_and_proof_id() {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        assert_eq!(output.sha256, sha, "{}", output.path);
+        assert_eq!(output.sha256.to_string(), sha, "{}", output.path);
     }
     assert_eq!(
         manifest.ballot_ids(),
