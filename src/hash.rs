@@ -1,7 +1,7 @@
-//! SHA-256 in lower-case hex: the one hashing helper for proof ids, manifests,
-//! cache keys and table hashes.
+//! SHA-256 in lower-case hex, and [`Digest`], the same held as its 32 bytes:
+//! the one hashing helper for proof ids, manifests, cache keys and table hashes.
 
-use sha2::{Digest, Sha256};
+use sha2::{Digest as _, Sha256};
 
 /// Lower-case hex of bytes.
 pub(crate) fn hex(bytes: &[u8]) -> String {
@@ -10,7 +10,58 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 /// SHA-256 of bytes, as 64 lower-case hex digits.
 pub(crate) fn sha256_hex(bytes: impl AsRef<[u8]>) -> String {
-    hex(&Sha256::digest(bytes.as_ref()))
+    Digest::of(bytes.as_ref()).to_string()
+}
+
+/// A SHA-256, written as 64 lower-case hex digits and held as its 32 bytes: a
+/// national manifest lists 120,000 of them, read and kept by every rebuild.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Digest(pub [u8; 32]);
+
+impl Digest {
+    /// The SHA-256 of `bytes`.
+    pub fn of(bytes: &[u8]) -> Self {
+        Digest(Sha256::digest(bytes).into())
+    }
+
+    /// Reads 64 hex digits (either case).
+    pub fn parse(hex: &str) -> Option<Self> {
+        let digits = hex.as_bytes();
+        if digits.len() != 64 {
+            return None;
+        }
+        let mut out = [0u8; 32];
+        let nibble = |d: u8| char::from(d).to_digit(16).map(|n| n as u8);
+        for (byte, pair) in out.iter_mut().zip(digits.chunks(2)) {
+            *byte = (nibble(pair[0])? << 4) | nibble(pair[1])?;
+        }
+        Some(Digest(out))
+    }
+}
+
+impl std::fmt::Display for Digest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl std::fmt::Debug for Digest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl serde::Serialize for Digest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Digest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let hex = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+        Digest::parse(&hex).ok_or_else(|| serde::de::Error::custom(format!("not a SHA-256 (64 hex digits): {hex:?}")))
+    }
 }
 
 #[cfg(test)]

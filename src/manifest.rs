@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::fonts;
+pub use crate::hash::Digest;
 
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -34,58 +35,6 @@ impl OutputEntry {
             sha256: Digest::of(bytes),
             bytes: bytes.len() as u64,
         }
-    }
-}
-
-/// A SHA-256, written as 64 lower-case hex digits and held as its 32 bytes: a
-/// national manifest lists 120,000 of them, read and kept by every rebuild.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Digest(pub [u8; 32]);
-
-impl Digest {
-    /// The SHA-256 of `bytes`.
-    pub fn of(bytes: &[u8]) -> Self {
-        use sha2::Digest as _;
-        Digest(sha2::Sha256::digest(bytes).into())
-    }
-
-    /// Reads 64 hex digits (either case).
-    pub fn parse(hex: &str) -> Option<Self> {
-        let digits = hex.as_bytes();
-        if digits.len() != 64 {
-            return None;
-        }
-        let mut out = [0u8; 32];
-        let nibble = |d: u8| char::from(d).to_digit(16).map(|n| n as u8);
-        for (byte, pair) in out.iter_mut().zip(digits.chunks(2)) {
-            *byte = (nibble(pair[0])? << 4) | nibble(pair[1])?;
-        }
-        Some(Digest(out))
-    }
-}
-
-impl std::fmt::Display for Digest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
-    }
-}
-
-impl std::fmt::Debug for Digest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{self}")
-    }
-}
-
-impl Serialize for Digest {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Digest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let hex = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Digest::parse(&hex).ok_or_else(|| serde::de::Error::custom(format!("not a SHA-256 (64 hex digits): {hex:?}")))
     }
 }
 

@@ -139,6 +139,13 @@ pub struct Leftovers {
     pub kept: usize,
 }
 
+impl std::ops::AddAssign for Leftovers {
+    fn add_assign(&mut self, other: Leftovers) {
+        self.removed += other.removed;
+        self.kept += other.kept;
+    }
+}
+
 /// Removes temporary files that a killed build left under `dir` (any depth);
 /// files of builds still running (their process id is in the name) are kept.
 pub fn remove_leftovers(dir: &Path) -> Leftovers {
@@ -148,9 +155,7 @@ pub fn remove_leftovers(dir: &Path) -> Leftovers {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() {
-            let inner = remove_leftovers(&path);
-            found.removed += inner.removed;
-            found.kept += inner.kept;
+            found += remove_leftovers(&path);
         } else if let Some(rest) = entry.file_name().to_string_lossy().strip_prefix(TEMP_PREFIX) {
             let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
             let running = pid.is_some_and(|p| p == std::process::id() || Path::new(&format!("/proc/{p}")).exists());
@@ -201,9 +206,7 @@ pub fn start_build(out: &Path, election: &str, cache: &Path, always: &Path) -> B
     };
     let mut leftovers = Leftovers::default();
     for folder in folders {
-        let found = remove_leftovers(&folder);
-        leftovers.removed += found.removed;
-        leftovers.kept += found.kept;
+        leftovers += remove_leftovers(&folder);
     }
     BuildMark { marker, leftovers }
 }
