@@ -81,11 +81,17 @@ fn quantities_out_of_range_are_errors() {
     assert!(err.contains("polling_stations 0 is out of range") && err.contains("field: polling_stations"), "{err}");
 }
 
-#[test]
-fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
+/// The Mazhilis example's definitions (`e`) and its built outputs (`out`), in a folder of their own.
+fn built_mazhilis_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
     crate::common::copy_dir(&examples_out().join("kz-2023-mazhilis"), &dir.path().join("out/kz-2023-mazhilis"));
+    dir
+}
+
+#[test]
+fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
+    let dir = built_mazhilis_copy();
     let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
     let text = std::fs::read_to_string(&ballot).unwrap().replace("polling_stations: 34 ", "# ");
     std::fs::write(&ballot, text).unwrap();
@@ -113,9 +119,7 @@ fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
 
 #[test]
 fn the_job_sheet_is_drawn_again_only_when_what_it_shows_changed() {
-    let dir = tempfile::tempdir().unwrap();
-    crate::common::copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
-    crate::common::copy_dir(&examples_out().join("kz-2023-mazhilis"), &dir.path().join("out/kz-2023-mazhilis"));
+    let dir = built_mazhilis_copy();
     let sheet = dir.path().join("out/kz-2023-mazhilis/print-plan.pdf");
     let build = || {
         let output = run(dir.path(), &["build", "e", "--out", "out"]);
