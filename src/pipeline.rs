@@ -229,12 +229,15 @@ pub fn build(
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        // Streamed to its file: at national scale it is tens of megabytes.
-        let manifest_written = write_atomic_streamed(&manifest_path, |out| manifest.write_json(out));
-        let written = manifest_written
-            .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
-            .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
-            .and_then(|()| crate::print_plan::write(&folder, &election.info, &manifest, context.source_date_epoch));
+        // The plan is made first: the manifest records its files' hashes.
+        let written = crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch).and_then(|plan| {
+            manifest.print_plan = plan.entries.clone();
+            // Streamed to its file: at national scale it is tens of megabytes.
+            write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
+                .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
+                .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
+                .and_then(|()| plan.write())
+        });
         match written {
             // The disk filled up during this build: the stop report says so, and
             // what could not be rewritten keeps its previous, complete version
@@ -311,7 +314,7 @@ fn build_ballot(
         cause,
     };
     let mut files: Vec<RenderedFile> = Vec::new();
-    let mut warnings = Vec::new();
+    let mut warnings = ballot.notes.clone();
     let mut review = BallotReview::default();
     let mut pages = std::collections::BTreeMap::new();
     for job in plan(ballot, renderers) {

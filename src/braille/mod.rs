@@ -154,9 +154,16 @@ pub fn check_round_trip(text: &str, lang: Lang) -> Result<BackCheck, LouisError>
     let braille = translate_full(text, lang)?;
     // The check is on what is embossed; what is shown restores Kazakh letters.
     let embossed = back_translate(&braille, lang)?;
+    let chars: Vec<char> = text.chars().collect();
     let mut expected = String::new();
-    for ch in text.chars() {
-        expected.push_str(&reads_back_as(ch, lang)?);
+    for (i, &ch) in chars.iter().enumerate() {
+        // A double quote must read back as an opening or closing one as it
+        // stands: `„Ақ жол“` embossed with two opening cells is wrong.
+        match quote_role(&chars, i) {
+            Some(true) => expected.push('«'),
+            Some(false) => expected.push('»'),
+            None => expected.push_str(&reads_back_as(ch, lang)?),
+        }
     }
     Ok(BackCheck {
         source: text.to_owned(),
@@ -164,6 +171,52 @@ pub fn check_round_trip(text: &str, lang: Lang) -> Result<BackCheck, LouisError>
         matches: comparable(&embossed) == comparable(&expected),
         back: restore_kazakh_letters(text, &embossed, lang)?,
     })
+}
+
+/// Double quotation marks of every kind.
+const DOUBLE_QUOTES: &str = "«»„“”‟\"";
+
+/// For a double quotation mark at `i`, whether it opens (`Some(true)`) or
+/// closes a quotation where it stands: it opens at the start, after white
+/// space or an opening bracket or quote, and closes otherwise.
+fn quote_role(chars: &[char], i: usize) -> Option<bool> {
+    if !DOUBLE_QUOTES.contains(chars[i]) {
+        return None;
+    }
+    let opens = match i.checked_sub(1) {
+        None => true,
+        Some(p) => chars[p].is_whitespace() || "([{".contains(chars[p]) || quote_role(chars, p) == Some(true),
+    };
+    Some(opens)
+}
+
+/// The double quotation marks of `text` that the language's table embosses
+/// the other way round from how they stand (`“` closing `„Ақ жол“` is an
+/// opening quote in the tables), each with whether it opens where it stands.
+pub fn misdirected_quotes(text: &str, lang: Lang) -> Vec<(char, bool)> {
+    static OPENS: CharCache<Option<bool>> = CharCache::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for i in 0..chars.len() {
+        let Some(role) = quote_role(&chars, i) else { continue };
+        // The table's own reading of the mark alone: the same cell as « or ».
+        // (The ASCII `"` is read in context by the tables: no fixed reading.)
+        let fixed = OPENS.get_or(lang, chars[i], || {
+            let cells = |s: &str| translate(s, lang).ok();
+            let alone = cells(&chars[i].to_string())?;
+            if Some(&alone) == cells("«").as_ref() {
+                Some(true)
+            } else if Some(&alone) == cells("»").as_ref() {
+                Some(false)
+            } else {
+                None
+            }
+        });
+        if chars[i] != '"' && fixed.is_some_and(|opens| opens != role) && !found.contains(&(chars[i], role)) {
+            found.push((chars[i], role));
+        }
+    }
+    found
 }
 
 /// What a character's braille reads back as on its own. Usually the character
@@ -184,12 +237,12 @@ fn reads_back_as(ch: char, lang: Lang) -> Result<String, LouisError> {
 
 /// Folds what braille does not distinguish, so a faithful round trip compares
 /// equal: letter case (Russian braille has no capital sign), the kinds of
-/// quotation marks and dashes, and spacing (liblouis drops the space before a dash).
+/// dashes, and spacing (liblouis drops the space before a dash). Quotation
+/// marks are not folded: an opening one must read back as opening.
 pub fn comparable(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
-            '«' | '»' | '„' | '“' | '”' | '"' | '\'' | '‘' | '’' => '"',
             '–' | '—' | '‐' | '‑' | '−' => '-',
             other => other,
         })
@@ -211,7 +264,16 @@ fn is_defined(ch: char, lang: Lang) -> bool {
         // With noUndefined, liblouis outputs nothing for a character it has no rule
         // for, instead of an escape such as `\x2603/`.
         let mode = louis::DOTS_IO | louis::UC_BRL | louis::NO_UNDEFINED;
-        louis::translate(table_list(lang), &ch.to_string(), mode).is_ok_and(|out| !out.is_empty())
+        let defined = louis::translate(table_list(lang), &ch.to_string(), mode).is_ok_and(|out| !out.is_empty());
+        // Some characters have a rule that only spells an escape (`Є` is `е`
+        // and cells that read back as `\34/`): not a translation either.
+        // (Read back through the table's own display form, which keeps the
+        // virtual dot 9 that tells Kazakh letters from punctuation.)
+        let round_trip = || -> Result<String, LouisError> {
+            let shown: String = louis::translate(table_list(lang), &ch.to_string(), 0)?.into_iter().filter_map(char::from_u32).collect();
+            louis::back_translate(table_list(lang), &shown, 0)
+        };
+        defined && (ch == '\\' || round_trip().is_ok_and(|back| !back.contains('\\')))
     })
 }
 

@@ -337,7 +337,7 @@ fn check_alone(info: Option<&ElectionInfo>, source: &SourceFile) -> Alone {
         alone.unchecked = true;
         return alone;
     };
-    let mut checker = Checker::new(source, &spans, &mut alone.validated);
+    let mut checker = Checker::new(source, &spans, &mut alone.validated).with_lexicon(&info.speech.lexicon);
     let Some(parts) = validate::ballot(&mut checker, &raw, info) else {
         return alone;
     };
@@ -355,6 +355,7 @@ fn check_alone(info: Option<&ElectionInfo>, source: &SourceFile) -> Alone {
         source: source.path.clone(),
         proof_id: String::new(),
         tactile: Vec::new(),
+        notes: parts.notes.clone(),
     };
     ballot.proof_id = proof_id(info, &ballot);
     let identity = crate::geometry::tactile::SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };

@@ -141,7 +141,7 @@ fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
         }
     }
     let message = plain_type_names(&message);
-    let hint = hint_for(&message);
+    let hint = damage_hint(source, position, &message).or_else(|| hint_for(&message));
     let position = refine_position(source, &message, &field).unwrap_or(position);
     let mut diagnostic = source.error_at(position, message).field(field);
     if let Some(hint) = hint {
@@ -185,6 +185,20 @@ fn refine_position(source: &SourceFile, message: &str, field: &FieldPath) -> Opt
     let key = message.split('`').nth(1)?;
     let path = field.key(key);
     spans.contains_key(&path).then(|| spans.key(&path))
+}
+
+/// Hints for syntax errors that damaged text causes: a `?` where a letter
+/// was lost (YAML reads `?` before a text as a key marker), and a ` #`
+/// inside `{ ... }` that hides the rest of its line, the closing `}` too.
+fn damage_hint(source: &SourceFile, position: Position, message: &str) -> Option<String> {
+    let at = source.text.get(source.offset_of(position)..)?;
+    if at.starts_with('?') && !at.starts_with("? ") {
+        return Some("a `?` stands where a letter should be: the file was saved in an encoding without it (Excel's \"CSV\" in a Russian locale has no Kazakh letters); retype the letter, or export as \"CSV UTF-8\" or .xlsx".into());
+    }
+    let unclosed = message.contains("did not find expected ',' or '}'") || message.contains("did not find expected ',' or ']'");
+    let first = position.line.saturating_sub(3).max(1);
+    let cut = (first..=position.line).map(|l| source.line_text(l)).any(|l| l.contains('{') && l.contains(" #"));
+    (unclosed && cut).then(|| "a ` #` inside `{ ... }` starts a comment that hides the rest of the line, the closing `}` too: put the text that holds the `#` in quotes, e.g. `ru: \"школа #12\"`".into())
 }
 
 fn hint_for(message: &str) -> Option<String> {

@@ -164,6 +164,10 @@ pub struct SpanIndex {
     /// Plain scalars that YAML reads as null (`null`, `~`): serde turns them
     /// into the text "null" or "~", which must never reach a voter.
     nulls: HashSet<FieldPath>,
+    /// Unquoted values followed by a `#` comment on the same line, and where
+    /// the `#` is: `ru: учитель школы #12, г. Тараз` reads as `учитель школы`,
+    /// the rest silently dropped as a comment.
+    comments_after: HashMap<FieldPath, Position>,
 }
 
 enum Frame {
@@ -183,6 +187,8 @@ impl SpanIndex {
     /// deserializer reports that error with its own location).
     pub fn build(text: &str) -> Option<SpanIndex> {
         let mut index = SpanIndex::default();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut parser = Parser::new_from_str(text);
         let mut stack: Vec<Frame> = Vec::new();
         loop {
@@ -244,6 +250,7 @@ impl SpanIndex {
                             _ => position,
                         };
                         index.note_traps(&event, &value_path, position);
+                        index.note_comment_after(&event, &value_path, position, text, &line_starts);
                         index.values.entry(value_path.clone()).or_insert(position);
                         if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
                             stack.push(child_frame(&event, value_path));
@@ -292,6 +299,35 @@ impl SpanIndex {
             let handle = if tag.handle == "tag:yaml.org,2002:" { "!!" } else { tag.handle.as_str() };
             self.tags.push((path.clone(), position, format!("{handle}{}", tag.suffix)));
         }
+    }
+
+    /// Records where a `#` comment starts right after an unquoted one-line value.
+    fn note_comment_after(&mut self, event: &Event, path: &FieldPath, position: Position, text: &str, line_starts: &[usize]) {
+        let Event::Scalar(value, TScalarStyle::Plain, ..) = event else {
+            return;
+        };
+        let Some(&start) = line_starts.get(position.line.wrapping_sub(1)) else {
+            return;
+        };
+        let end = line_starts.get(position.line).copied().unwrap_or(text.len());
+        let line = &text[start..end];
+        let Some((from, _)) = line.char_indices().nth(position.column - 1) else {
+            return;
+        };
+        // A value folded over several lines does not start its line's rest as written.
+        let Some(rest) = line[from..].strip_prefix(value.as_str()) else {
+            return;
+        };
+        let after = rest.trim_start_matches([' ', '\t']);
+        if after.starts_with('#') && after.len() < rest.len() {
+            let column = position.column + value.chars().count() + (rest.len() - after.len());
+            self.comments_after.insert(path.clone(), Position { line: position.line, column });
+        }
+    }
+
+    /// Where a `#` comment starts right after the field's unquoted value on the same line.
+    pub fn comment_after(&self, path: &FieldPath) -> Option<Position> {
+        self.comments_after.get(path).copied()
     }
 
     /// Whether the field's value is written as a YAML null (`null`, `~`).

@@ -84,7 +84,8 @@ impl Date {
         let [y, m, d] = parts.as_slice() else {
             return None;
         };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        // Only digits: `parse` would take a sign (`2026-+3-15`).
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
             return None;
         }
         let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
@@ -420,6 +421,10 @@ pub struct Ballot {
     /// fields above, so it takes no part in hashes).
     #[serde(skip)]
     pub tactile: Vec<Tactile>,
+    /// What validation found that may be right (a text the same in two
+    /// languages): warnings of every build of the ballot, on the review page.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 #[cfg(test)]

@@ -34,6 +34,8 @@ pub struct BallotParts {
     pub paper: Paper,
     /// Polling stations that use the ballot.
     pub polling_stations: Option<u32>,
+    /// What may be wrong but need not be (also shown on the review page).
+    pub notes: Vec<String>,
 }
 
 /// Validates one ballot file against its election.
@@ -117,21 +119,38 @@ pub fn ballot(
             None
         }
     };
-    Some(BallotParts {
-        constituency: Constituency {
-            number: raw.constituency.number,
-            name: name?,
-            region,
-        },
-        contest: Contest {
-            kind: kind?,
-            title: title?,
-            instructions: instructions?,
-            options: options?,
-        },
-        paper,
-        polling_stations: polling_stations?,
-    })
+    let constituency = Constituency { number: raw.constituency.number, name: name?, region };
+    let contest = Contest { kind: kind?, title: title?, instructions: instructions?, options: options? };
+    let notes = same_in_two_languages(check, &constituency, &contest);
+    Some(BallotParts { constituency, contest, paper, polling_stations: polling_stations?, notes })
+}
+
+/// Texts other than names written the same in two languages (`Против всех`
+/// under `kk` too): one of them is likely in the wrong language, which a
+/// voter would hear and read. A warning, since a text may be the same (a
+/// place name); each is also a note for the review page.
+fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, contest: &Contest) -> Vec<String> {
+    let (c, k) = (FieldPath::root().key("constituency"), FieldPath::root().key("contest"));
+    let mut texts = vec![(c.key("name"), &constituency.name), (k.key("title"), &contest.title), (k.key("instructions"), &contest.instructions)];
+    texts.extend(constituency.region.as_ref().map(|r| (c.key("region"), r)));
+    for option in &contest.options {
+        let o = k.key("options").index(option.number - 1);
+        // Names of people and parties may be the same in every language; answers and "against all" are words.
+        if option.against_all || contest.kind == ContestKind::Question {
+            texts.push((o.key("name"), &option.name));
+        }
+        texts.extend(option.details.as_ref().map(|d| (o.key("details"), d)));
+    }
+    let mut notes = Vec::new();
+    for (path, text) in texts {
+        for (i, (first, a)) in text.0.iter().enumerate() {
+            let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| a.to_lowercase() == b.to_lowercase()) else { continue };
+            let message = format!("the `{first}` and `{second}` texts are the same ({a:?}): is one of them in the wrong language?");
+            check.warning(&path.key(first.code()), message.clone(), Some("write each language's own text: a voter would hear and read the other language's words".into()));
+            notes.push(format!("{path}: {message}"));
+        }
+    }
+    notes
 }
 
 /// Most polling stations one ballot may serve (Kazakhstan has about 10,000 in all).
@@ -374,3 +393,20 @@ fn boxes(
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{corpus_base, load_texts};
+
+    #[test]
+    fn a_text_the_same_in_two_languages_is_a_warning_and_a_review_note_but_names_are_not() {
+        let wrong = corpus_base("ballot.yaml").replace("kk: Барлығына қарсы", "kk: Против всех").replace("kk: ӘЛИЕВ Ғани", "kk: АЛИЕВ Гани");
+        let loaded = load_texts(&corpus_base("election.yaml"), &wrong);
+        let warnings: Vec<&str> = loaded.diagnostics.0.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
+        let expected = "the `kk` and `ru` texts are the same (\"Против всех\"): is one of them in the wrong language?";
+        assert_eq!(warnings, [expected]);
+        assert_eq!(loaded.elections[0].ballots[0].notes, [format!("contest.options[1].name: {expected}")]);
+        let right = load_texts(&corpus_base("election.yaml"), &corpus_base("ballot.yaml"));
+        assert!(right.diagnostics.0.is_empty() && right.elections[0].ballots[0].notes.is_empty());
+    }
+}

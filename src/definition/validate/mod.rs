@@ -8,6 +8,7 @@
 //! and [`tactile`] (whether the stencil and overlay fit).
 
 mod ballot;
+mod damage;
 mod election;
 mod tactile;
 mod text;
@@ -38,11 +39,19 @@ const WINDOWS_RESERVED: [&str; 22] = [
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
+/// Whether an id is `[a-z0-9][a-z0-9-]{0,63}`: safe as a folder name anywhere.
+pub fn is_well_formed_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !id.starts_with('-')
+}
+
 /// Checks one file's fields, recording diagnostics against its positions.
 pub struct Checker<'a> {
     source: &'a SourceFile,
     spans: &'a SpanIndex,
     diagnostics: &'a mut Diagnostics,
+    /// The election's lexicon, when checking a ballot: a Latin word it names
+    /// is deliberate, not a word typed in look-alike letters.
+    lexicon: Option<&'a std::collections::BTreeMap<crate::model::Lang, std::collections::BTreeMap<String, String>>>,
     /// How many errors this checker has recorded.
     pub errors: usize,
 }
@@ -58,8 +67,15 @@ impl<'a> Checker<'a> {
             source,
             spans,
             diagnostics,
+            lexicon: None,
             errors: 0,
         }
+    }
+
+    /// The same checker, knowing the election's lexicon (for ballot texts).
+    pub fn with_lexicon(mut self, lexicon: &'a std::collections::BTreeMap<crate::model::Lang, std::collections::BTreeMap<String, String>>) -> Self {
+        self.lexicon = Some(lexicon);
+        self
     }
 
     fn push(&mut self, diagnostic: Diagnostic) {
@@ -83,14 +99,29 @@ impl<'a> Checker<'a> {
     /// An error at the first occurrence of a character in a field's value, when
     /// it is written literally (not as an escape); else at the value.
     fn error_at_char(&mut self, path: &FieldPath, ch: char, message: String, hint: Option<String>) {
+        self.error_at_str(path, ch.encode_utf8(&mut [0; 4]), message, hint);
+    }
+
+    /// An error at the first occurrence of `needle` in a field's value, when
+    /// it is written literally on the value's first line; else at the value.
+    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: String, hint: Option<String>) {
         let start = self.spans.value(path);
         let from = self.source.offset_of(start);
         let window = self.source.text[from..].lines().next().unwrap_or("");
-        let position = match window.find(ch) {
+        let position = match window.find(needle) {
             Some(i) => self.source.position_of(from + i),
             None => start,
         };
         let mut d = self.diag_at(position, path, message);
+        d.hint = hint;
+        self.push(d);
+    }
+
+    /// A warning at a field's value: something that may be right.
+    fn warning(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+        let mut d = Diagnostic::warning(message).in_file(&self.source.path);
+        let position = self.spans.value(path);
+        d = d.at(position, Some(self.source.line_text(position.line))).field(path.clone());
         d.hint = hint;
         self.push(d);
     }
@@ -104,13 +135,7 @@ impl<'a> Checker<'a> {
 
     /// An id: `[a-z0-9][a-z0-9-]{0,63}`, never a path or a reserved device name.
     pub fn id(&mut self, path: &FieldPath, id: &str, what: &str) -> bool {
-        let well_formed = !id.is_empty()
-            && id.len() <= 64
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && !id.starts_with('-');
-        if !well_formed {
+        if !is_well_formed_id(id) {
             let escapes = id.contains(['/', '\\', '\0']) || id.contains("..") || id.contains(':');
             let message = if escapes {
                 format!("{what} id {id:?} could escape the output folder")

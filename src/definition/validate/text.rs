@@ -79,6 +79,13 @@ impl Checker<'_> {
                 );
                 continue;
             }
+            if let Some(position) = self.spans.comment_after(&field) {
+                ok = false;
+                let mut d = self.diag_at(position, &field, format!("`{lang}` text {value:?} ends at a `#`: the rest of the line is read as a comment and left out"));
+                d.hint = Some(format!("put the whole text in quotes, e.g. `{lang}: \"{value} #...\"`; YAML reads ` #` as the start of a comment"));
+                self.push(d);
+                continue;
+            }
             ok &= self.characters(&field, value) && self.words(&field, value, lang) && self.braille(&field, value, lang) && self.speakable(&field, value, lang);
             texts.push((lang, value.to_owned()));
         }
@@ -138,18 +145,35 @@ impl Checker<'_> {
                 Some(format!("a word must not mix Latin and Cyrillic letters: the braille and the voice would read this letter as {found}; retype it on a {} keyboard layout", if expected == "Cyrillic" { "Kazakh or Russian" } else { "Latin" })),
             );
         }
+        let lexicon = self.lexicon.and_then(|l| l.get(&lang));
+        let is_lexicon_word = |word: &str| lexicon.is_some_and(|l| l.keys().any(|k| k.chars().flat_map(char::to_lowercase).eq(word.chars().flat_map(char::to_lowercase))));
+        for damage in super::damage::damage(value, lang, &is_lexicon_word) {
+            ok = false;
+            self.error_at_str(path, &damage.at, damage.message, Some(damage.hint));
+        }
         ok
     }
 
     /// Every character must be translatable by the language's braille table.
     fn braille(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
         let table = crate::braille::table_list(lang).rsplit(',').next().unwrap_or_default();
-        self.reject_chars(
+        let mut ok = self.reject_chars(
             path,
             &crate::braille::untranslatable(value, lang),
             &format!("cannot be translated to braille by the `{lang}` table ({table})"),
             "a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has",
-        )
+        );
+        for (quote, opens) in crate::braille::misdirected_quotes(value, lang) {
+            ok = false;
+            let (here, there) = if opens { ("opens", "a closing") } else { ("closes", "an opening") };
+            self.error_at_char(
+                path,
+                quote,
+                format!("the quotation mark {quote:?} {here} a quotation here, but the `{lang}` braille table ({table}) embosses it as {there} quotation mark"),
+                Some("use « and » (or straight quotes \"...\"), which braille reads the right way round".into()),
+            );
+        }
+        ok
     }
 
     /// Every character must be speakable by the language's voice.
@@ -224,12 +248,7 @@ fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, &'static 
 
 /// The letter of the other script that looks the same, if there is one.
 fn look_alike(ch: char) -> Option<char> {
-    const PAIRS: &[(char, char)] = &[
-        ('A', 'А'), ('B', 'В'), ('C', 'С'), ('E', 'Е'), ('H', 'Н'), ('I', 'І'), ('K', 'К'), ('M', 'М'), ('O', 'О'),
-        ('P', 'Р'), ('T', 'Т'), ('X', 'Х'), ('Y', 'У'), ('a', 'а'), ('c', 'с'), ('e', 'е'), ('h', 'һ'), ('i', 'і'),
-        ('o', 'о'), ('p', 'р'), ('x', 'х'), ('y', 'у'),
-    ];
-    PAIRS.iter().find_map(|&(latin, cyrillic)| match ch {
+    super::damage::LOOK_ALIKES.iter().find_map(|&(latin, cyrillic)| match ch {
         c if c == latin => Some(cyrillic),
         c if c == cyrillic => Some(latin),
         _ => None,

@@ -1,0 +1,305 @@
+//! Text damaged on its way from a spreadsheet or a keyboard: letters lost to
+//! an encoding (`Н?ржан`), spreadsheet error values (`#N/A`), whole words
+//! typed in Latin look-alike letters (`TOKTAPOBA`), and Kazakh written in the
+//! Latin alphabet (`Qasym`, `ğ`), which neither the braille table nor the
+//! voice reads. Each finding names the text to point at, what is wrong and
+//! what to do; the braille and the voice would otherwise carry the damage to
+//! a voter.
+
+use crate::model::Lang;
+
+/// One piece of damage in a text.
+#[derive(Debug, PartialEq)]
+pub(super) struct Damage {
+    /// The written text to point at (its first occurrence is located).
+    pub at: String,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Every piece of damage in `value`, a text in `lang`; `is_lexicon_word`
+/// says whether the election's lexicon names a word (a deliberate Latin word).
+pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> bool) -> Vec<Damage> {
+    let mut found = Vec::new();
+    lost_letters(value, &mut found);
+    spreadsheet_errors(value, &mut found);
+    if lang != Lang::En {
+        // The words of an error value already found (`#N/A`) are not words.
+        let mut value = value.to_owned();
+        for d in &found {
+            value = value.replace(&d.at, " ");
+        }
+        // The lexicon is asked only about a suspect word: it may be large.
+        for word in words(&value) {
+            if let Some(d) = latin_kazakh(word).or_else(|| look_alike_word(word)).filter(|_| !is_lexicon_word(word)) {
+                found.push(d);
+            }
+        }
+    }
+    found
+}
+
+/// Words: runs of letters and digits (with combining marks).
+fn words(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(|c: char| !(crate::chars::is_alphanumeric(c) || crate::chars::is_combining_mark(c)))
+        .filter(|w| !w.is_empty())
+}
+
+/// `?` where a letter was (a file saved in an encoding without the letter:
+/// Excel's Russian "CSV" turns every Kazakh letter into `?`), the Unicode
+/// replacement character, and UTF-8 read as Windows-1251 or Latin-1.
+fn lost_letters(value: &str, found: &mut Vec<Damage>) {
+    let chars: Vec<char> = value.chars().collect();
+    let hint = "the file was saved in an encoding without this letter (Excel's \"CSV\" in a Russian locale has no Kazakh letters): retype the letters, or export as \"CSV UTF-8\" or .xlsx";
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let previous = i.checked_sub(1).map(|p| chars[p]);
+        let letter_next = next.is_some_and(crate::chars::is_alphanumeric);
+        let in_word = letter_next || (previous.is_some_and(crate::chars::is_alphanumeric) && next == Some('?'));
+        // `?` then a lowercase word goes on a sentence a question cannot end.
+        let lowercase_after = chars[i + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase())
+            && next.is_some_and(char::is_whitespace);
+        if c == '?' && (in_word || lowercase_after) {
+            let word: String = word_around(&chars, i);
+            found.push(Damage {
+                at: word.clone(),
+                message: format!("`?` inside the word {word:?}: a letter was lost"),
+                hint: hint.into(),
+            });
+            return;
+        }
+        if c == '\u{FFFD}' {
+            found.push(Damage {
+                at: c.to_string(),
+                message: "the replacement character U+FFFD (�): a letter was lost converting the text".into(),
+                hint: hint.into(),
+            });
+            return;
+        }
+        // UTF-8 bytes read one by one: `Р°` for `а` in Windows-1251, `Ð°` in Latin-1.
+        let mojibake = match (c, next) {
+            ('Р' | 'С', Some(n)) => "ЂЃ‚ѓ…†‡€‰Љ‹ЊЌЋЏђ•™љ›њќћџЎўЈ¤Ґ¦§©Є¬®Ї°±ґµ¶·єјЅѕї".contains(n),
+            ('Ð' | 'Ñ', Some(n)) => ('\u{80}'..='\u{BF}').contains(&n),
+            _ => false,
+        };
+        if mojibake || (i == 0 && loose_mojibake_pairs(&chars) >= 2) {
+            let at = if mojibake { i } else { chars.windows(2).position(|w| is_loose_pair(w[0], w[1])).unwrap_or(0) };
+            let pair: String = chars[at..(at + 2).min(chars.len())].iter().collect();
+            found.push(Damage {
+                at: pair.clone(),
+                message: format!("{pair:?} is a letter's UTF-8 bytes read in another encoding"),
+                hint: "the text was converted twice: open the original file as UTF-8 and copy the text again".into(),
+            });
+            return;
+        }
+    }
+}
+
+/// `Р` or `С` then a character a Cyrillic word may hold after them (`Рё`,
+/// `С»`) but that UTF-8 read as Windows-1251 gives too (`и`, `ы`): damage
+/// only when a text has several.
+fn is_loose_pair(c: char, next: char) -> bool {
+    matches!(c, 'Р' | 'С') && "ёЁ«»–—‘’“”„".contains(next)
+}
+
+fn loose_mojibake_pairs(chars: &[char]) -> usize {
+    chars.windows(2).filter(|w| is_loose_pair(w[0], w[1])).count()
+}
+
+/// The word around position `i` (letters, digits and `?`).
+fn word_around(chars: &[char], i: usize) -> String {
+    let part = |c: &char| crate::chars::is_alphanumeric(*c) || *c == '?';
+    let start = chars[..i].iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
+    let end = chars[i..].iter().position(|c| !part(c)).map_or(chars.len(), |p| i + p);
+    chars[start..end].iter().collect()
+}
+
+/// A spreadsheet's error value pasted as text: `#N/A`, `#REF!`, `#ЗНАЧ!`, `#ИМЯ?`.
+fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
+    for (at, _) in value.match_indices('#') {
+        let rest = &value[at + 1..];
+        let body: String = rest.chars().take_while(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '_')).collect();
+        let end = rest[body.len()..].chars().next();
+        let is_error = !body.is_empty()
+            && body.chars().any(char::is_uppercase)
+            && (matches!(end, Some('!' | '?')) || ["N/A", "Н/Д", "GETTING_DATA"].contains(&body.as_str()));
+        if is_error {
+            let shown = format!("#{body}{}", end.filter(|c| matches!(c, '!' | '?')).map(String::from).unwrap_or_default());
+            found.push(Damage {
+                at: shown.clone(),
+                message: format!("{shown} is a spreadsheet's error value, not a text"),
+                hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into(),
+            });
+        }
+    }
+}
+
+/// Letters of the Latin Kazakh alphabets (2018 and 2021) and their Cyrillic letters.
+const LATIN_KAZAKH: &[(char, char)] = &[
+    ('ä', 'ә'), ('Ä', 'Ә'), ('á', 'ә'), ('Á', 'Ә'), ('ğ', 'ғ'), ('Ğ', 'Ғ'), ('ǵ', 'ғ'), ('Ǵ', 'Ғ'), ('ı', 'ы'), ('İ', 'І'),
+    ('ñ', 'ң'), ('Ñ', 'Ң'), ('ń', 'ң'), ('Ń', 'Ң'), ('ö', 'ө'), ('Ö', 'Ө'), ('ó', 'ө'), ('Ó', 'Ө'), ('ş', 'ш'), ('Ş', 'Ш'),
+    ('ū', 'ұ'), ('Ū', 'Ұ'), ('ü', 'ү'), ('Ü', 'Ү'), ('ú', 'ү'), ('Ú', 'Ү'), ('ý', 'у'), ('Ý', 'У'),
+];
+
+/// A word of Kazakh in the Latin alphabet: one of its letters (`ğ`, `ş`), or
+/// a `q` not followed by `u` (`Qasym`, `Toqaev`; English `qu` aside).
+fn latin_kazakh(word: &str) -> Option<Damage> {
+    let hint = "neither liblouis's Kazakh table (kk.utb) nor espeak-ng's Kazakh voice reads the Latin Kazakh alphabet: write the word in Cyrillic letters";
+    if let Some(&(latin, cyrillic)) = word.chars().find_map(|c| LATIN_KAZAKH.iter().find(|(l, _)| *l == c)) {
+        return Some(Damage {
+            at: latin.to_string(),
+            message: format!("{latin:?} in {word:?} is a letter of the Latin Kazakh alphabet (Cyrillic {cyrillic:?})"),
+            hint: hint.into(),
+        });
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let latin = chars.iter().all(|c| crate::chars::script(*c) != crate::chars::Script::Cyrillic);
+    let q = chars.iter().enumerate().any(|(i, c)| matches!(c, 'q' | 'Q') && !chars.get(i + 1).is_some_and(|n| matches!(n, 'u' | 'U')));
+    (latin && q).then(|| Damage {
+        at: word.into(),
+        message: format!("{word:?} is Kazakh in the Latin alphabet (`q` for `қ`)"),
+        hint: format!("{hint}; if it is a name in Latin letters, add it to the election's speech.lexicon with its spoken form"),
+    })
+}
+
+/// Latin letters that look like Cyrillic ones, and those Cyrillic letters.
+pub(super) const LOOK_ALIKES: &[(char, char)] = &[
+    ('A', 'А'), ('B', 'В'), ('C', 'С'), ('E', 'Е'), ('H', 'Н'), ('I', 'І'), ('K', 'К'), ('M', 'М'), ('O', 'О'),
+    ('P', 'Р'), ('T', 'Т'), ('X', 'Х'), ('Y', 'У'), ('a', 'а'), ('c', 'с'), ('e', 'е'), ('h', 'һ'), ('i', 'і'),
+    ('o', 'о'), ('p', 'р'), ('x', 'х'), ('y', 'у'),
+];
+
+/// A wholly Latin word in Kazakh or Russian text made only of letters that
+/// have Cyrillic twins (`TOKTAPOBA`, `Aca`, a Latin `c` for the preposition
+/// `с`): typed on the wrong keyboard layout; the braille and the voice read it
+/// as Latin. A Roman numeral (`XXI`) is Latin on purpose.
+fn look_alike_word(word: &str) -> Option<Damage> {
+    let cyrillic: Option<String> = word.chars().map(|c| LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, cy)| *cy)).collect();
+    let cyrillic = cyrillic?;
+    if is_roman_numeral(word) {
+        return None;
+    }
+    Some(Damage {
+        at: word.into(),
+        message: format!("{word:?} is typed in Latin letters that look like Cyrillic ones: did you mean {cyrillic:?}?"),
+        hint: "retype the word on a Kazakh or Russian keyboard layout; if it really is a Latin word, add it to the election's speech.lexicon with its spoken form".into(),
+    })
+}
+
+/// A Roman numeral in capitals that has I, V, X or L (`XXI`, `IV`); `C`,
+/// `M` or `CM` alone are more likely Cyrillic letters typed in Latin.
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
+    if !word.chars().any(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
+        return false;
+    }
+    roman_value(word).is_some_and(|n| to_roman(n) == word)
+}
+
+/// The value of a Roman numeral's letters, read without checking their order.
+fn roman_value(word: &str) -> Option<u32> {
+    let values: Option<Vec<u32>> = word
+        .chars()
+        .map(|c| match c {
+            'I' => Some(1),
+            'V' => Some(5),
+            'X' => Some(10),
+            'L' => Some(50),
+            'C' => Some(100),
+            'D' => Some(500),
+            'M' => Some(1000),
+            _ => None,
+        })
+        .collect();
+    let values = values?;
+    let mut total = 0;
+    for (i, &v) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|&n| n > v) {
+            total -= v as i64;
+        } else {
+            total += v as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|&n| (1..4000).contains(&n))
+}
+
+/// The canonical Roman numeral of `n` (1 to 3999).
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, letters) in TABLE {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(value: &str, lang: Lang) -> Vec<String> {
+        damage(value, lang, &|w| w == "TOYOTA").into_iter().map(|d| d.at).collect()
+    }
+
+    #[test]
+    fn lost_letters_are_found() {
+        assert_eq!(found("Н?ржан М?рат?лы", Lang::Kk), ["Н?ржан"]);
+        assert_eq!(found("?лиев Ғани", Lang::Kk), ["?лиев"]);
+        assert_eq!(found("Ақ жол партиясы?? жоқ", Lang::Kk), ["партиясы??"]);
+        assert_eq!(found("Сен келісесің бе? иә", Lang::Kk), ["бе?"]);
+        assert_eq!(found("Жаңа нұсқаны қабылдайсыз ба?", Lang::Kk), Vec::<String>::new());
+        assert_eq!(found("Вы согласны? Да или нет", Lang::Ru), Vec::<String>::new());
+        assert_eq!(found("Али\u{FFFD}в", Lang::Ru), ["\u{FFFD}"]);
+        assert_eq!(found("РђР»РёРµРІ", Lang::Ru), ["Рђ"]);
+        assert_eq!(found("Р°Р»РёРµРІ", Lang::Ru), ["Р°"]);
+        assert_eq!(found("РўРѕРєРёРЅ Р…", Lang::Ru), ["Рў"]);
+        assert_eq!(found("Рё Рё", Lang::Ru), ["Рё"]);
+        // Real words: Kazakh `Сіз`, a closing guillemet after `Р`, one `Рё`.
+        assert!(found("Сіз «ЖСДП-Р» партиясы", Lang::Kk).is_empty() && found("Рёдер", Lang::Ru).is_empty());
+        assert_eq!(found("Ð\u{90}Ð»Ð¸", Lang::Ru), ["Ð\u{90}"]);
+        // Ordinary Cyrillic "Р" and "С" before letters are fine.
+        assert!(found("Республика Сарыарқа, РК, СССР", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn spreadsheet_error_values_are_found() {
+        for value in ["#N/A", "#Н/Д", "#REF!", "#ЗНАЧ!", "#ДЕЛ/0!", "#ИМЯ?", "#VALUE!", "#DIV/0!", "#NAME?", "#ПУСТО!", "Иванов #ССЫЛКА!"] {
+            assert_eq!(found(value, Lang::Ru).len(), 1, "{value}");
+        }
+        assert!(found("учитель школы #12, г. Тараз", Lang::Ru).is_empty());
+        assert!(found("школа #Дарын", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn look_alike_words_are_found_with_their_cyrillic_spelling() {
+        let d = damage("TOKTAPOBA Айгерим", Lang::Ru, &|_| false);
+        assert_eq!(d[0].message, "\"TOKTAPOBA\" is typed in Latin letters that look like Cyrillic ones: did you mean \"ТОКТАРОВА\"?");
+        assert_eq!(found("Aca Бекқызы", Lang::Kk), ["Aca"]);
+        assert_eq!(found("c 1975 года", Lang::Ru), ["c"]);
+        // Real Latin words, Roman numerals, lexicon words and English text pass.
+        assert!(found("«AMANAT» партиясы, Respublica, XXI ғасыр, IV съезд, TOYOTA", Lang::Kk).is_empty());
+        assert!(found("TOKTAPOBA", Lang::En).is_empty());
+        assert_eq!(found("C M CM", Lang::Ru), ["C", "M", "CM"]);
+    }
+
+    #[test]
+    fn latin_kazakh_is_found() {
+        assert_eq!(found("Qasym Toqaev", Lang::Kk), ["Qasym", "Toqaev"]);
+        assert_eq!(found("Nurlan Ädilov", Lang::Kk), ["Ä"]);
+        assert!(found("Quantum", Lang::Ru).is_empty());
+        assert_eq!(found("şeker", Lang::Ru), ["ş"]);
+        assert!(found("Qasym", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for (word, yes) in [("XXI", true), ("IV", true), ("XIX", true), ("MCMXC", true), ("IIII", false), ("VX", false), ("C", false), ("CM", false), ("XXX", true)] {
+            assert_eq!(is_roman_numeral(word), yes, "{word}");
+        }
+    }
+}
