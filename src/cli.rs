@@ -321,6 +321,16 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
             "audio clips: {} synthesised, {} from the cache, {} reused",
             clips.synthesised, clips.from_disk, clips.reused
         );
+    }
+    let damaged = crate::speech::clips::damaged();
+    if !damaged.is_empty() {
+        eprintln!(
+            "warning: {} entries of the clip cache were damaged or held another clip, and were made again (none was used): {}\n  = hint: the audio written is right; if this repeats, check the disk that holds the cache (or delete the cache folder)",
+            crate::speech::clips::stats().damaged,
+            damaged.join("; ")
+        );
+    }
+    if !args.quiet || !report.failures.is_empty() {
         eprintln!(
             "built {} ballot(s), skipped {} unchanged, {} failed; {} file(s) written into {}; {:.1} s",
             report.built,

@@ -139,6 +139,10 @@ pub struct Manifest {
     pub ballots: Vec<BallotEntry>,
     /// Every output file, by path.
     pub outputs: Vec<OutputEntry>,
+    /// The print plan's files (`print-plan.csv`, `print-plan.pdf`) as
+    /// written with this manifest, so a package ships them only unchanged.
+    #[serde(default)]
+    pub print_plan: Vec<OutputEntry>,
 }
 
 impl Manifest {
@@ -175,6 +179,7 @@ impl Manifest {
             braille_tables,
             ballots: Vec::new(),
             outputs: Vec::new(),
+            print_plan: Vec::new(),
         }
     }
 
@@ -233,6 +238,7 @@ impl Manifest {
             mp3_encoder: self.mp3_encoder.clone(),
             ballots: Vec::new(),
             outputs: Vec::new(),
+            print_plan: Vec::new(),
         };
         String::from_utf8(environment.to_json()).unwrap_or_default()
     }

@@ -49,7 +49,13 @@ fn is_deliverable(path: &str) -> bool {
     !inside.starts_with("preview/") && inside != crate::review::REVIEW_DATA_FILE
 }
 
-/// A region's name as a file-name part: its letters and digits, other runs as `-`.
+/// Bytes of a region's part of a zip's name at most: file names on common
+/// file systems hold 255 bytes, and Cyrillic letters take two.
+const MAX_FILE_PART_BYTES: usize = 120;
+
+/// A region's name as a file-name part: its letters and digits, other runs as
+/// `-`; a long name is cut and ends with a hash of the whole, so two long
+/// names sharing a beginning still get their own zips.
 fn file_part(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
@@ -59,8 +65,27 @@ fn file_part(name: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-').to_owned();
+    let mut out = out.trim_end_matches('-').to_owned();
+    if out.len() > MAX_FILE_PART_BYTES {
+        let hash = &sha256_hex(name)[..8];
+        let mut cut = MAX_FILE_PART_BYTES - hash.len() - 1;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out = format!("{}-{hash}", out[..cut].trim_end_matches('-'));
+    }
     if out.is_empty() { "no-region".to_owned() } else { out }
+}
+
+/// Whether a path from the manifest is safe to read below the election's
+/// folder and to name a zip entry: relative, `/`-separated, no empty, `.`
+/// or `..` part, no backslash, drive or control character, and inside a
+/// ballot's folder of the manifest.
+fn is_safe_entry(path: &str, ballot_ids: &std::collections::HashSet<&str>) -> bool {
+    let parts: Vec<&str> = path.split('/').collect();
+    parts.len() >= 2
+        && ballot_ids.contains(parts[0])
+        && parts.iter().all(|p| !p.is_empty() && *p != "." && *p != ".." && !p.contains(['\\', ':']) && !p.chars().any(char::is_control))
 }
 
 /// Writes the delivery zips of the election in `folder`.
@@ -91,6 +116,12 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         };
         groups.entry(name).or_default().push(ballot.id.as_str());
     }
+    // A hand-edited manifest must not name files outside the build, nor zip
+    // entries that unpack elsewhere (`../../x`): every name is checked first.
+    let ids: std::collections::HashSet<&str> = manifest.ballots.iter().map(|b| b.id.as_str()).filter(|id| crate::definition::validate::is_well_formed_id(id)).collect();
+    if let Some(bad) = manifest.outputs.iter().find(|o| !is_safe_entry(&o.path, &ids)) {
+        return Err(format!("{} lists the output {:?}, which is not a file inside one of its ballots' folders; it was edited by hand: build again", folder.join(MANIFEST_FILE).display(), bad.path));
+    }
     let outputs = manifest.outputs_by_ballot();
     let deliverables = |ids: &[&str]| ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).filter(|o| is_deliverable(&o.path)).copied().collect::<Vec<_>>();
     // Every file is checked before any zip is written: a changed file stops
@@ -98,11 +129,22 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
     for output in selected.iter().flat_map(|b| deliverables(&[b.id.as_str()])) {
         read_as_built(folder, output)?;
     }
-    let plan = std::fs::read(folder.join(PRINT_PLAN_CSV)).map_err(|e| format!("cannot read {}: {e}", folder.join(PRINT_PLAN_CSV).display()))?;
+    // The print plan as its build recorded it: an edited, swapped or deleted
+    // plan stops the package too.
+    let plan_file = |name: &str| -> Result<Vec<u8>, String> {
+        let entry = manifest.print_plan.iter().find(|o| o.path == name).ok_or_else(|| format!("{} does not record {name} (written by an older version, or edited): build again before packaging", folder.join(MANIFEST_FILE).display()))?;
+        read_as_built(folder, entry)
+    };
+    let (plan, sheet) = (plan_file(PRINT_PLAN_CSV)?, plan_file(PRINT_PLAN_PDF)?);
+    // Every zip's name is checked before the first is written.
+    let paths: Vec<PathBuf> = groups.keys().map(|name| options.to.join(format!("{name}.zip"))).collect();
+    if let Some(long) = paths.iter().find(|p| p.file_name().is_some_and(|n| n.len() > 255)) {
+        return Err(format!("cannot name a zip {}: longer than a file name may be", long.display()));
+    }
     // Each zip's manifest: the election's facts with only its ballots.
-    let facts = Manifest { ballots: Vec::new(), outputs: Vec::new(), ..manifest.clone() };
+    let facts = Manifest { ballots: Vec::new(), outputs: Vec::new(), print_plan: Vec::new(), ..manifest.clone() };
     let mut written = Vec::new();
-    for (name, ids) in &groups {
+    for ((_, ids), path) in groups.iter().zip(paths) {
         let mut entries: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for output in deliverables(ids) {
             entries.insert(output.path.clone(), read_as_built(folder, output)?);
@@ -120,12 +162,9 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
             entries.insert("NOT-SIGNED-OFF.txt".to_owned(), text.into_bytes());
         }
         // The job sheet's totals are the whole election's: it goes in whole.
-        if let Ok(sheet) = std::fs::read(folder.join(PRINT_PLAN_PDF)) {
-            entries.insert(PRINT_PLAN_PDF.to_owned(), sheet);
-        }
+        entries.insert(PRINT_PLAN_PDF.to_owned(), sheet.clone());
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
-        let path = options.to.join(format!("{name}.zip"));
         crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
@@ -187,5 +226,19 @@ mod tests {
         assert_eq!(file_part("г. Алматы / центр"), "г-алматы-центр");
         assert_eq!(file_part(""), "no-region");
         assert_eq!(file_part("../.."), "no-region");
+        // A long name is cut to fit a file name, and keeps a hash of the whole.
+        let long = "Қ".repeat(247);
+        let part = file_part(&long);
+        assert!(part.len() <= super::MAX_FILE_PART_BYTES && part.starts_with("ққ"), "{part}");
+        assert_ne!(part, file_part(&format!("{long}а")));
+    }
+
+    #[test]
+    fn only_paths_inside_a_ballots_folder_are_entries() {
+        let ids = ["zhambyl-15"].into_iter().collect();
+        assert!(super::is_safe_entry("zhambyl-15/audio/kk/ballot.mp3", &ids));
+        for bad in ["../../etc/passwd", "zhambyl-15/../../x", "/zhambyl-15/a", "zhambyl-15", "zhambyl-15//a", "zhambyl-15/./a", "other/a.pdf", "zhambyl-15/a\\..\\b", "zhambyl-15/c:x", "zhambyl-15/a\nb"] {
+            assert!(!super::is_safe_entry(bad, &ids), "{bad}");
+        }
     }
 }

@@ -14,7 +14,7 @@
 //! Kazakh or Russian locale and LibreOffice open it; a cell that a spreadsheet
 //! would take for a formula is prefixed with `'`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::manifest::{BallotEntry, Manifest};
 use crate::model::{ElectionInfo, Lang, Production};
@@ -173,14 +173,23 @@ pub fn totals_by_region(rows: &[Row]) -> std::collections::BTreeMap<String, Vec<
     by_region.into_iter().map(|(region, rows)| (region, totals_by_material(&rows))).collect()
 }
 
-/// Writes `print-plan.csv` and `print-plan.pdf` into the election's output folder.
-pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<(), String> {
+/// The print plan's two files, made but not yet written.
+pub struct PlanFiles {
+    csv: (PathBuf, Vec<u8>),
+    /// The job sheet, when it must be written (else the one on disk is current).
+    pdf: (PathBuf, Option<Vec<u8>>),
+    record: Option<(PathBuf, String)>,
+    /// Both files as they will be on disk, for the manifest.
+    pub entries: Vec<crate::manifest::OutputEntry>,
+}
+
+/// Makes `print-plan.csv` and `print-plan.pdf` of the election in `folder`,
+/// reusing the job sheet on disk when what it shows is unchanged.
+pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, String> {
+    use crate::manifest::OutputEntry;
     let rows = rows(info, manifest);
-    let path = folder.join(PRINT_PLAN_CSV);
     let csv = csv(&rows, info.production.spare_percent);
-    if std::fs::read(&path).ok().as_deref() != Some(csv.as_slice()) {
-        crate::write::write_atomic(&path, &csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
+    let mut entries = vec![OutputEntry::of(PRINT_PLAN_CSV.to_owned(), &csv)];
     // The job sheet of a national election is a thousand pages: drawn again
     // only when what it shows changed (a one-name rebuild seldom changes it).
     let path = folder.join(PRINT_PLAN_PDF);
@@ -190,17 +199,35 @@ pub fn write(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_dat
     // (an older version of this tool) is drawn again.
     let recorded = record.as_ref().and_then(|r| std::fs::read_to_string(r).ok());
     if let Some((inputs, sheet)) = recorded.as_deref().and_then(|r| r.trim_end().split_once(' ')) {
-        if inputs == drawn_from && std::fs::read(&path).is_ok_and(|bytes| crate::hash::sha256_hex(&bytes) == sheet) {
-            return Ok(());
+        if inputs == drawn_from {
+            if let Some(bytes) = std::fs::read(&path).ok().filter(|bytes| crate::hash::sha256_hex(bytes) == sheet) {
+                entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &bytes));
+                return Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, None), record: None, entries });
+            }
         }
     }
     let pdf = sheet::pdf(info, &rows, source_date_epoch).map_err(|e| format!("cannot draw {}: {}", path.display(), e.0))?;
-    crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    // After the sheet: a build killed between the two draws it again.
-    if let Some(record) = record {
-        let _ = crate::write::write_atomic_unsynced(&record, format!("{drawn_from} {}\n", crate::hash::sha256_hex(&pdf)).as_bytes());
+    entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
+    let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::hash::sha256_hex(&pdf))));
+    Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, Some(pdf)), record, entries })
+}
+
+impl PlanFiles {
+    /// Writes what changed.
+    pub fn write(self) -> Result<(), String> {
+        let (path, csv) = self.csv;
+        if std::fs::read(&path).ok().as_deref() != Some(csv.as_slice()) {
+            crate::write::write_atomic(&path, &csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        if let (path, Some(pdf)) = self.pdf {
+            crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        // After the sheet: a build killed between the two draws it again.
+        if let Some((record, text)) = self.record {
+            let _ = crate::write::write_atomic_unsynced(&record, text.as_bytes());
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// A hash of everything the job sheet is drawn from: the tool and its fonts,

@@ -108,23 +108,26 @@ impl Encoded {
     }
 }
 
-/// The MP3's length and CRC-32, so a torn cache entry is never a hit.
-fn mp3_check(mp3: &[u8]) -> String {
-    const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
-    format!("{}:{:08x}", mp3.len(), CRC32.checksum(mp3))
-}
-
-/// The facts line of a `.clip` file: its MP3's check, the encoded audio's facts, then the spoken samples'.
-fn facts_text(mp3: &[u8], encoded: Encoded, spoken: Spoken) -> String {
-    format!("{} {} {} {} {}", mp3_check(mp3), encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
-}
-
-/// The facts of `mp3`, when `text` is its facts file (the check matches).
-fn parse_facts(text: &str, mp3: &[u8]) -> Option<(Encoded, Spoken)> {
-    let mut parts = text.split_whitespace();
-    if parts.next()? != mp3_check(mp3) {
-        return None;
+/// The checksum of a `.clip` file: SHA-256 over its key, facts and MP3, so
+/// an entry torn by a power cut, damaged on disk or copied under another
+/// clip's name is never a hit.
+fn checksum(key: &str, facts: &str, mp3: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for part in [key.as_bytes(), b"\n", facts.as_bytes(), b"\n", mp3] {
+        hash.update(part);
     }
+    crate::hash::hex(&hash.finalize())
+}
+
+/// The facts of a clip: the encoded audio's, then the spoken samples'.
+fn facts_text(encoded: Encoded, spoken: Spoken) -> String {
+    format!("{} {} {} {}", encoded.to_text(), spoken.samples, spoken.rms_dbfs, spoken.clipped_runs)
+}
+
+/// The facts in their text.
+fn parse_facts(text: &str) -> Option<(Encoded, Spoken)> {
+    let mut parts = text.split_whitespace();
     let encoded = Encoded::parse(&mut parts)?;
     let spoken = Spoken { samples: parts.next()?.parse().ok()?, rms_dbfs: parts.next()?.parse().ok()?, clipped_runs: parts.next()?.parse().ok()? };
     parts.next().is_none().then_some((encoded, spoken))
@@ -181,7 +184,7 @@ pub fn key(voice: &str, rate_wpm: u32, spoken: &str) -> String {
     // Asked once: every call would otherwise take the engine's lock.
     static VERSION: OnceLock<String> = OnceLock::new();
     let version = VERSION.get_or_init(|| espeak::version().map(|v| v.0).unwrap_or_default());
-    let material = format!("espeak-ng {version}\nforked worker, raw pcm\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
+    let material = format!("espeak-ng {version}\nforked worker, raw pcm\nclip file with key and checksum\nvoice {voice}\nrate {rate_wpm}\n{}\n{spoken}", encode::SETTINGS);
     sha256_hex(material.as_bytes())
 }
 
@@ -189,20 +192,45 @@ fn cache_path(cache: &Path, key: &str) -> PathBuf {
     cache.join("clips").join(&key[..2]).join(format!("{key}.clip"))
 }
 
-/// A `.clip` file: the facts line, then the MP3.
-fn clip_file(clip: &Clip) -> Vec<u8> {
-    let mut bytes = facts_text(&clip.mp3, clip.encoded, clip.spoken).into_bytes();
-    bytes.push(b'\n');
+/// A `.clip` file: a line of the key of what it says, the checksum and the
+/// facts, then the MP3.
+fn clip_file(key: &str, clip: &Clip) -> Vec<u8> {
+    let facts = facts_text(clip.encoded, clip.spoken);
+    let mut bytes = format!("{key} {} {facts}\n", checksum(key, &facts, &clip.mp3)).into_bytes();
     bytes.extend_from_slice(&clip.mp3);
     bytes
 }
 
-/// The clip in a `.clip` file's bytes, when they are whole (the check matches).
-fn parse_clip_file(bytes: &[u8]) -> Option<Clip> {
-    let newline = bytes.iter().position(|&b| b == b'\n')?;
-    let mp3 = &bytes[newline + 1..];
-    let (encoded, spoken) = parse_facts(std::str::from_utf8(&bytes[..newline]).ok()?, mp3)?;
-    (!mp3.is_empty()).then(|| Clip { mp3: mp3.to_vec(), encoded, spoken })
+/// What a `.clip` file holds.
+#[derive(Debug)]
+enum Entry {
+    /// The clip of the key asked for.
+    Clip(Clip),
+    /// No usable clip: the file is another key's, from an older version of
+    /// the tool, or damaged (its checksum does not match).
+    Damaged(&'static str),
+}
+
+/// The clip in a `.clip` file's bytes, when they are whole and say `key`.
+fn parse_clip_file(bytes: &[u8], key: &str) -> Entry {
+    let Some(newline) = bytes.iter().position(|&b| b == b'\n') else {
+        return Entry::Damaged("no facts line");
+    };
+    let (line, mp3) = (std::str::from_utf8(&bytes[..newline]).unwrap_or_default(), &bytes[newline + 1..]);
+    let mut parts = line.splitn(3, ' ');
+    let (Some(written_key), Some(sum), Some(facts)) = (parts.next(), parts.next(), parts.next()) else {
+        return Entry::Damaged("an unreadable facts line");
+    };
+    if written_key != key {
+        return Entry::Damaged("the clip of another text (its key differs from its name)");
+    }
+    if sum != checksum(key, facts, mp3) || mp3.is_empty() {
+        return Entry::Damaged("its checksum does not match its facts and audio");
+    }
+    match parse_facts(facts) {
+        Some((encoded, spoken)) => Entry::Clip(Clip { mp3: mp3.to_vec(), encoded, spoken }),
+        None => Entry::Damaged("unreadable facts"),
+    }
 }
 
 /// A cache that cannot be written only costs time on the next run.
@@ -221,9 +249,19 @@ pub struct Stats {
     pub from_disk: usize,
     /// Reused within this run.
     pub reused: usize,
+    /// Cache entries that were damaged or another clip's, made again.
+    pub damaged: usize,
 }
 
-static STATS: Mutex<Stats> = Mutex::new(Stats { synthesised: 0, from_disk: 0, reused: 0 });
+static STATS: Mutex<Stats> = Mutex::new(Stats { synthesised: 0, from_disk: 0, reused: 0, damaged: 0 });
+
+/// Cache entries found damaged in this process, by path and cause (the first few).
+static DAMAGED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The first damaged cache entries found in this process: path and cause.
+pub fn damaged() -> Vec<String> {
+    DAMAGED.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
 
 /// How clips were obtained so far in this process.
 pub fn stats() -> Stats {
@@ -243,7 +281,21 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
         count(|s| s.reused += 1);
         return Ok(hit);
     }
-    let cached = cache.and_then(|c| parse_clip_file(&std::fs::read(cache_path(c, &key)).ok()?));
+    let cached = cache.and_then(|c| {
+        let path = cache_path(c, &key);
+        match parse_clip_file(&std::fs::read(&path).ok()?, &key) {
+            Entry::Clip(clip) => Some(clip),
+            Entry::Damaged(cause) => {
+                // Never used: made again below, and named in the build's report.
+                count(|s| s.damaged += 1);
+                let mut damaged = DAMAGED.lock().unwrap_or_else(|p| p.into_inner());
+                if damaged.len() < 10 {
+                    damaged.push(format!("{}: {cause}", path.display()));
+                }
+                None
+            }
+        }
+    });
     let clip = match cached {
         Some(clip) => {
             count(|s| s.from_disk += 1);
@@ -257,7 +309,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
             let mp3 = encode::mp3(&prepared)?;
             let clip = Clip { mp3, encoded, spoken: said };
             if let Some(cache) = cache {
-                store(&cache_path(cache, &key), &clip_file(&clip));
+                store(&cache_path(cache, &key), &clip_file(&key, &clip));
             }
             count(|s| s.synthesised += 1);
             clip
@@ -307,23 +359,29 @@ pub fn joined(phrases: &[Arc<Clip>]) -> Clip {
 
 #[cfg(test)]
 mod tests {
-    use super::{clipped_runs, facts_text, parse_facts, Encoded, Spoken};
+    use super::{clipped_runs, clip_file, parse_clip_file, Clip, Encoded, Entry, Spoken};
 
     #[test]
-    fn facts_round_trip_and_clipping_is_counted() {
+    fn clip_files_are_used_only_when_whole_and_for_their_own_key() {
         let encoded = Encoded { samples: 22_266, loudness_lufs: Some(-17.5), true_peak_dbtp: -1.8, tail_dbfs: -90.0 };
         let spoken = Spoken { samples: 16_000, rms_dbfs: -21.25, clipped_runs: 2 };
         let mp3 = b"\xff\xf3 frames".to_vec();
-        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), &mp3), Some((encoded, spoken)));
-        // An MP3 torn or changed since its facts were written is not a hit.
-        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), &mp3[..5]), None);
-        assert_eq!(parse_facts(&facts_text(&mp3, encoded, spoken), b"\xff\xf3 framez"), None);
-        // Older facts (without the check) are not a hit.
-        assert_eq!(parse_facts(&format!("{} 16000 -21.25 2", encoded.to_text()), &mp3), None);
-        // A whole .clip file reads back; a torn one does not.
-        let file = super::clip_file(&super::Clip { mp3: mp3.clone(), encoded, spoken });
-        assert_eq!(super::parse_clip_file(&file).map(|c| (c.mp3, c.encoded, c.spoken)), Some((mp3, encoded, spoken)));
-        assert!(super::parse_clip_file(&file[..file.len() - 1]).is_none());
+        let key = "ab".repeat(32);
+        let file = clip_file(&key, &Clip { mp3: mp3.clone(), encoded, spoken });
+        let Entry::Clip(clip) = parse_clip_file(&file, &key) else { panic!("a whole file reads back") };
+        assert_eq!((clip.mp3, clip.encoded, clip.spoken), (mp3, encoded, spoken));
+        let damaged = |bytes: &[u8], key: &str| matches!(parse_clip_file(bytes, key), Entry::Damaged(_));
+        // Torn, or any single bit flipped in the facts or the audio: remade.
+        assert!(damaged(&file[..file.len() - 1], &key));
+        for at in (0..file.len()).filter(|&i| file[i] != b'\n') {
+            let mut flipped = file.clone();
+            flipped[at] ^= 0x04;
+            assert!(damaged(&flipped, &key), "bit flipped at byte {at}");
+        }
+        // Another clip's file under this key's name (two entries swapped): remade.
+        assert!(damaged(&file, &"cd".repeat(32)));
+        // An entry of the previous format (facts without key and checksum): remade.
+        assert!(damaged(b"13:0badf00d 22266 -17.5 -1.8 -90 16000 -21.25 2\n\xff\xf3 frames", &key));
         assert_eq!(clipped_runs(&[0, i16::MAX, i16::MAX, i16::MAX, 0, i16::MIN, i16::MIN, i16::MIN, i16::MIN]), 2);
     }
 }

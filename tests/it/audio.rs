@@ -300,3 +300,36 @@ fn other_tag_readers_and_mp3val_accept_every_mp3() {
         assert!(!report.contains("WARNING") && !report.contains("PROBLEM"), "mp3val {file}:\n{report}");
     }
 }
+
+#[test]
+fn a_swapped_or_damaged_clip_cache_entry_is_never_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let build = |out: &str| {
+        let output = run(dir.path(), &["build", root().join("ballots/kz-2022-referendum").to_str().unwrap(), "--out", out, "--cache", "cache", "--force"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stderr(&output)
+    };
+    build("clean");
+    let mut clips: Vec<PathBuf> = crate::common::snapshot(&dir.path().join("cache")).into_keys().map(|p| dir.path().join("cache").join(p)).filter(|p| p.extension().is_some_and(|e| e == "clip")).collect();
+    clips.sort();
+    assert!(clips.len() >= 3, "{clips:?}");
+    // Two whole entries swapped (each other's audio under the other's name) ...
+    let (a, b) = (fs::read(&clips[0]).unwrap(), fs::read(&clips[1]).unwrap());
+    fs::write(&clips[0], &b).unwrap();
+    fs::write(&clips[1], &a).unwrap();
+    // ... and one bit flipped in a third's facts line (a digit of its facts).
+    let mut c = fs::read(&clips[2]).unwrap();
+    let newline = c.iter().position(|&x| x == b'\n').unwrap();
+    let digit = (0..newline).rev().find(|&i| c[i].is_ascii_digit() && c[i] != b'9').unwrap();
+    c[digit] += 1;
+    fs::write(&clips[2], &c).unwrap();
+    let report = build("again");
+    assert!(report.contains("warning: 3 entries of the clip cache were damaged or held another clip, and were made again (none was used)"), "{report}");
+    let (clean, again) = (crate::common::snapshot(&dir.path().join("clean/kz-2022-referendum")), crate::common::snapshot(&dir.path().join("again/kz-2022-referendum")));
+    assert_eq!(clean.keys().collect::<Vec<_>>(), again.keys().collect::<Vec<_>>());
+    for (path, bytes) in &clean {
+        assert!(again[path] == *bytes, "{} differs from a clean build's", path.display());
+    }
+    // The entries were made again: the next build finds them whole.
+    assert!(!build("third").contains("clip cache were damaged"));
+}

@@ -72,3 +72,72 @@ fn only_selects_ballots_and_a_changed_file_stops_the_package() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("no ballot of kz-2023-mazhilis matches --only nothing-*"), "{}", stderr(&output));
 }
+
+/// A fresh copy of the built Mazhilis example in `dir/out`.
+fn built_copy(dir: &Path) {
+    copy_dir(&examples_out().join("kz-2023-mazhilis"), &dir.join("out"));
+}
+
+/// Packages `dir/out` into `dir/zips`: the failure's message, after checking
+/// that it failed with exit code 1 and wrote nothing.
+fn refused(dir: &Path) -> String {
+    let output = run(dir, &["package", "out", "--to", "zips", "--by-region", "--unsigned"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(!dir.join("zips").exists(), "nothing is written");
+    stderr(&output)
+}
+
+#[test]
+fn an_edited_swapped_or_deleted_print_plan_stops_the_package() {
+    // Edited: one copy more in a cell of the CSV.
+    let dir = tempfile::tempdir().unwrap();
+    built_copy(dir.path());
+    let csv = dir.path().join("out/print-plan.csv");
+    let text = fs::read_to_string(&csv).unwrap();
+    let edited = text.replacen(";1;", ";2;", 1);
+    assert_ne!(edited, text);
+    fs::write(&csv, edited).unwrap();
+    assert!(refused(dir.path()).contains("print-plan.csv has changed since it was built"));
+    // Swapped: another election's job sheet.
+    let dir = tempfile::tempdir().unwrap();
+    built_copy(dir.path());
+    fs::copy(examples_out().join("kz-2022-referendum/print-plan.pdf"), dir.path().join("out/print-plan.pdf")).unwrap();
+    assert!(refused(dir.path()).contains("print-plan.pdf has changed since it was built"));
+    // Deleted: never left out in silence.
+    let dir = tempfile::tempdir().unwrap();
+    built_copy(dir.path());
+    fs::remove_file(dir.path().join("out/print-plan.pdf")).unwrap();
+    assert!(refused(dir.path()).contains("cannot read"));
+}
+
+#[test]
+fn a_hand_edited_manifest_cannot_name_entries_outside_the_build() {
+    for (from, to) in [("\"zhambyl-15/stencil-kk.svg\"", "\"zhambyl-15/../../../etc/passwd\""), ("\"zhambyl-15/stencil-kk.svg\"", "\"/etc/passwd\""), ("\"id\": \"zhambyl-15\"", "\"id\": \"..\"")] {
+        let dir = tempfile::tempdir().unwrap();
+        built_copy(dir.path());
+        let path = dir.path().join("out/manifest.json");
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from}");
+        fs::write(&path, text.replace(from, to)).unwrap();
+        let message = refused(dir.path());
+        assert!(message.contains("which is not a file inside one of its ballots' folders"), "{to}: {message}");
+    }
+}
+
+#[test]
+fn a_region_name_too_long_for_a_file_name_still_packages() {
+    // A 247-letter region passes `check`; its zip's name is cut to fit, with a hash of the whole.
+    let dir = tempfile::tempdir().unwrap();
+    built_copy(dir.path());
+    let path = dir.path().join("out/manifest.json");
+    let text = fs::read_to_string(&path).unwrap();
+    let long = "Ж".repeat(247);
+    let edited = text.replace("\"Жамбыл облысы\"", &format!("\"{long}\""));
+    assert_ne!(edited, text);
+    fs::write(&path, edited).unwrap();
+    let output = run(dir.path(), &["package", "out", "--to", "zips", "--by-region", "--unsigned"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let names: Vec<String> = zips(&dir.path().join("zips")).iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| n.len() <= 255) && names.iter().any(|n| n.starts_with("kz-2023-mazhilis-жжж")), "{names:?}");
+}
