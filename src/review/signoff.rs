@@ -96,9 +96,41 @@ pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
     by_ballot
 }
 
+/// Largest file `review import` reads: an export of a national election's
+/// every track is tens of megabytes; anything larger is not one (`/dev/zero`).
+const MAX_IMPORT_BYTES: u64 = 256 << 20;
+
+/// The sign-off log's path, when neither it nor the review folder is a
+/// symbolic link: the log is appended to, and must stay inside the build.
+fn log_path(folder: &Path) -> Result<PathBuf, String> {
+    let dir = folder.join(super::REVIEW_DIR);
+    let path = dir.join(LOG_FILE);
+    for p in [&dir, &path] {
+        if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!("{} is a symbolic link; the sign-off log must be a file of the build's own (remove the link)", p.display()));
+        }
+    }
+    Ok(path)
+}
+
+/// A regular file's bytes, up to `limit`: never a device, pipe or folder.
+fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(format!("{} is not a regular file", path.display()));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("{} is larger than {} MiB, too large for a review export", path.display(), limit >> 20));
+    }
+    Ok(bytes)
+}
+
 /// The log's marks, in the order they were appended.
 pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
-    let path = folder.join(super::REVIEW_DIR).join(LOG_FILE);
+    let path = log_path(folder)?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -241,7 +273,7 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
     let mut result = Imported::default();
     let mut marks = Vec::new();
     for file in files {
-        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let bytes = read_regular(file, MAX_IMPORT_BYTES)?;
         let text = std::str::from_utf8(crate::spreadsheet::without_bom(&bytes)).map_err(|_| format!("{}: not UTF-8", file.display()))?;
         let header = text.lines().next().unwrap_or("");
         let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
@@ -286,9 +318,9 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
             marks.push(Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone() });
         }
     }
+    let path = log_path(folder)?;
     let dir = folder.join(super::REVIEW_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let path = dir.join(LOG_FILE);
     let mut text = String::new();
     for mark in &marks {
         text.push_str(&serde_json::to_string(mark).map_err(|e| e.to_string())?);
@@ -300,7 +332,9 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
     if !ends_cleanly {
         text.insert(0, '\n');
     }
-    let mut log = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    // Never through a link made since the check above.
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let mut log = std::fs::OpenOptions::new().create(true).append(true).custom_flags(libc::O_NOFOLLOW).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
     result.applied = marks.len();
     Ok(result)

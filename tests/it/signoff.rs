@@ -105,3 +105,27 @@ fn a_bad_export_changes_nothing() {
     assert!(stderr(&imported).contains("bad.csv:2: verdict `fine` is neither `ok` nor `problem`"), "{}", stderr(&imported));
     assert!(!folder.join("review/signoff-log.jsonl").exists() || fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap().is_empty());
 }
+
+#[test]
+fn import_never_appends_through_a_link_nor_reads_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("out");
+    copy_dir(&crate::common::examples_out().join("kz-2022-referendum"), &folder);
+    fs::write(dir.path().join("good.csv"), export(&folder, "Айгүл", &[], ',', "")).unwrap();
+    // The log linked to a file outside the build: refused, the file untouched.
+    let outside = dir.path().join("outside.txt");
+    fs::write(&outside, "keep\n").unwrap();
+    fs::create_dir_all(folder.join("review")).unwrap();
+    let _ = fs::remove_file(folder.join("review/signoff-log.jsonl"));
+    std::os::unix::fs::symlink(&outside, folder.join("review/signoff-log.jsonl")).unwrap();
+    let imported = run(dir.path(), &["review", "import", "out", "good.csv"]);
+    assert_eq!(imported.status.code(), Some(1), "{}", stderr(&imported));
+    assert!(stderr(&imported).contains("signoff-log.jsonl is a symbolic link"), "{}", stderr(&imported));
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "keep\n");
+    // A device as the export: refused at once, not read until memory runs out.
+    fs::remove_file(folder.join("review/signoff-log.jsonl")).unwrap();
+    let imported = run(dir.path(), &["review", "import", "out", "/dev/zero"]);
+    assert_eq!(imported.status.code(), Some(1), "{}", stderr(&imported));
+    assert!(stderr(&imported).contains("/dev/zero is not a regular file"), "{}", stderr(&imported));
+    assert!(!folder.join("review/signoff-log.jsonl").exists());
+}
