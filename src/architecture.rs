@@ -99,3 +99,27 @@ fn unsafe_code_stays_in_the_ffi_modules() {
         }
     }
 }
+
+/// Every text file below `dir` (sources, scripts, data), with its path.
+fn every_file(dir: &Path, found: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            every_file(&path, found);
+        } else if let Ok(text) = std::fs::read_to_string(&path) {
+            found.push((path.to_string_lossy().into_owned(), text));
+        }
+    }
+}
+
+#[test]
+fn the_tests_need_nothing_beside_the_project() {
+    // A clean clone has nothing beside it: the tests keep their data in tests/data.
+    let beside = concat!("..", "/shared");
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "scripts", ".ci", "bench"] {
+        every_file(&root().join(dir), &mut files);
+    }
+    let reading: Vec<&str> = files.iter().filter(|(_, text)| text.contains(beside)).map(|(path, _)| path.as_str()).collect();
+    assert!(reading.is_empty(), "these files refer to {beside}: {reading:?}");
+}

@@ -99,9 +99,17 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, when there is something useful to say.
     pub hint: Option<String>,
-    /// The source line the position points into, for the snippet.
+    /// The source line the position points into, for the snippet (of a
+    /// long line, only a window around the position).
     pub snippet: Option<String>,
+    /// Characters of the line cut before `snippet`.
+    snippet_start: usize,
+    /// Whether the line goes on after `snippet`.
+    snippet_cut: bool,
 }
+
+/// Characters of a long source line kept on each side of a diagnostic's column.
+const KEPT_CHARS: usize = 100;
 
 impl Diagnostic {
     /// An error with a message and nothing else yet.
@@ -114,6 +122,8 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             snippet: None,
+            snippet_start: 0,
+            snippet_cut: false,
         }
     }
 
@@ -134,7 +144,22 @@ impl Diagnostic {
     /// Sets the position and the source line shown under the message.
     pub fn at(mut self, position: Position, snippet: Option<String>) -> Self {
         self.position = Some(position);
-        self.snippet = snippet;
+        // Only a window around the column is ever shown: a diagnostic does not
+        // keep a whole long line (10,000 lexicon entries on one line would be
+        // 10,000 copies of it).
+        self.snippet = snippet.map(|line| {
+            let column = position.column.saturating_sub(1);
+            let first = column.saturating_sub(KEPT_CHARS);
+            match line.char_indices().nth(first) {
+                Some((from, _)) if line.len() > 4 * KEPT_CHARS => {
+                    self.snippet_start = first;
+                    let kept: String = line[from..].chars().take(2 * KEPT_CHARS).collect();
+                    self.snippet_cut = kept.len() < line.len() - from;
+                    kept
+                }
+                _ => line,
+            }
+        });
         self
     }
 
@@ -216,23 +241,24 @@ impl fmt::Display for Diagnostic {
             // Long lines are shown as a window around the column.
             const WINDOW: usize = 100;
             let chars: Vec<char> = snippet.chars().collect();
-            let column = position.column.saturating_sub(1).min(chars.len());
+            let column = position.column.saturating_sub(1).saturating_sub(self.snippet_start).min(chars.len());
             let start = column
                 .saturating_sub(WINDOW / 2)
                 .min(chars.len().saturating_sub(WINDOW));
             let end = (start + WINDOW).min(chars.len());
             let mut shown: String = chars[start..end].iter().map(|c| shown_char(*c)).collect();
-            if start > 0 {
+            let cut_before = start > 0 || self.snippet_start > 0;
+            if cut_before {
                 shown.insert(0, '…');
             }
-            if end < chars.len() {
+            if end < chars.len() || self.snippet_cut {
                 shown.push('…');
             }
             let caret_pad: String = chars[start..column]
                 .iter()
                 .map(|c| if *c == '\t' { "\t".to_owned() } else { " ".repeat(shown_char(*c).chars().count()) })
                 .collect();
-            let caret_pad = if start > 0 {
+            let caret_pad = if cut_before {
                 format!(" {caret_pad}")
             } else {
                 caret_pad

@@ -178,6 +178,9 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
 /// Warns about lexicon entries that match no word the election's audio says
 /// (a misspelt key fixes nothing, silently). Judged only when every ballot is
 /// loaded: a partial selection cannot tell.
+/// Unused lexicon entries listed one by one at most.
+const MAX_UNUSED_LISTED: usize = 20;
+
 fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[Ballot], diagnostics: &mut Diagnostics) {
     if info.speech.lexicon.is_empty() {
         return;
@@ -203,7 +206,17 @@ fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[
                     a
                 })
         };
-        for key in entries.keys().filter(|k| !words.contains(&k.to_lowercase())) {
+        // A shared national lexicon may hold thousands of words a region's
+        // ballots do not use: the first few are listed, then counted.
+        let unused: Vec<&String> = entries.entries().keys().filter(|k| !words.contains(&k.to_lowercase())).collect();
+        if unused.len() > MAX_UNUSED_LISTED {
+            diagnostics.push(
+                Diagnostic::warning(format!("{} lexicon entries match no word of the election's `{lang}` audio; the first {MAX_UNUSED_LISTED} follow", unused.len()))
+                    .in_file(election_file)
+                    .hint("a lexicon shared by several elections may hold words these ballots do not use; otherwise check the spelling of the entries"),
+            );
+        }
+        for key in unused.into_iter().take(MAX_UNUSED_LISTED) {
             let path = FieldPath::root().key("speech").key("lexicon").key(lang.code()).key(key);
             diagnostics.push(
                 Diagnostic::warning(format!("lexicon entry {key:?} matches no word of the election's `{lang}` audio"))
@@ -469,6 +482,26 @@ fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnosti
 mod tests {
     use super::Loaded;
     use crate::testing::{corpus_base, load_texts};
+
+    #[test]
+    fn a_large_lexicon_on_one_line_gives_a_few_short_warnings() {
+        // 10,000 entries on one line (a shared national lexicon): every one
+        // unused here. Listing each with a copy of the line took gigabytes.
+        let words: Vec<String> = (0..10_000).map(|i| format!("Слово{i}: слово")).collect();
+        let election = format!("{}speech:\n  lexicon:\n    ru: {{ {} }}\n", corpus_base("election.yaml"), words.join(", "));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("election.yaml"), election).unwrap();
+        std::fs::write(dir.path().join("b.yaml"), corpus_base("ballot.yaml")).unwrap();
+        let loaded = crate::definition::load(&[dir.path().to_path_buf()]);
+        assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.0.first());
+        let warnings = &loaded.diagnostics.0;
+        assert_eq!(warnings.len(), 1 + super::MAX_UNUSED_LISTED);
+        assert!(warnings[0].message.starts_with("10000 lexicon entries match no word"), "{}", warnings[0].message);
+        assert!(warnings.iter().all(|w| w.snippet.as_ref().is_none_or(|s| s.chars().count() <= 200)));
+        // The shown line is a window with the caret under the entry.
+        let shown = warnings[5].to_string();
+        assert!(shown.contains("…") && shown.contains("^"), "{shown}");
+    }
 
     #[test]
     fn proof_id_changes_with_content_and_only_with_content() {

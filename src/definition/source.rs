@@ -187,8 +187,24 @@ impl SpanIndex {
     /// deserializer reports that error with its own location).
     pub fn build(text: &str) -> Option<SpanIndex> {
         let mut index = SpanIndex::default();
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // The byte offset of the last node seen, by its character index: nodes
+        // come in order, so finding each value's bytes is one pass over the text.
+        let mut cursor = (0usize, 0usize);
+        let mut byte_at = |char_index: usize| {
+            if char_index < cursor.0 {
+                cursor = (0, 0);
+            }
+            let (mut chars, mut bytes) = cursor;
+            for ch in text[bytes..].chars() {
+                if chars == char_index {
+                    break;
+                }
+                chars += 1;
+                bytes += ch.len_utf8();
+            }
+            cursor = (chars, bytes);
+            bytes
+        };
         let mut parser = Parser::new_from_str(text);
         let mut stack: Vec<Frame> = Vec::new();
         loop {
@@ -250,7 +266,9 @@ impl SpanIndex {
                             _ => position,
                         };
                         index.note_traps(&event, &value_path, position);
-                        index.note_comment_after(&event, &value_path, position, text, &line_starts);
+                        if matches!(event, Event::Scalar(_, TScalarStyle::Plain, ..)) {
+                            index.note_comment_after(&event, &value_path, position, &text[byte_at(marker.index())..]);
+                        }
                         index.values.entry(value_path.clone()).or_insert(position);
                         if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
                             stack.push(child_frame(&event, value_path));
@@ -301,21 +319,14 @@ impl SpanIndex {
         }
     }
 
-    /// Records where a `#` comment starts right after an unquoted one-line value.
-    fn note_comment_after(&mut self, event: &Event, path: &FieldPath, position: Position, text: &str, line_starts: &[usize]) {
+    /// Records where a `#` comment starts right after an unquoted one-line
+    /// value, given the text from the value on.
+    fn note_comment_after(&mut self, event: &Event, path: &FieldPath, position: Position, from_value: &str) {
         let Event::Scalar(value, TScalarStyle::Plain, ..) = event else {
             return;
         };
-        let Some(&start) = line_starts.get(position.line.wrapping_sub(1)) else {
-            return;
-        };
-        let end = line_starts.get(position.line).copied().unwrap_or(text.len());
-        let line = &text[start..end];
-        let Some((from, _)) = line.char_indices().nth(position.column - 1) else {
-            return;
-        };
-        // A value folded over several lines does not start its line's rest as written.
-        let Some(rest) = line[from..].strip_prefix(value.as_str()) else {
+        // A value folded over several lines does not stand as written.
+        let Some(rest) = from_value.strip_prefix(value.as_str()) else {
             return;
         };
         let after = rest.trim_start_matches([' ', '\t']);

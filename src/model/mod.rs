@@ -249,7 +249,44 @@ pub struct Speech {
     /// Speaking rate in words per minute.
     pub rate_wpm: u32,
     /// Whole-word replacements per language, written form to spoken form.
-    pub lexicon: BTreeMap<Lang, BTreeMap<String, String>>,
+    pub lexicon: BTreeMap<Lang, Lexicon>,
+}
+
+/// One language's lexicon: written words to spoken forms, looked up in any
+/// letter case. Every word of every track asks it, and a national lexicon may
+/// hold thousands of entries: a case-folded index answers in one lookup.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lexicon {
+    entries: BTreeMap<String, String>,
+    /// Lower-cased key to spoken form; of keys that differ only in case, the first in order.
+    folded: std::collections::HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// A lexicon of these entries.
+    pub fn new(entries: BTreeMap<String, String>) -> Self {
+        let mut folded = std::collections::HashMap::new();
+        for (written, spoken) in &entries {
+            folded.entry(written.to_lowercase()).or_insert_with(|| spoken.clone());
+        }
+        Lexicon { entries, folded }
+    }
+
+    /// The spoken form of a word: its own entry, else one whose key differs only in case.
+    pub fn get(&self, word: &str) -> Option<&String> {
+        self.entries.get(word).or_else(|| self.folded.get(&word.to_lowercase()))
+    }
+
+    /// The entries, by written form.
+    pub fn entries(&self) -> &BTreeMap<String, String> {
+        &self.entries
+    }
+}
+
+impl Serialize for Lexicon {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.entries.serialize(serializer)
+    }
 }
 
 /// Copies of each material per polling station (`production.copies`).

@@ -5,6 +5,7 @@
 pub(crate) mod clips;
 pub mod encode;
 pub mod espeak;
+pub(crate) mod expand;
 pub mod loudness;
 pub(crate) mod spoken;
 pub mod worker;

@@ -1,10 +1,9 @@
-//! From written text to what the voice is given: the election's lexicon, then
-//! fixes for what espeak-ng reads badly on ballots. Applied to speech only;
+//! From written text to what the voice is given: what is written short in
+//! words (`expand`), the election's lexicon, then fixes for what espeak-ng
+//! reads badly on ballots. Applied to speech only;
 //! transcripts and tags keep the written form.
 
-use std::collections::BTreeMap;
-
-use crate::model::Lang;
+use crate::model::{Lang, Lexicon};
 
 /// How the voice of `lang` should say the `№` sign.
 fn number_sign(lang: Lang) -> &'static str {
@@ -124,12 +123,8 @@ fn is_capitalised_name(word: &str) -> bool {
 }
 
 /// One word's spoken form.
-fn spoken_word(word: &str, lang: Lang, lexicon: &BTreeMap<String, String>) -> String {
-    if let Some(replacement) = lexicon.get(word).or_else(|| {
-        // Case-insensitively, without lowercasing copies (every word of every track asks).
-        let lower = || word.chars().flat_map(char::to_lowercase);
-        lexicon.iter().find(|(k, _)| k.chars().flat_map(char::to_lowercase).eq(lower())).map(|(_, v)| v)
-    }) {
+fn spoken_word(word: &str, lang: Lang, lexicon: &Lexicon) -> String {
+    if let Some(replacement) = lexicon.get(word) {
         return replacement.clone();
     }
     let latin = word.chars().all(|c| c.is_ascii_alphabetic());
@@ -147,9 +142,11 @@ fn spoken_word(word: &str, lang: Lang, lexicon: &BTreeMap<String, String>) -> St
     word
 }
 
-/// The text the voice is given for a written text.
-pub fn spoken(text: &str, lang: Lang, lexicon: &BTreeMap<String, String>) -> String {
-    let chars: Vec<char> = text.chars().collect();
+/// The text the voice is given for a written text: what is written short said
+/// in words ([`super::expand`], unless the lexicon names the word), then word
+/// by word the lexicon and the fixes.
+pub fn spoken(text: &str, lang: Lang, lexicon: &Lexicon) -> String {
+    let chars: Vec<char> = super::expand::expand(text, lang, lexicon).chars().collect();
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
@@ -203,6 +200,7 @@ pub fn is_silent_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
+    use crate::model::Lexicon;
 
     use super::spoken;
     use crate::model::Lang;
@@ -211,7 +209,7 @@ mod tests {
     /// Each fix of the spoken form, with the voice's phonemes where they show it.
     #[test]
     fn spoken_form_fixes() {
-        let none = BTreeMap::new();
+        let none = Lexicon::default();
         // Guillemets are not read.
         assert_eq!(spoken("Партия «Ауыл»", Lang::Ru, &none), "Партия Ауыл");
         // The № sign is a word.
@@ -236,6 +234,6 @@ mod tests {
         // The lexicon wins, case-insensitively, for whole words only.
         let mut lexicon = BTreeMap::new();
         lexicon.insert("AMANAT".to_owned(), "аманат".to_owned());
-        assert_eq!(spoken("«AMANAT» AMANATTAR Amanat", Lang::Kk, &lexicon), "аманат Аманаттар аманат");
+        assert_eq!(spoken("«AMANAT» AMANATTAR Amanat", Lang::Kk, &Lexicon::new(lexicon)), "аманат Аманаттар аманат");
     }
 }

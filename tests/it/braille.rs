@@ -12,8 +12,9 @@ use ballot_access::manifest::Manifest;
 use ballot_access::model::Lang;
 use crate::common::{example_sheets, examples_out, root, run, stderr, stdout, tool};
 
-fn shared() -> PathBuf {
-    root().join("../shared")
+/// Test data from other projects, kept in the project (`tests/data/README.md`).
+fn data() -> PathBuf {
+    root().join("tests/data")
 }
 
 /// Runs `ballot-access braille --lang L` on texts.
@@ -27,7 +28,7 @@ fn cli_braille(lang: &str, texts: &[&str]) -> Vec<String> {
 
 #[test]
 fn liblouis_peer_tests_pass() {
-    let cases = fs::read_to_string(shared().join("peer-tests/liblouis-3.24/cases.tsv")).unwrap();
+    let cases = fs::read_to_string(data().join("liblouis-3.24/cases.tsv")).unwrap();
     let mut count = 0;
     for line in cases.lines().filter(|l| !l.trim().is_empty()) {
         let [lang, text, expected] = line.split('\t').collect::<Vec<_>>()[..] else { panic!("bad case {line:?}") };
@@ -173,7 +174,7 @@ fn back_translation_flags_what_does_not_read_back() {
 
 #[test]
 fn every_example_pef_validates_against_the_schema() {
-    let schema = shared().join("schemas/pef-2008-1.rng");
+    let schema = data().join("schemas/pef-2008-1.rng");
     let mut count = 0;
     for (election, ballot, lang) in example_sheets() {
         let pef = examples_out().join(&election.id).join(&ballot.id).join(format!("braille-{lang}.pef"));

@@ -29,9 +29,16 @@ pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> 
         for d in &found {
             value = value.replace(&d.at, " ");
         }
-        // The lexicon is asked only about a suspect word: it may be large.
-        for word in words(&value) {
-            if let Some(d) = latin_kazakh(word).or_else(|| look_alike_word(word)).filter(|_| !is_lexicon_word(word)) {
+        // Words with letters; digits alone neither count nor separate.
+        let lettered: Vec<&str> = words(&value).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+        let is_real_latin = |w: &str| w.chars().all(|c| crate::chars::script(c) != crate::chars::Script::Cyrillic) && look_alike_word(w).is_none();
+        for (i, &word) in lettered.iter().enumerate() {
+            // A look-alike word beside a real Latin word is part of a Latin
+            // phrase (`e-mail`, `src=x`), not Cyrillic typed on the wrong layout.
+            let in_latin_phrase = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| lettered.get(j)).any(|w| is_real_latin(w));
+            let suspect = latin_kazakh(word).or_else(|| look_alike_word(word).filter(|_| !in_latin_phrase));
+            // The lexicon is asked only about a suspect word: it may be large.
+            if let Some(d) = suspect.filter(|_| !is_lexicon_word(word)) {
                 found.push(d);
             }
         }
@@ -285,6 +292,9 @@ mod tests {
         assert!(found("«AMANAT» партиясы, Respublica, XXI ғасыр, IV съезд, TOYOTA", Lang::Kk).is_empty());
         assert!(found("TOKTAPOBA", Lang::En).is_empty());
         assert_eq!(found("C M CM", Lang::Ru), ["C", "M", "CM"]);
+        // Beside a real Latin word, a look-alike word is part of a Latin phrase.
+        assert!(found("e-mail, <img src=x onerror=alert(1)>", Lang::Ru).is_empty());
+        assert_eq!(found("TOKTAPOBA Aca Бекқызы", Lang::Kk), ["TOKTAPOBA", "Aca"]);
     }
 
     #[test]

@@ -296,9 +296,13 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
         // The lexicon is applied once per word: a spoken form that is itself a
         // key would say one word where another was written (Да and Нет swapped
         // in the audio only, where nobody reading the definition sees it).
+        // Keys by their lower case, made once: a lexicon may have thousands.
+        let folded: std::collections::HashMap<String, &String> = entries.keys().map(|k| (k.to_lowercase(), k)).collect();
         for (written, (field, spoken)) in &entries {
+            let written_folded = written.to_lowercase();
             for other in spoken.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                if let Some(key) = entries.keys().find(|k| k.to_lowercase() == other.to_lowercase() && k.to_lowercase() != written.to_lowercase()) {
+                let other_folded = other.to_lowercase();
+                if let Some(key) = folded.get(&other_folded).filter(|_| other_folded != written_folded) {
                     ok = false;
                     check.error(
                         field,
@@ -308,7 +312,7 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
                 }
             }
         }
-        lexicon.insert(lang, entries.into_iter().map(|(written, (_, spoken))| (written, spoken)).collect());
+        lexicon.insert(lang, crate::model::Lexicon::new(entries.into_iter().map(|(written, (_, spoken))| (written, spoken)).collect()));
     }
     ok.then_some(Speech {
         rate_wpm: rate,

@@ -51,7 +51,7 @@ pub struct Checker<'a> {
     diagnostics: &'a mut Diagnostics,
     /// The election's lexicon, when checking a ballot: a Latin word it names
     /// is deliberate, not a word typed in look-alike letters.
-    lexicon: Option<&'a std::collections::BTreeMap<crate::model::Lang, std::collections::BTreeMap<String, String>>>,
+    lexicon: Option<&'a std::collections::BTreeMap<crate::model::Lang, crate::model::Lexicon>>,
     /// How many errors this checker has recorded.
     pub errors: usize,
 }
@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The same checker, knowing the election's lexicon (for ballot texts).
-    pub fn with_lexicon(mut self, lexicon: &'a std::collections::BTreeMap<crate::model::Lang, std::collections::BTreeMap<String, String>>) -> Self {
+    pub fn with_lexicon(mut self, lexicon: &'a std::collections::BTreeMap<crate::model::Lang, crate::model::Lexicon>) -> Self {
         self.lexicon = Some(lexicon);
         self
     }

@@ -146,7 +146,7 @@ impl Checker<'_> {
             );
         }
         let lexicon = self.lexicon.and_then(|l| l.get(&lang));
-        let is_lexicon_word = |word: &str| lexicon.is_some_and(|l| l.keys().any(|k| k.chars().flat_map(char::to_lowercase).eq(word.chars().flat_map(char::to_lowercase))));
+        let is_lexicon_word = |word: &str| lexicon.is_some_and(|l| l.get(word).is_some());
         for damage in super::damage::damage(value, lang, &is_lexicon_word) {
             ok = false;
             self.error_at_str(path, &damage.at, damage.message, Some(damage.hint));

@@ -58,9 +58,19 @@ pub fn check_track(clip: &crate::speech::clips::Clip, spoken: &str, rate_wpm: u3
     findings.extend(check_encoded(&clip.encoded, &clip.mp3).into_iter().map(Finding::fatal));
     let spelled = spelled_words(spoken, voice);
     if !spelled.is_empty() {
-        findings.push(Finding::flag(format!("spelled letter by letter: {}", spelled.join(", "))));
+        findings.push(Finding::flag(spelled_reason(&spelled, voice)));
     }
     findings
+}
+
+/// The warning for words said letter by letter, with the fix: a lexicon entry
+/// in the voice's language (the voices are named by language code).
+fn spelled_reason(words: &[String], voice: &str) -> String {
+    let which = if words.len() == 1 { "it" } else { "one" };
+    format!(
+        "spelled letter by letter: {} (if {which} should be said as a word, add it to speech.lexicon.{voice} in election.yaml with its spoken form)",
+        words.join(", ")
+    )
 }
 
 /// Problems in what was encoded (the prepared audio and its MP3), as reasons:
@@ -225,6 +235,11 @@ mod tests {
         assert_eq!(spelled_words("ЖШС Аманат партиясы", "kk"), ["ЖШС"]);
         assert!(spelled_words("Байтақ партиясы, он бес", "kk").is_empty());
         assert_eq!(spelled_words("партия ЗЩЬ", "ru"), ["ЗЩЬ"]);
+        assert_eq!(
+            super::spelled_reason(&["ЖСДП".to_owned()], "kk"),
+            "spelled letter by letter: ЖСДП (if it should be said as a word, add it to speech.lexicon.kk in election.yaml with its spoken form)"
+        );
+        assert!(super::spelled_reason(&["ЖСДП".to_owned(), "ОСДП".to_owned()], "ru").starts_with("spelled letter by letter: ЖСДП, ОСДП (if one should"));
     }
 
     #[test]

@@ -67,7 +67,7 @@ fn clauses(sentence: &str) -> Vec<&str> {
 }
 
 /// The phrases a track is spoken in: each part as a sentence, split at its clauses.
-fn phrases_of(parts: &[&str], lang: Lang, lexicon: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+fn phrases_of(parts: &[&str], lang: Lang, lexicon: &crate::model::Lexicon) -> Vec<String> {
     parts
         .iter()
         .map(|part| sentences(&[part]))
@@ -194,7 +194,7 @@ mod tests {
         let before = script(&election, &ballot, Lang::Ru);
         let mut words = BTreeMap::new();
         words.insert("Тараз".to_owned(), "Тарааз".to_owned());
-        election.speech.lexicon.insert(Lang::Ru, words);
+        election.speech.lexicon.insert(Lang::Ru, crate::model::Lexicon::new(words));
         let after = script(&election, &ballot, Lang::Ru);
         let changed: Vec<usize> = before.iter().zip(&after).filter(|(a, b)| a.spoken != b.spoken).map(|(a, _)| a.number).collect();
         assert_eq!(changed, [1, 4], "the tracks that mention Тараз");
