@@ -256,3 +256,22 @@ fn a_build_never_replaces_outputs_made_from_another_definition_file() {
     let moved = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
     assert_eq!(moved.status.code(), Some(0), "{}", stderr(&moved));
 }
+
+#[test]
+fn a_text_in_the_wrong_language_is_a_warning_on_the_review_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballot = election(dir.path());
+    let wrong = ballot.replace("kk: Барлығына қарсы", "kk: Против всех");
+    assert_ne!(wrong, ballot);
+    fs::write(dir.path().join("e/ballot.yaml"), &wrong).unwrap();
+    let check = run(dir.path(), &["check", "e"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let message = "the `kk` and `ru` texts are the same (\"Против всех\"): is one of them in the wrong language?";
+    assert!(stderr(&check).contains(&format!("warning: {message}")) && stderr(&check).contains("field: contest.options[1].name.kk"), "{}", stderr(&check));
+    let build = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
+    let page = fs::read_to_string(dir.path().join("out/test-election/review/index.html")).unwrap();
+    assert!(page.contains("is one of them in the wrong language?"), "the review page does not show the warning");
+    let strict = run(dir.path(), &["build", "e", "--out", "out2", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+}
