@@ -63,7 +63,9 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
         let next = chars.get(i + 1).copied();
         let previous = i.checked_sub(1).map(|p| chars[p]);
         let letter_next = next.is_some_and(crate::chars::is_alphanumeric);
-        let in_word = letter_next || (previous.is_some_and(crate::chars::is_alphanumeric) && next == Some('?'));
+        // Two `?` together, or a `?` standing alone as a word, is a lost letter too.
+        let alone = previous.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace);
+        let in_word = letter_next || next == Some('?') || (alone && chars.len() > 1);
         // `?` then a lowercase word goes on a sentence a question cannot end.
         let lowercase_after = chars[i + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase())
             && next.is_some_and(char::is_whitespace);
@@ -122,8 +124,16 @@ fn word_around(chars: &[char], i: usize) -> String {
     chars[start..end].iter().collect()
 }
 
-/// A spreadsheet's error value pasted as text: `#N/A`, `#REF!`, `#ЗНАЧ!`, `#ИМЯ?`.
+/// A spreadsheet's error value pasted as text: `#N/A`, `#REF!`, `#ЗНАЧ!`,
+/// `#ИМЯ?`, or the `###` of a cell too narrow for its number.
 fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
+    if value.contains("###") {
+        found.push(Damage {
+            at: "###".into(),
+            message: "`###` is what a spreadsheet shows in a cell too narrow for its value, not a text".into(),
+            hint: "widen the column in the spreadsheet this came from and copy the value again".into(),
+        });
+    }
     for (at, _) in value.match_indices('#') {
         let rest = &value[at + 1..];
         let body: String = rest.chars().take_while(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '_')).collect();
@@ -261,6 +271,8 @@ mod tests {
         assert_eq!(found("Сен келісесің бе? иә", Lang::Kk), ["бе?"]);
         assert_eq!(found("Жаңа нұсқаны қабылдайсыз ба?", Lang::Kk), Vec::<String>::new());
         assert_eq!(found("Вы согласны? Да или нет", Lang::Ru), Vec::<String>::new());
+        assert_eq!(found("?????? ????", Lang::Kk), ["??????"]);
+        assert_eq!(found("Иванов ? Петров", Lang::Ru), ["?"]);
         assert_eq!(found("Али\u{FFFD}в", Lang::Ru), ["\u{FFFD}"]);
         assert_eq!(found("РђР»РёРµРІ", Lang::Ru), ["Рђ"]);
         assert_eq!(found("Р°Р»РёРµРІ", Lang::Ru), ["Р°"]);
@@ -280,6 +292,7 @@ mod tests {
         }
         assert!(found("учитель школы #12, г. Тараз", Lang::Ru).is_empty());
         assert!(found("школа #Дарын", Lang::Ru).is_empty());
+        assert_eq!(found("Иванов ########", Lang::Ru), ["###"]);
     }
 
     #[test]
