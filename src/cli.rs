@@ -81,8 +81,11 @@ enum Command {
         #[arg(long)]
         by_region: bool,
         /// Package ballots without QA sign-off.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "signed_only")]
         unsigned: bool,
+        /// Package only the ballots signed off by QA, naming the others.
+        #[arg(long)]
+        signed_only: bool,
     },
     /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
     #[command(hide = true, name = "synth-worker")]
@@ -180,7 +183,7 @@ pub fn main() -> i32 {
         Command::Braille { lang, text } => braille(lang, &text),
         Command::Review { action: ReviewAction::Import { election, files } } => review_import(&election, &files),
         Command::Review { action: ReviewAction::Status { election, only } } => review_status(&election, only.as_deref()),
-        Command::Package { election, to, only, by_region, unsigned } => package(&election, to, only, by_region, unsigned),
+        Command::Package { election, to, only, by_region, unsigned, signed_only } => package(&election, to, only, by_region, unsigned, signed_only),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
@@ -414,7 +417,7 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
             for line in &imported.outdated {
                 eprintln!("outdated, not applied: {line}");
             }
-            eprintln!("{} mark(s) applied, {} outdated, {} unmarked track(s) skipped", imported.applied, imported.outdated.len(), imported.unmarked);
+            eprintln!("{} mark(s) applied, {} already in the log, {} outdated, {} unmarked track(s) skipped", imported.applied, imported.already, imported.outdated.len(), imported.unmarked);
             0
         }
         Err(message) => {
@@ -427,7 +430,7 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
 /// `review status`: what is signed off in the current build.
 fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
     use crate::review::signoff;
-    let statuses = match crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(&m, &marks))) {
+    let statuses = match crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(election, &m, &marks))) {
         Ok(statuses) => statuses,
         Err(message) => {
             eprintln!("error: {message}");
@@ -444,22 +447,34 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
         let whole: Vec<String> = s.whole.iter().map(|(lang, v)| format!("{lang} {v}")).collect();
         let done = s.signed_off();
         signed += usize::from(done);
+        let not_played = match s.not_played {
+            0 => String::new(),
+            n => format!(" ({n} marked OK but never played to the end)"),
+        };
         println!(
-            "{id}: {} OK, {} problem, {} unmarked, {} outdated; whole ballot: {} — {}",
+            "{id}: {} OK, {} problem, {} unmarked{not_played}, {} outdated; whole ballot: {} — {}",
             s.ok, s.problem, s.unmarked, s.outdated, if whole.is_empty() { "none".into() } else { whole.join(", ") },
             if done { "signed off" } else { "NOT signed off" }
         );
+        // Each open problem with what was said, by whom and when.
+        for (lang, track, mark) in &s.problems {
+            let track = if track == signoff::WHOLE_BALLOT { "whole ballot".to_owned() } else { format!("track {track}") };
+            println!("  problem: {lang} {track}: {:?} ({}, {})", mark.comment, mark.reviewer, mark.marked_at);
+        }
     }
     println!("{signed} of {} ballot(s) signed off", selected.len());
     if signed == selected.len() { 0 } else { 1 }
 }
 
 /// `package`: the delivery zips of a built election.
-fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool) -> i32 {
+fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool, signed_only: bool) -> i32 {
     let source_date_epoch = RenderContext::from_env().source_date_epoch;
-    let options = crate::package::PackageOptions { to, only, by_region, unsigned, source_date_epoch };
+    let options = crate::package::PackageOptions { to, only, by_region, unsigned, signed_only, source_date_epoch };
     match crate::package::package(election, &options) {
-        Ok(written) => {
+        Ok((written, left_out)) => {
+            if !left_out.is_empty() {
+                eprintln!("left out, not signed off by QA: {}", left_out.join(", "));
+            }
             for zip in &written {
                 eprintln!("{}: {} ballot(s), {} file(s)", zip.path.display(), zip.ballots, zip.files);
             }

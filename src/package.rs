@@ -28,6 +28,8 @@ pub struct PackageOptions {
     pub by_region: bool,
     /// Package ballots without QA sign-off (required once sign-off exists).
     pub unsigned: bool,
+    /// Package only the signed-off ballots; the others are left out and named.
+    pub signed_only: bool,
     /// Timestamp of every entry, seconds since 1970 (`SOURCE_DATE_EPOCH`).
     pub source_date_epoch: Option<i64>,
 }
@@ -88,10 +90,11 @@ fn is_safe_entry(path: &str, ballot_ids: &std::collections::HashSet<&str>) -> bo
         && parts.iter().all(|p| !p.is_empty() && *p != "." && *p != ".." && !p.contains(['\\', ':']) && !p.chars().any(char::is_control))
 }
 
-/// Writes the delivery zips of the election in `folder`.
-pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, String> {
+/// Writes the delivery zips of the election in `folder`; also returns the
+/// ballots left out with `--signed-only`.
+pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>, Vec<String>), String> {
     let manifest = Manifest::read_election(folder)?;
-    let selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
+    let mut selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
     if selected.is_empty() {
         return Err(match &options.only {
             Some(glob) => format!("no ballot of {} matches --only {glob}", manifest.election),
@@ -100,8 +103,17 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
     }
     // QA sign-off: an unsigned ballot ships only with --unsigned, and then says so.
     let marks = crate::review::signoff::read_log(folder)?;
-    let statuses = crate::review::signoff::status(&manifest, &marks);
-    let unsigned: Vec<&str> = selected.iter().filter(|b| !statuses.get(&b.id).is_some_and(|s| s.signed_off())).map(|b| b.id.as_str()).collect();
+    let statuses = crate::review::signoff::status(folder, &manifest, &marks);
+    let is_signed = |id: &str| statuses.get(id).is_some_and(|s| s.signed_off());
+    let mut left_out = Vec::new();
+    if options.signed_only {
+        left_out = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.clone()).collect();
+        selected.retain(|b| is_signed(&b.id));
+        if selected.is_empty() {
+            return Err(format!("no selected ballot is signed off by QA (see `ballot-access review status`); not signed off: {}", left_out.join(", ")));
+        }
+    }
+    let unsigned: Vec<&str> = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.as_str()).collect();
     if !unsigned.is_empty() && !options.unsigned {
         return Err(format!("{} ballot(s) not signed off by QA: {} (see `ballot-access review status`); pass --unsigned to package them anyway, marked as not signed off", unsigned.len(), unsigned.join(", ")));
     }
@@ -161,6 +173,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
             let text = format!("NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.\n{}\n", not_signed.join("\n"));
             entries.insert("NOT-SIGNED-OFF.txt".to_owned(), text.into_bytes());
         }
+        entries.insert(SIGNOFF_FILE.to_owned(), signoff_record(&statuses, ids)?);
         // The job sheet's totals are the whole election's: it goes in whole.
         entries.insert(PRINT_PLAN_PDF.to_owned(), sheet.clone());
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
@@ -168,7 +181,24 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<Vec<Written>, 
         crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
-    Ok(written)
+    Ok((written, left_out))
+}
+
+/// The record in every package of who signed off each ballot and when.
+const SIGNOFF_FILE: &str = "signoff.csv";
+
+/// `signoff.csv`: per ballot, whether it is signed off, the reviewers whose
+/// counting marks sign it off, and the latest of their times.
+fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, String> {
+    let mut writer = crate::spreadsheet::writer();
+    writer.write_record(["ballot", "signed_off", "reviewers", "last_mark_at"]).map_err(|e| e.to_string())?;
+    for id in ids {
+        let status = statuses.get(*id);
+        let signed = status.is_some_and(|s| s.signed_off());
+        let (reviewers, last) = status.map(|s| (s.reviewers.iter().cloned().collect::<Vec<_>>().join(", "), s.last_mark_at.clone())).unwrap_or_default();
+        writer.write_record([*id, if signed { "yes" } else { "NO" }, &reviewers, &last]).map_err(|e| e.to_string())?;
+    }
+    writer.into_inner().map_err(|e| e.to_string())
 }
 
 /// An output's bytes, if they are still what its build recorded.

@@ -249,7 +249,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         }
         let _ = writeln!(s, "<h4><span data-i18n=\"lang-{code}\">{}</span> ({code})</h4>", language_name(lang));
         let _ = writeln!(s, "<table><caption class=\"sr\" lang=\"en\">Tracks in {code}</caption><thead><tr><th scope=\"col\" data-i18n=\"track\">Track</th><th scope=\"col\" data-i18n=\"listen\">Listen</th><th scope=\"col\" data-i18n=\"transcript\">Transcript</th><th scope=\"col\" data-i18n=\"verdict\">Verdict</th><th scope=\"col\" data-i18n=\"comment\">Comment</th></tr></thead><tbody>");
-        for t in tracks {
+        for &t in &tracks {
             let n = t.number;
             let name = format!("v-{}-{code}-{n}", ballot.id);
             let flagged: Vec<&str> = review.audio_checks.iter().filter(|c| c.lang == code && c.track == n).map(|c| c.reason.as_str()).collect();
@@ -257,14 +257,16 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             let file = format!("{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
-                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\"{}><th scope=\"row\">{n:02}</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"{}><th scope=\"row\">{n:02}</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Track {n:02}, {code}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label> <label><input type=\"radio\" name=\"{}\" value=\"resolved\"> <span data-i18n=\"resolved\">Resolved</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
                 escape(&ballot.proof_id),
                 escape(&file),
                 escape(&sha_of(&file)),
+                crate::hash::sha256_hex(&t.text),
                 if flagged.is_empty() { "" } else { " class=\"bad\"" },
                 escape(&url(&src)),
                 escape(&t.text).replace('\n', "<br>"),
                 flagged.iter().map(|r| format!("<br><strong class=\"warn\" lang=\"en\">Check: {}</strong>", escape(r))).collect::<String>(),
+                escape(&name),
                 escape(&name),
                 escape(&name),
                 escape(&name),
@@ -276,10 +278,11 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         let name = format!("v-{}-{code}-ballot", ballot.id);
         let _ = writeln!(
             s,
-            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\"><th scope=\"row\" data-i18n=\"all\">all</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
+            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"><th scope=\"row\" data-i18n=\"all\">all</th><td lang=\"en\"><audio controls preload=\"metadata\" src=\"{}\" aria-label=\"Whole ballot, {code}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\" lang=\"en\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"resolved\"> <span data-i18n=\"resolved\">Resolved</span></label></fieldset></td><td><label class=\"sr\" lang=\"en\" for=\"c-{n}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
             escape(&ballot.proof_id),
             escape(&file),
             escape(&sha_of(&file)),
+            crate::hash::sha256_hex(tracks.iter().map(|t| format!("{}\n", t.text)).collect::<String>()),
             escape(&url(&format!("{up}{file}"))),
             n = escape(&name),
         );

@@ -12,7 +12,8 @@
   var store = window.localStorage;
 
   function id(ballot, lang, track) { return ballot + ":" + lang + ":" + track; }
-  function markKey(ballot, lang, track, sha, proof) { return prefix + "mark:" + id(ballot, lang, track) + ":" + sha + ":" + proof; }
+  // A mark is bound to the audio heard and the transcript line it was compared with.
+  function markKey(ballot, lang, track, sha, text) { return prefix + "mark:" + id(ballot, lang, track) + ":" + sha + ":" + text; }
   function playedKey(ballot, lang, track, sha) { return prefix + "played:" + id(ballot, lang, track) + ":" + sha; }
   function read(k) {
     try { return JSON.parse(store.getItem(k) || "null"); } catch (e) { return null; }
@@ -50,11 +51,11 @@
   var painters = [];
   function current(row) {
     var d = row.dataset;
-    return read(markKey(d.ballot, d.lang, d.track, d.sha, d.proof));
+    return read(markKey(d.ballot, d.lang, d.track, d.sha, d.text));
   }
   function reviewed(row) {
     var mine = current(row), theirs = mergedBy[id(row.dataset.ballot, row.dataset.lang, row.dataset.track)];
-    return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.proof === row.dataset.proof && theirs.verdict));
+    return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.text === row.dataset.text && theirs.verdict));
   }
 
   function describe(m) {
@@ -63,7 +64,7 @@
 
   rows.forEach(function (row) {
     var d = row.dataset;
-    var k = markKey(d.ballot, d.lang, d.track, d.sha, d.proof);
+    var k = markKey(d.ballot, d.lang, d.track, d.sha, d.text);
     var saved = read(k) || { verdict: "", comment: "", reviewer: "", at: "" };
     var radios = row.querySelectorAll("input[type=radio]");
     var comment = row.querySelector("input.comment");
@@ -81,7 +82,7 @@
       if (saved.verdict) { lines.push(t("marked") + " " + describe(saved)); }
       if (saved.verdict === "ok" && !played()) { lines.push(t("never-played")); }
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
-      var same = theirs && theirs.sha === d.sha && theirs.proof === d.proof;
+      var same = theirs && theirs.sha === d.sha && theirs.text === d.text;
       if (same) { lines.push(t("in-log") + " " + describe(theirs)); }
       if (theirs && !same) { lines.push(t("outdated") + " " + describe(theirs)); }
       // This browser's marks for earlier audio of the same track stay visible.
@@ -115,6 +116,13 @@
           Array.prototype.forEach.call(radios, function (r) { r.checked = r.value === saved.verdict; });
           status.textContent = t("need-name");
           reviewer.focus();
+          return;
+        }
+        // `resolved` settles a reported problem: it needs a comment saying how.
+        if (radio.checked && radio.value === "resolved" && !comment.value.trim()) {
+          Array.prototype.forEach.call(radios, function (r) { r.checked = r.value === saved.verdict; });
+          status.textContent = t("need-comment");
+          comment.focus();
           return;
         }
         if (radio.checked) { saved.verdict = radio.value; save(true); }
@@ -199,11 +207,12 @@
     return '"' + s.replace(/"/g, '""') + '"';
   }
   function csv() {
-    var columns = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment"];
+    var columns = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment", "played", "text_sha256"];
     var lines = [columns.map(cell).join(",")];
     rows.forEach(function (row) {
       var d = row.dataset, m = current(row) || {};
-      lines.push([data.election, d.ballot, d.proof, d.lang, d.track, d.file, d.sha, m.verdict || "", m.verdict || m.comment ? m.reviewer : "", m.verdict || m.comment ? m.at : "", m.comment || ""].map(cell).join(","));
+      var played = store.getItem(playedKey(d.ballot, d.lang, d.track, d.sha)) === "1";
+      lines.push([data.election, d.ballot, d.proof, d.lang, d.track, d.file, d.sha, m.verdict || "", m.verdict || m.comment ? m.reviewer : "", m.verdict || m.comment ? m.at : "", m.comment || "", played ? "yes" : "no", d.text].map(cell).join(","));
     });
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }

@@ -1,11 +1,14 @@
 //! QA sign-off: reviewers' exported marks merged into an append-only log
 //! (`review/signoff-log.jsonl` in the election's output folder), and each
-//! ballot's status against the current build. A mark counts only for the
-//! audio and the ballot version it was given to: it carries the audio file's
-//! SHA-256 and the proof id, so a rebuilt track with different audio needs a
-//! new mark even when the definition did not change, and a changed ballot is
-//! reviewed again whole. A ballot is signed off when every track and the whole ballot
-//! (`ballot.mp3`), in every language, have an OK mark for their current audio.
+//! ballot's status against the current build. A mark counts only for what was
+//! heard and what it should say: the audio file's SHA-256 and its transcript
+//! line's, so fixing one name asks again only for the tracks whose audio or
+//! text changed. Marks are read in the log's order, never by the time a
+//! reviewer's clock claims. A `problem` stands until the track's audio or text
+//! changes or someone logs `resolved` with a comment; a later `ok` does not
+//! clear it. An `ok` for a track not played to its end does not count. A
+//! ballot is signed off when every track and the whole ballot (`ballot.mp3`),
+//! in every language, have a counting `ok` and no open problem.
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -20,7 +23,11 @@ pub const LOG_FILE: &str = "signoff-log.jsonl";
 /// The track name of the whole ballot.
 pub const WHOLE_BALLOT: &str = "ballot";
 /// The columns of a reviewer's export, in order.
-pub const COLUMNS: [&str; 11] = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment"];
+pub const COLUMNS: [&str; 13] = ["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment", "played", "text_sha256"];
+/// The verdicts a mark may give: `resolved` closes the problems logged before it.
+pub const VERDICTS: [&str; 3] = ["ok", "problem", "resolved"];
+/// How far in the future of this machine's clock a mark's time may be (clocks differ a little).
+const FUTURE_SLACK_SECONDS: i64 = 5 * 60;
 
 /// One mark as logged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +54,44 @@ pub struct Mark {
     pub comment: String,
     /// The CSV it was imported from.
     pub imported_from: String,
+    /// Whether the reviewer played the track to its end (an `ok` counts only then).
+    #[serde(default)]
+    pub played: bool,
+    /// SHA-256 of the transcript line the audio was compared with.
+    #[serde(default)]
+    pub text_sha256: String,
+}
+
+impl Mark {
+    /// What makes two marks the same mark (importing a file twice appends nothing).
+    fn identity(&self) -> impl Eq + std::hash::Hash + '_ {
+        (&self.ballot, &self.language, &self.track, &self.audio_sha256, &self.text_sha256, &self.verdict, &self.reviewer, &self.marked_at, &self.comment, self.played)
+    }
+
+    /// The rules every mark keeps, in an import and in the log alike.
+    fn check(&self, now: i64) -> Result<(), String> {
+        if !VERDICTS.contains(&self.verdict.as_str()) {
+            return Err(format!("verdict {:?} is not one of ok, problem, resolved", self.verdict));
+        }
+        if !self.reviewer.chars().any(char::is_alphanumeric) {
+            return Err(format!("reviewer {:?} has no letter: a mark needs its reviewer's name", self.reviewer));
+        }
+        if self.verdict == "resolved" && !self.comment.chars().any(char::is_alphanumeric) {
+            return Err("a `resolved` mark needs a comment saying how the problem was settled".into());
+        }
+        let Some(at) = utc_seconds(&self.marked_at) else {
+            return Err(format!("marked_at {:?} is not a UTC time as the review page writes it (YYYY-MM-DDTHH:MM:SSZ); was the file re-saved with another date format?", self.marked_at));
+        };
+        if at > now + FUTURE_SLACK_SECONDS {
+            return Err(format!("marked_at {} is in the future of this computer's clock", self.marked_at));
+        }
+        Ok(())
+    }
+}
+
+/// Seconds since 1970 of this machine's clock.
+fn now_seconds() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 /// An audio file of the current build that needs a mark.
@@ -64,18 +109,39 @@ pub struct Item {
     pub sha256: String,
     /// The ballot's current proof id.
     pub proof_id: String,
+    /// SHA-256 of its transcript line (of every line, for the whole ballot).
+    pub text_sha256: String,
 }
 
 impl Item {
-    /// Whether a mark given to this audio (`sha`) of this ballot version (`proof`) counts for it.
-    fn is_marked_by(&self, sha: &str, proof: &str) -> bool {
-        sha == self.sha256 && proof == self.proof_id
+    /// Whether a mark given to this audio (`sha`) against this text (`text`) counts for it.
+    fn is_marked_by(&self, sha: &str, text: &str) -> bool {
+        sha == self.sha256 && text == self.text_sha256
     }
 }
 
-/// Every audio file of the build that needs a mark, by ballot.
-pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
+/// Each track's transcript line's SHA-256 by (language, track), the whole
+/// ballot's (every line of the language) under `ballot`: from its review data.
+fn text_hashes(folder: &Path, ballot: &str) -> BTreeMap<(String, String), String> {
+    let review = super::data::BallotReview::read(folder, ballot);
+    let mut whole: BTreeMap<String, String> = BTreeMap::new();
+    let mut hashes = BTreeMap::new();
+    for track in &review.tracks {
+        hashes.insert((track.lang.clone(), track.number.to_string()), crate::hash::sha256_hex(&track.text));
+        let all = whole.entry(track.lang.clone()).or_default();
+        all.push_str(&track.text);
+        all.push('\n');
+    }
+    for (lang, text) in whole {
+        hashes.insert((lang, WHOLE_BALLOT.to_owned()), crate::hash::sha256_hex(&text));
+    }
+    hashes
+}
+
+/// Every audio file of the build in `folder` that needs a mark, by ballot.
+pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
     let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
+    let mut texts: BTreeMap<String, BTreeMap<(String, String), String>> = BTreeMap::new();
     let mut by_ballot: BTreeMap<String, Vec<Item>> = BTreeMap::new();
     for output in &manifest.outputs {
         let ballot = ballot_of(&output.path);
@@ -88,7 +154,8 @@ pub fn items(manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
                 None => continue,
             }
         };
-        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned() });
+        let text_sha256 = texts.entry(ballot.to_owned()).or_insert_with(|| text_hashes(folder, ballot)).get(&(language.to_owned(), track.clone())).cloned().unwrap_or_default();
+        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned(), text_sha256 });
     }
     for ballot in &manifest.ballots {
         by_ballot.entry(ballot.id.clone()).or_default();
@@ -128,7 +195,8 @@ fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// The log's marks, in the order they were appended.
+/// The log's marks, in the order they were appended, each checked with the
+/// rules an import applies.
 pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
     let path = log_path(folder)?;
     let text = match std::fs::read_to_string(&path) {
@@ -136,7 +204,16 @@ pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     };
-    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))).collect()
+    let now = now_seconds();
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let mark: Mark = serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+            mark.check(now).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+            Ok(mark)
+        })
+        .collect()
 }
 
 /// The log's marks for showing on the review page: a line that cannot be read
@@ -147,17 +224,34 @@ pub fn read_log_for_page(folder: &Path) -> Vec<Mark> {
     std::fs::read_to_string(path).unwrap_or_default().lines().filter_map(|l| serde_json::from_str(l).ok()).collect()
 }
 
-/// The latest mark of each (ballot, language, track), whatever its audio.
-fn latest(marks: &[Mark]) -> BTreeMap<(&str, &str, &str), &Mark> {
-    let mut latest: BTreeMap<(&str, &str, &str), &Mark> = BTreeMap::new();
+/// Each (ballot, language, track)'s marks, in log order.
+fn by_track(marks: &[Mark]) -> BTreeMap<(&str, &str, &str), Vec<&Mark>> {
+    let mut by: BTreeMap<(&str, &str, &str), Vec<&Mark>> = BTreeMap::new();
     for mark in marks {
-        let key = (mark.ballot.as_str(), mark.language.as_str(), mark.track.as_str());
-        // Later in time wins; at the same time, later in the log.
-        if latest.get(&key).is_none_or(|m| m.marked_at <= mark.marked_at) {
-            latest.insert(key, mark);
+        by.entry((mark.ballot.as_str(), mark.language.as_str(), mark.track.as_str())).or_default().push(mark);
+    }
+    by
+}
+
+/// What the marks for one audio and text (in log order) decide: an open
+/// problem (the last `problem` not followed by `resolved`) stands whatever
+/// came after; else an `ok` of a reviewer who played the track counts.
+fn decide<'a>(marks: impl Iterator<Item = &'a Mark>) -> (State, Option<&'a Mark>) {
+    let (mut open_problem, mut ok, mut unplayed) = (None, None, None);
+    for mark in marks {
+        match mark.verdict.as_str() {
+            "problem" => open_problem = Some(mark),
+            "resolved" => open_problem = None,
+            _ if mark.played => ok = Some(mark),
+            _ => unplayed = Some(mark),
         }
     }
-    latest
+    match (open_problem, ok, unplayed) {
+        (Some(problem), _, _) => (State::Problem, Some(problem)),
+        (None, Some(ok), _) => (State::Ok, Some(ok)),
+        (None, None, Some(unplayed)) => (State::NotPlayed, Some(unplayed)),
+        (None, None, None) => (State::Unmarked, None),
+    }
 }
 
 /// The state of one item.
@@ -167,8 +261,10 @@ pub enum State {
     Ok,
     /// Marked as a problem for its current audio.
     Problem,
-    /// Never marked.
+    /// Never marked (or its problems resolved and no `ok` since).
     Unmarked,
+    /// Marked OK by a reviewer who did not play it to its end: not reviewed.
+    NotPlayed,
     /// Marked, but for other audio or an earlier version of the ballot.
     Outdated,
 }
@@ -184,6 +280,14 @@ pub struct BallotStatus {
     pub unmarked: usize,
     /// Outdated.
     pub outdated: usize,
+    /// Of the unmarked, those with an OK from a reviewer who did not play them to the end.
+    pub not_played: usize,
+    /// The open problems: language, track and the mark that reported it.
+    pub problems: Vec<(String, String, Mark)>,
+    /// Reviewers of the marks that decide its tracks' states.
+    pub reviewers: std::collections::BTreeSet<String>,
+    /// The latest time of those marks.
+    pub last_mark_at: String,
     /// Whole-ballot verdict per language: ok, problem, unmarked or outdated.
     pub whole: BTreeMap<String, &'static str>,
     /// Languages with tracks.
@@ -203,29 +307,40 @@ impl BallotStatus {
     }
 }
 
-/// The state of an item given the log.
-pub fn state(item: &Item, latest: &BTreeMap<(&str, &str, &str), &Mark>) -> State {
-    match latest.get(&(item.ballot.as_str(), item.language.as_str(), item.track.as_str())) {
-        None => State::Unmarked,
-        // Bound to the audio heard and to the ballot's version.
-        Some(mark) if !item.is_marked_by(&mark.audio_sha256, &mark.proof_id) => State::Outdated,
-        Some(mark) if mark.verdict == "ok" => State::Ok,
-        Some(_) => State::Problem,
+/// The state of an item given the log's marks by track, and the mark that decides it.
+pub fn state<'a>(item: &Item, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Mark>>) -> (State, Option<&'a Mark>) {
+    let Some(marks) = by_track.get(&(item.ballot.as_str(), item.language.as_str(), item.track.as_str())) else {
+        return (State::Unmarked, None);
+    };
+    // Bound to the audio heard and the text it was compared with.
+    let current: Vec<&Mark> = marks.iter().copied().filter(|m| item.is_marked_by(&m.audio_sha256, &m.text_sha256)).collect();
+    if current.is_empty() {
+        return (State::Outdated, marks.last().copied());
     }
+    decide(current.into_iter())
 }
 
-/// Each ballot's status for the current build.
-pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
-    let latest = latest(marks);
-    items(manifest)
+/// Each ballot's status for the current build in `folder`.
+pub fn status(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
+    let by_track = by_track(marks);
+    items(folder, manifest)
         .into_iter()
         .map(|(ballot, items)| {
             let mut s = BallotStatus::default();
             for item in &items {
                 s.languages.insert(item.language.clone());
-                let state = state(item, &latest);
+                let (state, mark) = state(item, &by_track);
+                if let (State::Problem, Some(mark)) = (state, mark) {
+                    s.problems.push((item.language.clone(), item.track.clone(), mark.clone()));
+                }
+                if let (State::Ok, Some(mark)) = (state, mark) {
+                    s.reviewers.insert(mark.reviewer.clone());
+                    if mark.marked_at > s.last_mark_at {
+                        s.last_mark_at = mark.marked_at.clone();
+                    }
+                }
                 if item.track == WHOLE_BALLOT {
-                    let word = match state { State::Ok => "ok", State::Problem => "problem", State::Unmarked => "unmarked", State::Outdated => "outdated" };
+                    let word = match state { State::Ok => "ok", State::Problem => "problem", State::Unmarked | State::NotPlayed => "unmarked", State::Outdated => "outdated" };
                     s.whole.insert(item.language.clone(), word);
                     continue;
                 }
@@ -233,6 +348,10 @@ pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotSta
                     State::Ok => s.ok += 1,
                     State::Problem => s.problem += 1,
                     State::Unmarked => s.unmarked += 1,
+                    State::NotPlayed => {
+                        s.unmarked += 1;
+                        s.not_played += 1;
+                    }
                     State::Outdated => s.outdated += 1,
                 }
             }
@@ -241,17 +360,35 @@ pub fn status(manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotSta
         .collect()
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ`, the only form the page writes (so times compare as text).
-fn is_utc_time(text: &str) -> bool {
+/// Seconds since 1970 of a real UTC time written `YYYY-MM-DDTHH:MM:SSZ`, the
+/// only form the page writes; `None` for any other text or an impossible time.
+fn utc_seconds(text: &str) -> Option<i64> {
     let b = text.as_bytes();
-    b.len() == 20
+    let shape = b.len() == 20
         && b.iter().enumerate().all(|(i, &c)| match i {
             4 | 7 => c == b'-',
             10 => c == b'T',
             13 | 16 => c == b':',
             19 => c == b'Z',
             _ => c.is_ascii_digit(),
-        })
+        });
+    if !shape {
+        return None;
+    }
+    let date = crate::model::Date::parse(&text[..10])?;
+    let number = |from: usize| text[from..from + 2].parse::<i64>().ok();
+    let (hour, minute, second) = (number(11)?, number(14)?, number(17)?);
+    if hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    // Days since 1970 (the civil-from-days inverse, proleptic Gregorian).
+    let (y, m, d) = (i64::from(date.year) - i64::from(date.month <= 2), i64::from(date.month), i64::from(date.day));
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hour * 3600 + minute * 60 + second)
 }
 
 /// What an import did.
@@ -259,106 +396,185 @@ fn is_utc_time(text: &str) -> bool {
 pub struct Imported {
     /// Marks appended to the log.
     pub applied: usize,
-    /// Rows for audio that no longer matches the build: reported, not applied.
+    /// Marks already in the log (the same file imported again): not appended twice.
+    pub already: usize,
+    /// Rows for audio or text that no longer matches the build: reported, not applied.
     pub outdated: Vec<String>,
     /// Rows without a verdict (unreviewed tracks): nothing to apply.
     pub unmarked: usize,
 }
 
+/// An export's text: UTF-8 (a byte-order mark allowed); anything else is
+/// named with its fix, and nothing of it is echoed.
+fn export_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(format!("{} is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\", or export again from the review page", file.display()));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!("{} holds a NUL byte (at byte {at}): it is damaged or not a review export; export again from the review page", file.display()));
+    }
+    std::str::from_utf8(crate::spreadsheet::without_bom(bytes)).map_err(|e| {
+        format!("{} is not UTF-8 (byte {} is not): probably saved as Excel's \"CSV\" in Windows-1251, which has no Kazakh letters; save it as \"CSV UTF-8\", or export again from the review page", file.display(), e.valid_up_to())
+    })
+}
+
 /// Reads reviewers' CSV exports (`,` or `;`, with or without a BOM) and
 /// appends their marks to the log. Every row is checked before anything is
-/// appended: a file with a bad row changes nothing.
+/// appended: a file with a bad row, or two rows that disagree about one
+/// track, changes nothing. Marks already in the log are not appended again.
 pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, String> {
-    let items: BTreeMap<(String, String, String), Item> = items(manifest).into_values().flatten().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i)).collect();
+    let items: BTreeMap<(String, String, String), Item> = items(folder, manifest).into_values().flatten().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i)).collect();
+    let logged = read_log(folder)?;
+    let now = now_seconds();
     let mut result = Imported::default();
-    let mut marks = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     for file in files {
         let bytes = read_regular(file, MAX_IMPORT_BYTES)?;
-        let text = std::str::from_utf8(crate::spreadsheet::without_bom(&bytes)).map_err(|_| format!("{}: not UTF-8", file.display()))?;
+        let text = export_text(file, &bytes)?;
         let header = text.lines().next().unwrap_or("");
         let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
-        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
         let headers = reader.headers().map_err(|e| format!("{}: {e}", file.display()))?.clone();
         let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-        let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| format!("{}: no `{c}` column (is this a review export?)", file.display()))).collect::<Result<_, _>>()?;
+        let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| format!("{}: no `{c}` column (is this an export of the current review page?)", file.display()))).collect::<Result<_, _>>()?;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        // Within one file, one verdict per audio of a track: the row that gave it.
+        let mut given: BTreeMap<(String, String, String, String, String), (usize, String)> = BTreeMap::new();
         for (row, record) in reader.records().enumerate() {
-            let at = format!("{}:{}", file.display(), row + 2);
+            let line = row + 2;
+            let at = format!("{}:{line}", file.display());
             let record = record.map_err(|e| format!("{at}: {e}"))?;
+            // A spreadsheet's trailing empty rows (`;;;;`) are not rows.
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
             // Comments as typed; the other cells without stray spaces.
             let get = |i: usize| {
                 let raw = record.get(positions[i]).unwrap_or("");
                 crate::spreadsheet::restore(if COLUMNS[i] == "comment" { raw } else { raw.trim() })
             };
-            let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10));
+            let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment, played, text_sha) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10), get(11), get(12));
             if election != manifest.election {
-                return Err(format!("{at}: election `{election}`, not {}", manifest.election));
+                return Err(format!("{at}: election {election:?}, not {}", manifest.election));
             }
             if verdict.is_empty() {
                 result.unmarked += 1;
                 continue;
             }
-            if verdict != "ok" && verdict != "problem" {
-                return Err(format!("{at}: verdict `{verdict}` is neither `ok` nor `problem`"));
-            }
-            if reviewer.is_empty() {
-                return Err(format!("{at}: a mark needs its reviewer"));
-            }
-            if !is_utc_time(&marked_at) {
-                return Err(format!("{at}: marked_at `{marked_at}` is not a UTC time as the review page writes it (YYYY-MM-DDTHH:MM:SSZ); was the file re-saved with another date format?"));
-            }
+            let played = match played.to_lowercase().as_str() {
+                "yes" | "true" | "1" => true,
+                "no" | "false" | "0" | "" => false,
+                other => return Err(format!("{at}: played {other:?} is neither `yes` nor `no`")),
+            };
             let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
-                result.outdated.push(format!("{at}: {ballot} {language} track {track} is not in the current build"));
+                result.outdated.push(format!("{at}: {ballot:?} {language:?} track {track:?} is not in the current build"));
                 continue;
             };
-            if !item.is_marked_by(&sha, &proof) {
-                result.outdated.push(format!("{at}: {ballot} {language} track {track} was marked for other audio or an earlier version of the ballot (rebuilt since); mark it again"));
+            let mark = Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone(), played, text_sha256: text_sha };
+            mark.check(now).map_err(|e| format!("{at}: {e}"))?;
+            let key = (mark.ballot.clone(), mark.language.clone(), mark.track.clone(), mark.audio_sha256.clone(), mark.text_sha256.clone());
+            if let Some((first, verdict)) = given.get(&key) {
+                if *verdict != mark.verdict {
+                    return Err(format!("{}: rows {first} and {line} disagree about {} {} track {} ({verdict} and {}): one file gives one verdict per track; fix the file and import it again", file.display(), mark.ballot, mark.language, mark.track, mark.verdict));
+                }
+            } else {
+                given.insert(key, (line, mark.verdict.clone()));
+            }
+            if !item.is_marked_by(&mark.audio_sha256, &mark.text_sha256) {
+                result.outdated.push(format!("{at}: {} {} track {} was marked for other audio or text (rebuilt since); mark it again", mark.ballot, mark.language, mark.track));
                 continue;
             }
-            marks.push(Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone() });
+            marks.push(mark);
         }
     }
+    // Importing a file again, or two exports holding the same marks, appends each once.
+    let mut known: std::collections::HashSet<_> = logged.iter().map(Mark::identity).collect();
+    let before = marks.len();
+    let mut fresh = Vec::new();
+    for mark in &marks {
+        if known.insert(mark.identity()) {
+            fresh.push(mark);
+        }
+    }
+    result.already = before - fresh.len();
     let path = log_path(folder)?;
     let dir = folder.join(super::REVIEW_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut text = String::new();
-    for mark in &marks {
+    for mark in &fresh {
         text.push_str(&serde_json::to_string(mark).map_err(|e| e.to_string())?);
         text.push('\n');
     }
-    // Append-only: one write of whole lines, on a line of their own even if an
-    // earlier append was cut short.
-    let ends_cleanly = std::fs::read(&path).map_or(true, |b| b.is_empty() || b.ends_with(b"\n"));
-    if !ends_cleanly {
-        text.insert(0, '\n');
+    if !text.is_empty() {
+        // Append-only: one write of whole lines, on a line of their own even if an
+        // earlier append was cut short.
+        let ends_cleanly = std::fs::read(&path).map_or(true, |b| b.is_empty() || b.ends_with(b"\n"));
+        if !ends_cleanly {
+            text.insert(0, '\n');
+        }
+        // Never through a link made since the check above.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        let mut log = std::fs::OpenOptions::new().create(true).append(true).custom_flags(libc::O_NOFOLLOW).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
     }
-    // Never through a link made since the check above.
-    use std::os::unix::fs::OpenOptionsExt as _;
-    let mut log = std::fs::OpenOptions::new().create(true).append(true).custom_flags(libc::O_NOFOLLOW).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
-    result.applied = marks.len();
+    result.applied = fresh.len();
     Ok(result)
 }
 
-/// The merged marks the review page shows: the latest of each track, as JSON.
+/// What the review page shows from the log: for each track's audio and text,
+/// the mark that decides it (an open problem, else the counting OK), as JSON.
 pub fn page_data(marks: &[Mark]) -> serde_json::Value {
-    serde_json::Value::Array(latest(marks).into_values().map(|m| serde_json::json!({
-        "ballot": m.ballot, "language": m.language, "track": m.track, "sha": m.audio_sha256, "proof": m.proof_id,
-        "verdict": m.verdict, "reviewer": m.reviewer, "at": m.marked_at, "comment": m.comment,
+    let mut by_audio: BTreeMap<(&str, &str, &str, &str, &str), Vec<&Mark>> = BTreeMap::new();
+    for mark in marks {
+        by_audio.entry((&mark.ballot, &mark.language, &mark.track, &mark.audio_sha256, &mark.text_sha256)).or_default().push(mark);
+    }
+    serde_json::Value::Array(by_audio.into_values().filter_map(|marks| decide(marks.into_iter()).1).map(|m| serde_json::json!({
+        "ballot": m.ballot, "language": m.language, "track": m.track, "sha": m.audio_sha256, "text": m.text_sha256,
+        "verdict": m.verdict, "reviewer": m.reviewer, "at": m.marked_at, "comment": m.comment, "played": m.played,
     })).collect())
 }
 
-
 #[cfg(test)]
 mod tests {
-    use super::{is_utc_time, BallotStatus};
+    use super::{decide, utc_seconds, BallotStatus, Mark, State};
 
     #[test]
-    fn only_the_pages_time_format_is_accepted() {
-        assert!(is_utc_time("2026-11-22T10:00:00Z"));
-        for bad in ["11/22/2026 10:00", "2026-11-22 10:00:00", "2026-11-22T10:00:00+05:00", "2026-11-22T10:00:00.000Z", ""] {
-            assert!(!is_utc_time(bad), "{bad}");
+    fn only_real_utc_times_in_the_pages_format_are_accepted() {
+        assert_eq!(utc_seconds("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(utc_seconds("2026-11-22T10:00:00Z"), Some(1_795_341_600));
+        assert_eq!(utc_seconds("2000-03-01T00:00:01Z"), Some(951_868_801));
+        for bad in ["11/22/2026 10:00", "2026-11-22 10:00:00", "2026-11-22T10:00:00+05:00", "2026-11-22T10:00:00.000Z", "", "2026-13-45T25:61:61Z", "2026-02-30T10:00:00Z", "2026-11-22T24:00:00Z", "2026-11-22T10:60:00Z"] {
+            assert_eq!(utc_seconds(bad), None, "{bad}");
         }
+    }
+
+    fn mark(verdict: &str, played: bool, comment: &str) -> Mark {
+        Mark { ballot: "b".into(), proof_id: String::new(), language: "kk".into(), track: "1".into(), file: String::new(), audio_sha256: "a".into(), verdict: verdict.into(), reviewer: "Айгүл".into(), marked_at: "2026-11-22T10:00:00Z".into(), comment: comment.into(), imported_from: String::new(), played, text_sha256: "t".into() }
+    }
+
+    #[test]
+    fn a_problem_stands_until_resolved_and_an_unplayed_ok_does_not_count() {
+        let (ok, unplayed, problem, resolved) = (mark("ok", true, ""), mark("ok", false, ""), mark("problem", true, "cut off"), mark("resolved", true, "heard again: fine"));
+        let state = |marks: &[&Mark]| decide(marks.iter().copied()).0;
+        assert_eq!(state(&[&ok]), State::Ok);
+        assert_eq!(state(&[&unplayed]), State::NotPlayed);
+        // A colleague's OK, before or after, does not clear a problem.
+        assert_eq!(state(&[&problem, &ok]), State::Problem);
+        assert_eq!(state(&[&ok, &problem]), State::Problem);
+        // `resolved` closes it; an OK (before or after) then counts.
+        assert_eq!(state(&[&ok, &problem, &resolved]), State::Ok);
+        assert_eq!(state(&[&problem, &resolved]), State::Unmarked);
+        assert_eq!(state(&[&problem, &resolved, &problem]), State::Problem);
+        // The rules every mark keeps.
+        let now = utc_seconds("2026-11-22T10:00:00Z").unwrap();
+        assert!(ok.check(now).is_ok());
+        assert!(mark("resolved", true, " ").check(now).is_err(), "resolved needs a comment");
+        assert!(mark("fine", true, "").check(now).is_err());
+        for name in ["", "\u{200B}\u{2060}", "'-", " "] {
+            assert!(Mark { reviewer: name.into(), ..ok.clone() }.check(now).is_err(), "{name:?}");
+        }
+        assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(now).is_err(), "in the future");
+        assert!(Mark { marked_at: "2026-11-22T10:04:00Z".into(), ..ok.clone() }.check(now).is_ok(), "a clock a little ahead");
     }
 
     #[test]

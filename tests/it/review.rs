@@ -319,6 +319,8 @@ fn review_page_works_in_a_real_browser() {
     let warned = browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"3\"] .mark-info').textContent");
     assert!(warned.as_str().unwrap().contains("never played to its end"), "{warned}");
     let a = export(&mut browser, 0);
+    // B plays track 4 to its end (the player's `ended`), then marks it OK.
+    browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"4\"] audio').dispatchEvent(new Event('ended'))");
     mark(&mut browser, "Дмитрий", "4", "ok", "");
     let b = export(&mut browser, 1);
 
@@ -326,7 +328,7 @@ fn review_page_works_in_a_real_browser() {
     for csv in [&a, &b] {
         assert!(csv.starts_with('\u{feff}'), "no byte-order mark");
         assert_eq!(csv.trim_end().split("\r\n").count(), rows + 1, "one row per track, reviewed or not");
-        assert!(csv.starts_with("\u{feff}\"election\",\"ballot\",\"proof_id\",\"language\",\"track\",\"file\",\"audio_sha256\",\"verdict\",\"reviewer\",\"marked_at\",\"comment\"\r\n"), "{}", &csv[..200]);
+        assert!(csv.starts_with("\u{feff}\"election\",\"ballot\",\"proof_id\",\"language\",\"track\",\"file\",\"audio_sha256\",\"verdict\",\"reviewer\",\"marked_at\",\"comment\",\"played\",\"text_sha256\"\r\n"), "{}", &csv[..200]);
     }
     // Each mark keeps the reviewer who made it, with its time.
     let row = |csv: &str, track: &str| csv.lines().find(|l| l.contains("\"zhambyl-15\"") && l.contains(&format!("\"ru\",\"{track}\""))).unwrap().to_owned();
@@ -347,11 +349,13 @@ fn review_page_works_in_a_real_browser() {
     // Both files merged into the sign-off log; the status says what is missing.
     let imported = run(dir.path(), &["review", "import", folder.to_str().unwrap(), "a.csv", "b.csv"]);
     assert!(imported.status.success(), "{}", stderr(&imported));
-    // A's two marks, and B's export holding those and its own.
-    assert!(stderr(&imported).contains("5 mark(s) applied"), "{}", stderr(&imported));
+    // A's two marks, and B's export holding those (appended once) and its own.
+    assert!(stderr(&imported).contains("3 mark(s) applied, 2 already in the log"), "{}", stderr(&imported));
     let status = run(dir.path(), &["review", "status", folder.to_str().unwrap(), "--only", "zhambyl-*"]);
     assert_eq!(status.status.code(), Some(1));
-    assert!(crate::common::stdout(&status).contains("zhambyl-15: 2 OK, 1 problem"), "{}", crate::common::stdout(&status));
+    // Track 3's OK was never played to its end: it does not count.
+    assert!(crate::common::stdout(&status).contains("zhambyl-15: 1 OK, 1 problem") && crate::common::stdout(&status).contains("(1 marked OK but never played to the end)"), "{}", crate::common::stdout(&status));
+    assert!(b.contains("\"ru\",\"4\",") && row(&b, "4").contains("\"yes\""), "played is exported: {}", row(&b, "4"));
     let log = std::fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap();
     assert!(log.contains("фамилия \\\"не та\\\"; ok;=1+1;"), "the comment is restored as typed: {log}");
 
@@ -365,8 +369,9 @@ fn review_page_works_in_a_real_browser() {
     let next = browser.eval("(() => { document.getElementById('next').click(); const row = document.activeElement.closest('tr'); return [row.dataset.ballot, row.dataset.track, document.getElementById('export-status').textContent]; })()");
     assert!(next[2].as_str().unwrap().starts_with("Next unreviewed"), "{next}");
 
-    // A fix to the ballot (a name) rebuilds it: every mark is for its earlier
-    // version now, shown as outdated with its comment, and no longer counts.
+    // A fix to one name (option 3) rebuilds the ballot: only track 3's mark is
+    // for other audio and text now, shown as outdated with its comment; the
+    // problem on track 2 stands and track 4's OK still counts.
     let ballot = election.join("districts/zhambyl-15.yaml");
     let text = std::fs::read_to_string(&ballot).unwrap();
     assert!(text.contains("Нурлан Кайратович"));
@@ -375,14 +380,15 @@ fn review_page_works_in_a_real_browser() {
     assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
     browser.open(&page);
     let after = browser.eval(
-        "['2', '4'].map(n => { const row = document.querySelector(`tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"${n}\"]`);
+        "['3', '2', '4'].map(n => { const row = document.querySelector(`tr[data-ballot=\"zhambyl-15\"][data-lang=\"ru\"][data-track=\"${n}\"]`);
            return [row.querySelector('input[value=problem]').checked || row.querySelector('input[value=ok]').checked, row.querySelector('.mark-info').textContent]; })",
     );
     assert_eq!(after[0][0], json!(false), "the old mark still counts: {after}");
-    assert!(after[0][1].as_str().unwrap().contains("Outdated") && after[0][1].as_str().unwrap().contains("ok;=1+1;"), "{after}");
-    assert!(after[1][1].as_str().unwrap().contains("Outdated") && after[1][1].as_str().unwrap().contains("Дмитрий"), "{after}");
+    assert!(after[0][1].as_str().unwrap().contains("Outdated") && after[0][1].as_str().unwrap().contains("HYPERLINK"), "{after}");
+    assert_eq!(after[1][0], json!(true), "the problem on track 2 is kept: {after}");
+    assert!(!after[2][1].as_str().unwrap().contains("Outdated") && after[2][1].as_str().unwrap().contains("Дмитрий"), "{after}");
     let status = run(dir.path(), &["review", "status", folder.to_str().unwrap(), "--only", "zhambyl-*"]);
-    assert!(crate::common::stdout(&status).contains("zhambyl-15: 0 OK, 0 problem"), "{}", crate::common::stdout(&status));
+    assert!(crate::common::stdout(&status).contains("zhambyl-15: 1 OK, 1 problem, 15 unmarked, 1 outdated"), "{}", crate::common::stdout(&status));
 
     // A screenshot for people to look at (target/review-screenshot.png).
     let shot = browser.call("Page.captureScreenshot", json!({ "format": "png" }));

@@ -10,15 +10,45 @@ use serde_json::Value;
 
 use crate::common::{copy_dir, root, run, stderr, stdout};
 
+/// The SHA-256 of each track's transcript line by (ballot, language, track),
+/// the whole ballot's (every line) under `ballot`, from the review data.
+fn text_hashes(folder: &Path) -> std::collections::BTreeMap<(String, String, String), String> {
+    use sha2::Digest as _;
+    let sha = |text: &str| sha2::Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let mut hashes = std::collections::BTreeMap::new();
+    for entry in fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path().join("review.json");
+        let Ok(bytes) = fs::read(&path) else { continue };
+        let ballot = path.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+        let review: Value = serde_json::from_slice(&bytes).unwrap();
+        let mut whole: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+        for track in review["tracks"].as_array().unwrap() {
+            let (lang, text) = (track["lang"].as_str().unwrap().to_owned(), track["text"].as_str().unwrap());
+            hashes.insert((ballot.clone(), lang.clone(), track["number"].to_string()), sha(text));
+            whole.entry(lang).or_default().push_str(&format!("{text}\n"));
+        }
+        for (lang, text) in whole {
+            hashes.insert((ballot.clone(), lang, "ballot".to_owned()), sha(&text));
+        }
+    }
+    hashes
+}
+
 /// A reviewer's export as the review page writes it: every track of the
-/// build, marked `ok` unless `skip` names it (`ballot/lang/track`).
+/// build, marked `ok` (played to its end) unless `skip` names it (`ballot/lang/track`).
 fn export(folder: &Path, reviewer: &str, skip: &[&str], separator: char, comment: &str) -> String {
+    export_marked(folder, reviewer, skip, separator, comment, "ok", "2026-11-22T10:00:00Z")
+}
+
+/// An export giving `verdict` at `at` to every track but those `skip` names.
+fn export_marked(folder: &Path, reviewer: &str, skip: &[&str], separator: char, comment: &str, verdict: &str, at: &str) -> String {
     let manifest: Value = serde_json::from_slice(&fs::read(folder.join("manifest.json")).unwrap()).unwrap();
     let proof: std::collections::BTreeMap<&str, &str> = manifest["ballots"].as_array().unwrap().iter().map(|b| (b["id"].as_str().unwrap(), b["proof_id"].as_str().unwrap())).collect();
+    let texts = text_hashes(folder);
     let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let sep = separator.to_string();
     let mut text = String::from("\u{feff}");
-    text.push_str(&["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment"].map(q).join(&sep));
+    text.push_str(&["election", "ballot", "proof_id", "language", "track", "file", "audio_sha256", "verdict", "reviewer", "marked_at", "comment", "played", "text_sha256"].map(q).join(&sep));
     text.push_str("\r\n");
     for output in manifest["outputs"].as_array().unwrap() {
         let path = output["path"].as_str().unwrap();
@@ -29,8 +59,9 @@ fn export(folder: &Path, reviewer: &str, skip: &[&str], separator: char, comment
         let stem = parts[3].trim_end_matches(".mp3");
         let track = if stem == "ballot" { "ballot".to_owned() } else { stem.split('-').next().unwrap().parse::<u32>().unwrap().to_string() };
         let marked = !skip.contains(&format!("{}/{}/{track}", parts[0], parts[2]).as_str());
-        let (verdict, who, at) = if marked { ("ok", reviewer, "2026-11-22T10:00:00Z") } else { ("", "", "") };
-        let row = [manifest["election"].as_str().unwrap(), parts[0], proof[parts[0]], parts[2], &track, path, output["sha256"].as_str().unwrap(), verdict, who, at, comment];
+        let (verdict, who, at) = if marked { (verdict, reviewer, at) } else { ("", "", "") };
+        let text_sha = texts[&(parts[0].to_owned(), parts[2].to_owned(), track.clone())].clone();
+        let row = [manifest["election"].as_str().unwrap(), parts[0], proof[parts[0]], parts[2], &track, path, output["sha256"].as_str().unwrap(), verdict, who, at, comment, "yes", &text_sha];
         text.push_str(&row.map(q).join(&sep));
         text.push_str("\r\n");
     }
@@ -50,6 +81,11 @@ fn imported_marks_sign_off_a_ballot_and_a_rebuild_with_changed_audio_outdates_th
     let imported = run(dir.path(), &["review", "import", "out/kz-2022-referendum", "a.csv"]);
     assert!(imported.status.success(), "{}", stderr(&imported));
     assert!(stderr(&imported).contains("1 unmarked track(s) skipped"), "{}", stderr(&imported));
+    // The same file again appends nothing.
+    let log_before = fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap();
+    let again = run(dir.path(), &["review", "import", "out/kz-2022-referendum", "a.csv"]);
+    assert!(stderr(&again).contains("0 mark(s) applied, 9 already in the log"), "{}", stderr(&again));
+    assert_eq!(fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap(), log_before);
     let status = run(dir.path(), &["review", "status", "out/kz-2022-referendum"]);
     assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
     assert!(stdout(&status).contains("1 unmarked") && stdout(&status).contains("NOT signed off"), "{}", stdout(&status));
@@ -82,10 +118,11 @@ fn imported_marks_sign_off_a_ballot_and_a_rebuild_with_changed_audio_outdates_th
     assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
     let status = run(dir.path(), &["review", "status", "out/kz-2022-referendum"]);
     assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
-    // A changed ballot is reviewed again whole: every mark is for its earlier version.
-    assert!(stdout(&status).contains("0 OK, 0 problem, 0 unmarked, 8 outdated") && stdout(&status).contains("kk outdated, ru outdated"), "{}", stdout(&status));
+    // Only what changed is heard again: the Russian introduction (its text) and
+    // the Russian whole ballot; the other tracks keep their marks.
+    assert!(stdout(&status).contains("7 OK, 0 problem, 0 unmarked, 1 outdated") && stdout(&status).contains("kk ok, ru outdated"), "{}", stdout(&status));
     let again = run(dir.path(), &["review", "import", "out/kz-2022-referendum", "a.csv"]);
-    assert!(stderr(&again).contains("was marked for other audio or an earlier version of the ballot"), "{}", stderr(&again));
+    assert!(stderr(&again).contains("was marked for other audio or text (rebuilt since)"), "{}", stderr(&again));
     let refused = run(dir.path(), &["package", "out/kz-2022-referendum", "--to", "zips2"]);
     assert_eq!(refused.status.code(), Some(1));
     let unsigned = run(dir.path(), &["package", "out/kz-2022-referendum", "--to", "zips3", "--unsigned"]);
@@ -102,7 +139,7 @@ fn a_bad_export_changes_nothing() {
     fs::write(dir.path().join("bad.csv"), bad).unwrap();
     let imported = run(dir.path(), &["review", "import", "out", "bad.csv"]);
     assert_eq!(imported.status.code(), Some(1));
-    assert!(stderr(&imported).contains("bad.csv:2: verdict `fine` is neither `ok` nor `problem`"), "{}", stderr(&imported));
+    assert!(stderr(&imported).contains("bad.csv:2: verdict \"fine\" is not one of ok, problem, resolved"), "{}", stderr(&imported));
     assert!(!folder.join("review/signoff-log.jsonl").exists() || fs::read_to_string(folder.join("review/signoff-log.jsonl")).unwrap().is_empty());
 }
 
@@ -128,4 +165,107 @@ fn import_never_appends_through_a_link_nor_reads_a_device() {
     assert_eq!(imported.status.code(), Some(1), "{}", stderr(&imported));
     assert!(stderr(&imported).contains("/dev/zero is not a regular file"), "{}", stderr(&imported));
     assert!(!folder.join("review/signoff-log.jsonl").exists());
+}
+
+/// A built referendum in `dir/out`, its election folder.
+fn built(dir: &Path) -> std::path::PathBuf {
+    let folder = dir.join("out");
+    copy_dir(&crate::common::examples_out().join("kz-2022-referendum"), &folder);
+    folder
+}
+
+fn import(dir: &Path, name: &str, text: &str) -> std::process::Output {
+    fs::write(dir.join(name), text).unwrap();
+    run(dir, &["review", "import", "out", name])
+}
+
+#[test]
+fn a_problem_stands_until_resolved_whatever_the_order_of_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = built(dir.path());
+    // A reports a problem with one track; B's OK for everything comes later.
+    let all_ok = export(&folder, "Дмитрий", &[], ',', "");
+    let problem: String = export_marked(&folder, "Айгүл", &[], ',', "the name is cut off", "problem", "2026-11-22T09:00:00Z")
+        .split("\r\n")
+        .enumerate()
+        .filter(|(i, l)| *i == 0 || (l.contains("\"referendum\",") && l.contains(",\"ru\",\"1\",")))
+        .map(|(_, l)| l.to_owned())
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n";
+    for (first, second) in [(("p.csv", &problem), ("ok.csv", &all_ok)), (("ok.csv", &all_ok), ("p.csv", &problem))] {
+        let _ = fs::remove_file(folder.join("review/signoff-log.jsonl"));
+        assert!(import(dir.path(), first.0, first.1).status.success());
+        assert!(import(dir.path(), second.0, second.1).status.success());
+        let status = run(dir.path(), &["review", "status", "out"]);
+        assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
+        assert!(stdout(&status).contains("1 problem") && stdout(&status).contains("problem: ru track 1: \"the name is cut off\" (Айгүл, 2026-11-22T09:00:00Z)"), "{}", stdout(&status));
+    }
+    // `resolved` needs a comment, then closes it; B's OK counts again.
+    let resolved = problem.replace("\"problem\"", "\"resolved\"").replace("Айгүл", "Ерлан").replace("the name is cut off", "");
+    let refused = import(dir.path(), "r.csv", &resolved);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("a `resolved` mark needs a comment"), "{}", stderr(&refused));
+    let resolved = problem.replace("\"problem\"", "\"resolved\"").replace("Айгүл", "Ерлан").replace("the name is cut off", "heard it again: the name is whole");
+    assert!(import(dir.path(), "r.csv", &resolved).status.success());
+    let status = run(dir.path(), &["review", "status", "out"]);
+    assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
+    // Signed off: the package says who signed off each ballot and when.
+    let packaged = run(dir.path(), &["package", "out", "--to", "zips", "--signed-only"]);
+    assert!(packaged.status.success(), "{}", stderr(&packaged));
+    let zip = dir.path().join("zips/kz-2022-referendum.zip");
+    let listing = crate::common::tool("unzip", &["-p", zip.to_str().unwrap(), "signoff.csv"]);
+    assert!(listing.contains("referendum;yes;Дмитрий;2026-11-22T10:00:00Z"), "{listing}");
+}
+
+#[test]
+fn marks_that_cannot_be_trusted_are_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = built(dir.path());
+    let good = export(&folder, "Айгүл", &[], ',', "");
+    let refuse = |name: &str, text: &str, expected: &str| {
+        let output = import(dir.path(), name, text);
+        assert_eq!(output.status.code(), Some(1), "{name}: {}", stderr(&output));
+        assert!(stderr(&output).contains(expected), "{name}: {}", stderr(&output));
+        assert!(!stderr(&output).contains('\0'), "a NUL is never echoed");
+        assert!(!folder.join("review/signoff-log.jsonl").exists(), "{name} appended marks");
+    };
+    refuse("time.csv", &good.replacen("2026-11-22T10:00:00Z", "2026-13-45T25:61:61Z", 1), "is not a UTC time");
+    refuse("future.csv", &good.replacen("2026-11-22T10:00:00Z", "2099-01-01T00:00:00Z", 1), "is in the future of this computer's clock");
+    refuse("name.csv", &good.replacen("Айгүл", "\u{200B}\u{2060}", 1), "has no letter");
+    refuse("dash.csv", &good.replacen("Айгүл", "'-", 1), "has no letter");
+    refuse("played.csv", &good.replacen("\"yes\"", "\"maybe\"", 1), "played \"maybe\" is neither `yes` nor `no`");
+    // Two rows of one file disagreeing about one track: a conflict, named.
+    let lines: Vec<&str> = good.split("\r\n").collect();
+    let conflict = format!("{}\r\n{}\r\n", good.trim_end(), lines[1].replace("\"ok\"", "\"problem\""));
+    refuse("conflict.csv", &conflict, &format!("conflict.csv: rows 2 and {} disagree about", lines.len()));
+    // Encodings: named with the fix, never echoed.
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(good.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    fs::write(dir.path().join("u16.csv"), utf16).unwrap();
+    let output = run(dir.path(), &["review", "import", "out", "u16.csv"]);
+    assert!(stderr(&output).contains("u16.csv is UTF-16"), "{}", stderr(&output));
+    fs::write(dir.path().join("cp1251.csv"), good.replace("Айгүл", "\u{0}").replace('\u{0}', "Ivan").into_bytes().into_iter().chain([0xC0, 0xE9]).collect::<Vec<u8>>()).unwrap();
+    let output = run(dir.path(), &["review", "import", "out", "cp1251.csv"]);
+    assert!(stderr(&output).contains("is not UTF-8") && stderr(&output).contains("Windows-1251"), "{}", stderr(&output));
+    refuse("nul.csv", &good.replacen("Айгүл", "Ай\u{0}гүл", 1), "holds a NUL byte");
+    assert!(!folder.join("review/signoff-log.jsonl").exists());
+    // Excel's trailing empty rows are not rows.
+    let trailing = format!("{good};;;;;;;;;;;;\r\n;;;;;;;;;;;;\r\n").replace(",", ";");
+    let output = import(dir.path(), "trailing.csv", &trailing);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn an_ok_for_a_track_never_played_to_its_end_does_not_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = built(dir.path());
+    let unplayed = export(&folder, "Айгүл", &[], ',', "").replacen("\"yes\"", "\"no\"", 1);
+    assert!(import(dir.path(), "a.csv", &unplayed).status.success());
+    let status = run(dir.path(), &["review", "status", "out"]);
+    assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
+    assert!(stdout(&status).contains("(1 marked OK but never played to the end)"), "{}", stdout(&status));
+    // --signed-only then ships nothing, and says which ballots were left out.
+    let packaged = run(dir.path(), &["package", "out", "--to", "zips", "--signed-only"]);
+    assert_eq!(packaged.status.code(), Some(1));
+    assert!(stderr(&packaged).contains("not signed off: referendum"), "{}", stderr(&packaged));
 }
