@@ -180,8 +180,13 @@ const DOUBLE_QUOTES: &str = "«»„“”‟\"";
 /// closes a quotation where it stands: it opens at the start, after white
 /// space or an opening bracket or quote, and closes otherwise.
 fn quote_role(chars: &[char], i: usize) -> Option<bool> {
-    if !DOUBLE_QUOTES.contains(chars[i]) {
-        return None;
+    // Guillemets are drawn opening or closing; the other marks stand for
+    // either, and the place tells.
+    match chars[i] {
+        '«' => return Some(true),
+        '»' => return Some(false),
+        c if !DOUBLE_QUOTES.contains(c) => return None,
+        _ => {}
     }
     let opens = match i.checked_sub(1) {
         None => true,
@@ -237,13 +242,16 @@ fn reads_back_as(ch: char, lang: Lang) -> Result<String, LouisError> {
 
 /// Folds what braille does not distinguish, so a faithful round trip compares
 /// equal: letter case (Russian braille has no capital sign), the kinds of
-/// dashes, and spacing (liblouis drops the space before a dash). Quotation
-/// marks are not folded: an opening one must read back as opening.
+/// dashes and of single quotation marks, and spacing (liblouis drops the
+/// space before a dash). Double quotation marks are not folded: an opening
+/// one must read back as opening.
 pub fn comparable(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '–' | '—' | '‐' | '‑' | '−' => '-',
+            // Single quotation marks and apostrophes: one kind in braille.
+            '\'' | '‘' | '’' | '‚' | '‹' | '›' => '\'',
             other => other,
         })
         .filter(|c| !c.is_whitespace())

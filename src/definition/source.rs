@@ -319,20 +319,31 @@ impl SpanIndex {
         }
     }
 
-    /// Records where a `#` comment starts right after an unquoted one-line
-    /// value, given the text from the value on.
+    /// Records where a `#` comment starts right after an unquoted value on
+    /// its last line, given the text from the value on (a value over several
+    /// lines is their contents joined by spaces).
     fn note_comment_after(&mut self, event: &Event, path: &FieldPath, position: Position, from_value: &str) {
         let Event::Scalar(value, TScalarStyle::Plain, ..) = event else {
             return;
         };
-        // A value folded over several lines does not stand as written.
-        let Some(rest) = from_value.strip_prefix(value.as_str()) else {
-            return;
-        };
-        let after = rest.trim_start_matches([' ', '\t']);
-        if after.starts_with('#') && after.len() < rest.len() {
-            let column = position.column + value.chars().count() + (rest.len() - after.len());
-            self.comments_after.insert(path.clone(), Position { line: position.line, column });
+        let mut remaining = value.as_str();
+        for (index, line) in from_value.split('\n').enumerate() {
+            let indent = if index == 0 { 0 } else { line.len() - line.trim_start().len() };
+            let piece = &line[indent..];
+            if let Some(rest) = piece.strip_prefix(remaining) {
+                let after = rest.trim_start_matches([' ', '\t']);
+                if after.starts_with('#') && after.len() < rest.len() {
+                    let before_hash = &line[..line.len() - after.len()];
+                    let column = if index == 0 { position.column } else { 1 } + before_hash.chars().count();
+                    self.comments_after.insert(path.clone(), Position { line: position.line + index, column });
+                }
+                return;
+            }
+            // The value goes on over the next line: this one is all of its part.
+            let Some(next) = remaining.strip_prefix(piece.trim_end()).and_then(|r| r.strip_prefix(' ')) else {
+                return;
+            };
+            remaining = next;
         }
     }
 

@@ -183,7 +183,12 @@ fn log_path(folder: &Path) -> Result<PathBuf, String> {
 /// A regular file's bytes, up to `limit`: never a device, pipe or folder.
 fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    // Asked before opening too: opening a pipe waits for a writer.
+    if !std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?.is_file() {
+        return Err(format!("{} is not a regular file", path.display()));
+    }
+    let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if !file.metadata().is_ok_and(|m| m.is_file()) {
         return Err(format!("{} is not a regular file", path.display()));
     }

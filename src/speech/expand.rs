@@ -458,6 +458,15 @@ fn ordinal_with_suffix(t: &Text, n: u32, end: usize, lang: Lang) -> Option<(Stri
     let suffix_end = t.suffix(end)?;
     let suffix = t.string(end + 1, suffix_end).to_lowercase();
     let words = match lang {
+        // `3-х`, `5-ти` are the cardinal's genitive (`трёх`, `пяти`), not an ordinal.
+        Lang::Ru if matches!(suffix.as_str(), "х" | "ти" | "и") && (2..=9).contains(&n) => {
+            let genitive = ["двух", "трёх", "четырёх", "пяти", "шести", "семи", "восьми", "девяти"][n as usize - 2];
+            let fits = match suffix.as_str() {
+                "х" => n <= 4,
+                _ => n >= 5,
+            };
+            fits.then_some(genitive)?.to_owned()
+        }
         Lang::Ru => {
             let start = (0..end).rev().find(|&i| !t.0[i].is_alphanumeric()).map_or(0, |i| i + 1);
             let next = t.next_word(suffix_end).map(|(s, e)| t.string(s, e).to_lowercase());
@@ -930,21 +939,26 @@ const RU_ORGANISATIONS: [(&str, [&str; 3]); 18] = [
 
 /// Kazakh organisation types in capitals: alone, and before another word (the
 /// possessive with the genitive: `«Алтын» ЖШС директоры` -> `... серіктестігінің директоры`).
-const KK_ORGANISATIONS: [(&str, [&str; 2]); 13] = [
-    ("ЖШС", ["жауапкершілігі шектеулі серіктестік", "жауапкершілігі шектеулі серіктестігінің"]),
-    ("АҚ", ["акционерлік қоғам", "акционерлік қоғамының"]),
-    ("КЕАҚ", ["коммерциялық емес акционерлік қоғам", "коммерциялық емес акционерлік қоғамының"]),
-    ("КММ", ["коммуналдық мемлекеттік мекеме", "коммуналдық мемлекеттік мекемесінің"]),
-    ("ММ", ["мемлекеттік мекеме", "мемлекеттік мекемесінің"]),
-    ("МКК", ["мемлекеттік коммуналдық кәсіпорын", "мемлекеттік коммуналдық кәсіпорнының"]),
-    ("МКҚК", ["мемлекеттік коммуналдық қазыналық кәсіпорын", "мемлекеттік коммуналдық қазыналық кәсіпорнының"]),
-    ("РМК", ["республикалық мемлекеттік кәсіпорын", "республикалық мемлекеттік кәсіпорнының"]),
-    ("РМҚК", ["республикалық мемлекеттік қазыналық кәсіпорын", "республикалық мемлекеттік қазыналық кәсіпорнының"]),
-    ("ҚБ", ["қоғамдық бірлестік", "қоғамдық бірлестігінің"]),
-    ("ҚР", ["Қазақстан Республикасы", "Қазақстан Республикасының"]),
-    ("ЖК", ["жеке кәсіпкер", "жеке кәсіпкер"]),
-    ("ШЖҚ", ["шаруашылық жүргізу құқығындағы", "шаруашылық жүргізу құқығындағы"]),
+/// Kazakh organisation types: alone, after the name they follow (`«Алтын»
+/// ЖШС`: possessive), and before another word (`ЖШС директоры`: genitive).
+const KK_ORGANISATIONS: [(&str, [&str; 3]); 13] = [
+    ("ЖШС", ["жауапкершілігі шектеулі серіктестік", "жауапкершілігі шектеулі серіктестігі", "жауапкершілігі шектеулі серіктестігінің"]),
+    ("АҚ", ["акционерлік қоғам", "акционерлік қоғамы", "акционерлік қоғамының"]),
+    ("КЕАҚ", ["коммерциялық емес акционерлік қоғам", "коммерциялық емес акционерлік қоғамы", "коммерциялық емес акционерлік қоғамының"]),
+    ("КММ", ["коммуналдық мемлекеттік мекеме", "коммуналдық мемлекеттік мекемесі", "коммуналдық мемлекеттік мекемесінің"]),
+    ("ММ", ["мемлекеттік мекеме", "мемлекеттік мекемесі", "мемлекеттік мекемесінің"]),
+    ("МКК", ["мемлекеттік коммуналдық кәсіпорын", "мемлекеттік коммуналдық кәсіпорны", "мемлекеттік коммуналдық кәсіпорнының"]),
+    ("МКҚК", ["мемлекеттік коммуналдық қазыналық кәсіпорын", "мемлекеттік коммуналдық қазыналық кәсіпорны", "мемлекеттік коммуналдық қазыналық кәсіпорнының"]),
+    ("РМК", ["республикалық мемлекеттік кәсіпорын", "республикалық мемлекеттік кәсіпорны", "республикалық мемлекеттік кәсіпорнының"]),
+    ("РМҚК", ["республикалық мемлекеттік қазыналық кәсіпорын", "республикалық мемлекеттік қазыналық кәсіпорны", "республикалық мемлекеттік қазыналық кәсіпорнының"]),
+    ("ҚБ", ["қоғамдық бірлестік", "қоғамдық бірлестігі", "қоғамдық бірлестігінің"]),
+    ("ҚР", ["Қазақстан Республикасы", "Қазақстан Республикасы", "Қазақстан Республикасының"]),
+    ("ЖК", ["жеке кәсіпкер", "жеке кәсіпкер", "жеке кәсіпкер"]),
+    ("ШЖҚ", ["шаруашылық жүргізу құқығындағы", "шаруашылық жүргізу құқығындағы", "шаруашылық жүргізу құқығындағы"]),
 ];
+
+/// Kazakh words that join two names: the type before them is not a genitive.
+const KK_CONJUNCTIONS: [&str; 5] = ["және", "мен", "пен", "бен", "немесе"];
 
 /// An organisation type in capitals (`ТОО`, `ЖШС`), whole: one with a case
 /// ending after a hyphen (`ЖШС-да`) is left as written. Russian: in the case
@@ -968,7 +982,13 @@ fn organisation(t: &Text, start: usize, end: usize, lang: Lang) -> Option<(Strin
         }
         _ => {
             let forms = KK_ORGANISATIONS.iter().find(|(w, _)| *w == word)?.1;
-            forms[usize::from(t.next_word(end).is_some_and(|(s, _)| t.0[s].is_alphabetic()))].to_owned()
+            let before_word = t.next_word(end).is_some_and(|(s, e)| t.0[s].is_alphabetic() && !KK_CONJUNCTIONS.contains(&t.string(s, e).to_lowercase().as_str()));
+            // After a name, not after another type (`ШЖҚ МКК`).
+            let before: String = t.0[..start].iter().collect();
+            let previous = before.trim_end();
+            let after_type = KK_ORGANISATIONS.iter().any(|(w, _)| previous.strip_suffix(w).is_some_and(|p| !p.chars().next_back().is_some_and(char::is_alphanumeric)));
+            let after_name = !after_type && previous.chars().next_back().is_some_and(|c| c.is_alphanumeric() || "»\"”)".contains(c));
+            forms[if before_word { 2 } else if after_name { 1 } else { 0 }].to_owned()
         }
     };
     Some((said, end))
@@ -1007,6 +1027,7 @@ mod tests {
         assert_eq!(said("Тараз қ., Абай к.", Lang::Kk), "Тараз қаласы, Абай көшесі.");
         assert_eq!(said("директор ТОО «Алтын»", Lang::Ru), "директор товарищества с ограниченной ответственностью Алтын");
         assert_eq!(said("«Алтын» ЖШС директоры", Lang::Kk), "Алтын жауапкершілігі шектеулі серіктестігінің директоры");
+        assert_eq!(said("«Алтын» ЖШС және «Жол» АҚ", Lang::Kk), "Алтын жауапкершілігі шектеулі серіктестігі және Жол акционерлік қоғамы");
         // Left as written: English, impossible dates, lone Cyrillic look-alikes, initials.
         assert_eq!(said("XXI century", Lang::En), "XXI century");
         assert_eq!(said("31.02.2022", Lang::Ru), "31.02.2022");
@@ -1088,8 +1109,6 @@ mod golden {
         (Lang::Ru, "ХХ съезд"),
         (Lang::Ru, "XX-го века"),
         (Lang::Ru, "депутат маслихата VI и VII созывов"),
-        (Lang::Ru, "C и CM"),
-        (Lang::Ru, "партия IIII"),
         (Lang::Kk, "XXI ғасыр"),
         (Lang::Kk, "ХХІ ғасырда"),
         (Lang::Kk, "VIII шақырылымы"),
@@ -1195,6 +1214,9 @@ mod golden {
         (Lang::Kk, "ЖШС"),
         (Lang::Kk, "«Алтын» ЖШС директоры"),
         (Lang::Kk, "«Қазақтелеком» АҚ"),
+        (Lang::Kk, "«Алтын» ЖШС және «Жол» АҚ"),
+        (Lang::Ru, "3-х комнатная"),
+        (Lang::Ru, "5-ти этажный"),
         (Lang::Kk, "КММ, МКК, МКҚК, РМК, РМҚК, КЕАҚ, ММ, ҚБ, ЖК"),
         (Lang::Kk, "ШЖҚ МКК"),
         (Lang::Kk, "ҚР Парламенті"),

@@ -269,3 +269,14 @@ fn an_ok_for_a_track_never_played_to_its_end_does_not_count() {
     assert_eq!(packaged.status.code(), Some(1));
     assert!(stderr(&packaged).contains("not signed off: referendum"), "{}", stderr(&packaged));
 }
+
+#[test]
+fn import_refuses_a_pipe_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    built(dir.path());
+    let fifo = dir.path().join("f.csv");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let output = run(dir.path(), &["review", "import", "out", "f.csv"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("f.csv is not a regular file"), "{}", stderr(&output));
+}

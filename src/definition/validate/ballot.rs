@@ -144,7 +144,13 @@ fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, conte
     let mut notes = Vec::new();
     for (path, text) in texts {
         for (i, (first, a)) in text.0.iter().enumerate() {
-            let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| a.to_lowercase() == b.to_lowercase()) else { continue };
+            // Words only, whatever the case, spacing and punctuation; a text
+            // that is only a quoted name (`«AMANAT»`) may well be the same.
+            let words = |t: &str| t.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            if !outside_quotes(a).chars().any(char::is_alphabetic) {
+                continue;
+            }
+            let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| words(a) == words(b)) else { continue };
             let message = format!("the `{first}` and `{second}` texts are the same ({a:?}): is one of them in the wrong language?");
             check.warning(&path.key(first.code()), message.clone(), Some("write each language's own text: a voter would hear and read the other language's words".into()));
             notes.push(format!("{path}: {message}"));
@@ -394,6 +400,21 @@ fn boxes(
 }
 
 
+/// A text without what stands in quotation marks.
+fn outside_quotes(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '«' | '“' | '„' => depth += 1,
+                '»' | '”' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::testing::{corpus_base, load_texts};
@@ -406,6 +427,11 @@ mod tests {
         let expected = "the `kk` and `ru` texts are the same (\"Против всех\"): is one of them in the wrong language?";
         assert_eq!(warnings, [expected]);
         assert_eq!(loaded.elections[0].ballots[0].notes, [format!("contest.options[1].name: {expected}")]);
+        // Spacing and punctuation aside, the same; a quoted name alone is fine.
+        let spaced = corpus_base("ballot.yaml").replace("kk: Барлығына қарсы", "kk: Против  всех.");
+        assert_eq!(load_texts(&corpus_base("election.yaml"), &spaced).elections[0].ballots[0].notes.len(), 1);
+        let party = corpus_base("ballot.yaml").replace("ru: АЛИЕВ Гани }", "ru: АЛИЕВ Гани }\n      details: { kk: «AMANAT», ru: «AMANAT» }");
+        assert!(load_texts(&corpus_base("election.yaml"), &party).elections[0].ballots[0].notes.is_empty());
         let right = load_texts(&corpus_base("election.yaml"), &corpus_base("ballot.yaml"));
         assert!(right.diagnostics.0.is_empty() && right.elections[0].ballots[0].notes.is_empty());
     }

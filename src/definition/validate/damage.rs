@@ -24,19 +24,23 @@ pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> 
     lost_letters(value, &mut found);
     spreadsheet_errors(value, &mut found);
     if lang != Lang::En {
+        found.extend(greek_letter(value));
         // The words of an error value already found (`#N/A`) are not words.
         let mut value = value.to_owned();
         for d in &found {
             value = value.replace(&d.at, " ");
         }
-        // Words with letters; digits alone neither count nor separate.
-        let lettered: Vec<&str> = words(&value).filter(|w| w.chars().any(char::is_alphabetic)).collect();
-        let is_real_latin = |w: &str| w.chars().all(|c| crate::chars::script(c) != crate::chars::Script::Cyrillic) && look_alike_word(w).is_none();
-        for (i, &word) in lettered.iter().enumerate() {
-            // A look-alike word beside a real Latin word is part of a Latin
-            // phrase (`e-mail`, `src=x`), not Cyrillic typed on the wrong layout.
-            let in_latin_phrase = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| lettered.get(j)).any(|w| is_real_latin(w));
-            let suspect = latin_kazakh(word).or_else(|| look_alike_word(word).filter(|_| !in_latin_phrase));
+        // Runs of text without spaces (`e-mail`, `src=x`, `www.site.kz`): a
+        // look-alike word joined to a real Latin word is part of a Latin
+        // phrase, not Cyrillic typed on the wrong layout.
+        let is_real_latin = |w: &str| w.chars().any(char::is_alphabetic) && w.chars().all(|c| crate::chars::script(c) != crate::chars::Script::Cyrillic) && look_alike_word(w, lang).is_none();
+        let joined_to_latin: std::collections::HashSet<&str> = value
+            .split_whitespace()
+            .filter(|run| words(run).any(is_real_latin))
+            .flat_map(words)
+            .collect();
+        for word in words(&value) {
+            let suspect = latin_kazakh(word).or_else(|| look_alike_word(word, lang).filter(|_| !joined_to_latin.contains(word)));
             // The lexicon is asked only about a suspect word: it may be large.
             if let Some(d) = suspect.filter(|_| !is_lexicon_word(word)) {
                 found.push(d);
@@ -65,7 +69,9 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
         let letter_next = next.is_some_and(crate::chars::is_alphanumeric);
         // Two `?` together, or a `?` standing alone as a word, is a lost letter too.
         let alone = previous.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace);
-        let in_word = letter_next || next == Some('?') || (alone && chars.len() > 1);
+        // A `?` before a comma or semicolon ends no question: `ауданыны?,`.
+        let before_comma = previous.is_some_and(crate::chars::is_alphanumeric) && matches!(next, Some(',' | ';'));
+        let in_word = letter_next || next == Some('?') || (alone && chars.len() > 1) || before_comma;
         // `?` then a lowercase word goes on a sentence a question cannot end.
         let lowercase_after = chars[i + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase())
             && next.is_some_and(char::is_whitespace);
@@ -92,9 +98,8 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
             ('Ð' | 'Ñ', Some(n)) => ('\u{80}'..='\u{BF}').contains(&n),
             _ => false,
         };
-        if mojibake || (i == 0 && loose_mojibake_pairs(&chars) >= 2) {
-            let at = if mojibake { i } else { chars.windows(2).position(|w| is_loose_pair(w[0], w[1])).unwrap_or(0) };
-            let pair: String = chars[at..(at + 2).min(chars.len())].iter().collect();
+        if mojibake {
+            let pair: String = chars[i..i + 2].iter().collect();
             found.push(Damage {
                 at: pair.clone(),
                 message: format!("{pair:?} is a letter's UTF-8 bytes read in another encoding"),
@@ -103,17 +108,6 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
             return;
         }
     }
-}
-
-/// `Р` or `С` then a character a Cyrillic word may hold after them (`Рё`,
-/// `С»`) but that UTF-8 read as Windows-1251 gives too (`и`, `ы`): damage
-/// only when a text has several.
-fn is_loose_pair(c: char, next: char) -> bool {
-    matches!(c, 'Р' | 'С') && "ёЁ«»–—‘’“”„".contains(next)
-}
-
-fn loose_mojibake_pairs(chars: &[char]) -> usize {
-    chars.windows(2).filter(|w| is_loose_pair(w[0], w[1])).count()
 }
 
 /// The word around position `i` (letters, digits and `?`).
@@ -133,6 +127,16 @@ fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
             message: "`###` is what a spreadsheet shows in a cell too narrow for its value, not a text".into(),
             hint: "widen the column in the spreadsheet this came from and copy the value again".into(),
         });
+    }
+    // LibreOffice writes its errors as `Err:502` (`Ошибка:502` in Russian).
+    for word in ["Err:", "Ошибка:"] {
+        for (at, _) in value.match_indices(word) {
+            let digits: String = value[at + word.len()..].chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() == 3 {
+                let shown = format!("{word}{digits}");
+                found.push(Damage { at: shown.clone(), message: format!("{shown} is a spreadsheet's error value, not a text"), hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into() });
+            }
+        }
     }
     for (at, _) in value.match_indices('#') {
         let rest = &value[at + 1..];
@@ -173,10 +177,31 @@ fn latin_kazakh(word: &str) -> Option<Damage> {
     let chars: Vec<char> = word.chars().collect();
     let latin = chars.iter().all(|c| crate::chars::script(*c) != crate::chars::Script::Cyrillic);
     let q = chars.iter().enumerate().any(|(i, c)| matches!(c, 'q' | 'Q') && !chars.get(i + 1).is_some_and(|n| matches!(n, 'u' | 'U')));
-    (latin && q).then(|| Damage {
+    // A short abbreviation in capitals (`QR`) is not a Kazakh word.
+    let abbreviation = chars.len() <= 3 && chars.iter().all(|c| c.is_uppercase());
+    (latin && q && !abbreviation).then(|| Damage {
         at: word.into(),
         message: format!("{word:?} is Kazakh in the Latin alphabet (`q` for `қ`)"),
         hint: format!("{hint}; if it is a name in Latin letters, add it to the election's speech.lexicon with its spoken form"),
+    })
+}
+
+/// Greek letters that look like Cyrillic ones (pasted from a PDF or a Greek
+/// layout: the braille tables and the voices read them as Greek).
+const GREEK_LOOK_ALIKES: &[(char, char)] = &[
+    ('Α', 'А'), ('Β', 'В'), ('Ε', 'Е'), ('Η', 'Н'), ('Ι', 'І'), ('Κ', 'К'), ('Μ', 'М'), ('Ν', 'Н'), ('Ο', 'О'), ('Ρ', 'Р'),
+    ('Τ', 'Т'), ('Υ', 'У'), ('Χ', 'Х'), ('Φ', 'Ф'), ('Π', 'П'), ('Γ', 'Г'), ('Λ', 'Л'), ('α', 'а'), ('ε', 'е'), ('ο', 'о'),
+    ('ρ', 'р'), ('κ', 'к'), ('τ', 'т'), ('υ', 'у'), ('χ', 'х'), ('ν', 'и'), ('π', 'п'), ('γ', 'г'), ('λ', 'л'), ('μ', 'м'),
+];
+
+/// A Greek letter in Kazakh or Russian text, with its Cyrillic look-alike.
+fn greek_letter(value: &str) -> Option<Damage> {
+    let greek = value.chars().find(|c| ('\u{370}'..='\u{3FF}').contains(c) || ('\u{1F00}'..='\u{1FFF}').contains(c))?;
+    let twin = GREEK_LOOK_ALIKES.iter().find(|(g, _)| *g == greek).map_or(String::new(), |(_, c)| format!(": did you mean Cyrillic {c:?}?"));
+    Some(Damage {
+        at: greek.to_string(),
+        message: format!("Greek letter {greek:?} (U+{:04X}) in Kazakh or Russian text{twin}", greek as u32),
+        hint: "the braille and the voice read it as Greek; retype it on a Kazakh or Russian keyboard layout".into(),
     })
 }
 
@@ -191,7 +216,12 @@ pub(super) const LOOK_ALIKES: &[(char, char)] = &[
 /// have Cyrillic twins (`TOKTAPOBA`, `Aca`, a Latin `c` for the preposition
 /// `с`): typed on the wrong keyboard layout; the braille and the voice read it
 /// as Latin. A Roman numeral (`XXI`) is Latin on purpose.
-fn look_alike_word(word: &str) -> Option<Damage> {
+fn look_alike_word(word: &str, lang: Lang) -> Option<Damage> {
+    // `I`, `i` and `h` look like Kazakh letters, which Russian does not have:
+    // a Russian word with them was not typed in look-alikes (`IT`, `KPI`).
+    if lang == Lang::Ru && word.contains(['I', 'i', 'h']) {
+        return None;
+    }
     let cyrillic: Option<String> = word.chars().map(|c| LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, cy)| *cy)).collect();
     let cyrillic = cyrillic?;
     if is_roman_numeral(word) {
@@ -277,9 +307,10 @@ mod tests {
         assert_eq!(found("РђР»РёРµРІ", Lang::Ru), ["Рђ"]);
         assert_eq!(found("Р°Р»РёРµРІ", Lang::Ru), ["Р°"]);
         assert_eq!(found("РўРѕРєРёРЅ Р…", Lang::Ru), ["Рў"]);
-        assert_eq!(found("Рё Рё", Lang::Ru), ["Рё"]);
         // Real words: Kazakh `Сіз`, a closing guillemet after `Р`, one `Рё`.
         assert!(found("Сіз «ЖСДП-Р» партиясы", Lang::Kk).is_empty() && found("Рёдер", Lang::Ru).is_empty());
+        assert!(found("директор ТОО «КАЗАХМЫС», член ОО «БАРЫС»", Lang::Ru).is_empty());
+        assert_eq!(found("Мерке ауданыны?, Жамбыл", Lang::Kk), ["ауданыны?"]);
         assert_eq!(found("Ð\u{90}Ð»Ð¸", Lang::Ru), ["Ð\u{90}"]);
         // Ordinary Cyrillic "Р" and "С" before letters are fine.
         assert!(found("Республика Сарыарқа, РК, СССР", Lang::Ru).is_empty());
@@ -292,6 +323,8 @@ mod tests {
         }
         assert!(found("учитель школы #12, г. Тараз", Lang::Ru).is_empty());
         assert!(found("школа #Дарын", Lang::Ru).is_empty());
+        assert_eq!(found("Err:502", Lang::Ru), ["Err:502"]);
+        assert_eq!(found("Иванов Ошибка:504", Lang::Ru), ["Ошибка:504"]);
         assert_eq!(found("Иванов ########", Lang::Ru), ["###"]);
     }
 
@@ -305,8 +338,15 @@ mod tests {
         assert!(found("«AMANAT» партиясы, Respublica, XXI ғасыр, IV съезд, TOYOTA", Lang::Kk).is_empty());
         assert!(found("TOKTAPOBA", Lang::En).is_empty());
         assert_eq!(found("C M CM", Lang::Ru), ["C", "M", "CM"]);
-        // Beside a real Latin word, a look-alike word is part of a Latin phrase.
+        // Joined to a real Latin word, a look-alike word is part of a Latin phrase;
+        // beside one across a space, it is not.
         assert!(found("e-mail, <img src=x onerror=alert(1)>", Lang::Ru).is_empty());
+        assert_eq!(found("директор TOO «Baiterek»", Lang::Ru), ["TOO"]);
+        // Russian has no `І`: words with `I` are Latin (`IT`, `KPI`); Kazakh has.
+        assert!(found("IT-специалист, KPI", Lang::Ru).is_empty());
+        assert_eq!(found("IT маманы", Lang::Kk), ["IT"]);
+        // Greek look-alikes.
+        assert_eq!(found("ΤΟΚΤΑΡΟΒΑ Айгерим", Lang::Ru), ["Τ"]);
         assert_eq!(found("TOKTAPOBA Aca Бекқызы", Lang::Kk), ["TOKTAPOBA", "Aca"]);
     }
 
@@ -317,6 +357,7 @@ mod tests {
         assert!(found("Quantum", Lang::Ru).is_empty());
         assert_eq!(found("şeker", Lang::Ru), ["ş"]);
         assert!(found("Qasym", Lang::En).is_empty());
+        assert!(found("QR-код", Lang::Ru).is_empty());
     }
 
     #[test]
