@@ -633,7 +633,7 @@ fn day_of_month(t: &Text, start: usize, end: usize, n: u32, lang: Lang) -> Optio
 /// in Latin capitals, or, two letters or more, in the Cyrillic look-alikes `Х`
 /// and `І` (`ХХІ`). Not a numeral: a word of only `C`, `D`, `M` (`C`, `CM`, `MD`
 /// are more often letters) and a lone letter other than `I`, `V`, `X`.
-fn roman_value(word: &str) -> Option<u32> {
+pub(crate) fn roman_value(word: &str) -> Option<u32> {
     let cyrillic = word.chars().all(|c| matches!(c, 'Х' | 'І'));
     let latin: String = word.chars().map(|c| match c {
         'Х' => 'X',

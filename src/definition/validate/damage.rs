@@ -224,7 +224,7 @@ fn look_alike_word(word: &str, lang: Lang) -> Option<Damage> {
     }
     let cyrillic: Option<String> = word.chars().map(|c| LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, cy)| *cy)).collect();
     let cyrillic = cyrillic?;
-    if is_roman_numeral(word) {
+    if crate::speech::expand::roman_value(word).is_some() {
         return None;
     }
     Some(Damage {
@@ -232,57 +232,6 @@ fn look_alike_word(word: &str, lang: Lang) -> Option<Damage> {
         message: format!("{word:?} is typed in Latin letters that look like Cyrillic ones: did you mean {cyrillic:?}?"),
         hint: "retype the word on a Kazakh or Russian keyboard layout; if it really is a Latin word, add it to the election's speech.lexicon with its spoken form".into(),
     })
-}
-
-/// A Roman numeral in capitals that has I, V, X or L (`XXI`, `IV`); `C`,
-/// `M` or `CM` alone are more likely Cyrillic letters typed in Latin.
-pub(crate) fn is_roman_numeral(word: &str) -> bool {
-    if !word.chars().any(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
-        return false;
-    }
-    roman_value(word).is_some_and(|n| to_roman(n) == word)
-}
-
-/// The value of a Roman numeral's letters, read without checking their order.
-fn roman_value(word: &str) -> Option<u32> {
-    let values: Option<Vec<u32>> = word
-        .chars()
-        .map(|c| match c {
-            'I' => Some(1),
-            'V' => Some(5),
-            'X' => Some(10),
-            'L' => Some(50),
-            'C' => Some(100),
-            'D' => Some(500),
-            'M' => Some(1000),
-            _ => None,
-        })
-        .collect();
-    let values = values?;
-    let mut total = 0;
-    for (i, &v) in values.iter().enumerate() {
-        if values.get(i + 1).is_some_and(|&n| n > v) {
-            total -= v as i64;
-        } else {
-            total += v as i64;
-        }
-    }
-    u32::try_from(total).ok().filter(|&n| (1..4000).contains(&n))
-}
-
-/// The canonical Roman numeral of `n` (1 to 3999).
-fn to_roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, letters) in TABLE {
-        while n >= value {
-            out.push_str(letters);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -363,7 +312,7 @@ mod tests {
     #[test]
     fn roman_numerals() {
         for (word, yes) in [("XXI", true), ("IV", true), ("XIX", true), ("MCMXC", true), ("IIII", false), ("VX", false), ("C", false), ("CM", false), ("XXX", true)] {
-            assert_eq!(is_roman_numeral(word), yes, "{word}");
+            assert_eq!(crate::speech::expand::roman_value(word).is_some(), yes, "{word}");
         }
     }
 }

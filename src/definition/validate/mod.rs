@@ -119,9 +119,8 @@ impl<'a> Checker<'a> {
 
     /// A warning at a field's value: something that may be right.
     fn warning(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
-        let mut d = Diagnostic::warning(message).in_file(&self.source.path);
-        let position = self.spans.value(path);
-        d = d.at(position, Some(self.source.line_text(position.line))).field(path.clone());
+        let mut d = self.diag_at(self.spans.value(path), path, message.into());
+        d.severity = crate::diag::Severity::Warning;
         d.hint = hint;
         self.push(d);
     }
