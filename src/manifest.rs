@@ -75,6 +75,11 @@ pub struct BallotEntry {
     /// Pages of its printed and embossed files, by name in its folder.
     #[serde(default)]
     pub pages: BTreeMap<String, usize>,
+    /// Its files that the build made by joining others byte for byte (frame
+    /// for frame), by name in its folder: the parts in order (`ballot.mp3`:
+    /// every track of its language).
+    #[serde(default)]
+    pub joins: BTreeMap<String, Vec<String>>,
 }
 
 /// A bundled font as recorded.

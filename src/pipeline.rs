@@ -317,6 +317,7 @@ fn build_ballot(
     let mut warnings = ballot.notes.clone();
     let mut review = BallotReview::default();
     let mut pages = std::collections::BTreeMap::new();
+    let mut joins = std::collections::BTreeMap::new();
     for job in plan(ballot, renderers) {
         let rendered = job
             .renderer
@@ -326,6 +327,7 @@ fn build_ballot(
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);
         pages.extend(rendered.pages);
+        joins.extend(rendered.joins);
     }
     if options.strict && !warnings.is_empty() {
         return Err(failure("strict", format!("{} warning(s) and --strict, so nothing of it was written: {}", warnings.len(), warnings.join("; "))));
@@ -355,6 +357,7 @@ fn build_ballot(
         polling_stations: ballot.polling_stations,
         paper_mm: [ballot.paper.width_mm, ballot.paper.height_mm],
         pages,
+        joins,
     };
     Ok(Built { entry, outputs, warnings })
 }

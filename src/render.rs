@@ -51,6 +51,10 @@ pub struct Rendered {
     pub review: BallotReview,
     /// Pages of each file to be printed or embossed, by name (for the print plan).
     pub pages: std::collections::BTreeMap<String, usize>,
+    /// Files that are other files joined, by name: the parts in order. The
+    /// renderer built them from exactly those parts (for the sign-off, which
+    /// then needs the whole heard only for order and completeness).
+    pub joins: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Rendered {

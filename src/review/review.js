@@ -80,7 +80,8 @@
       row.classList.toggle("problem-row", saved.verdict === "problem");
       var lines = [];
       if (saved.verdict) { lines.push(t("marked") + " " + describe(saved)); }
-      if (saved.verdict === "ok" && !played()) { lines.push(t("never-played")); }
+      // The whole ballot is its tracks joined (recorded by the build): heard for order and completeness.
+      if (saved.verdict === "ok" && !played() && !row.classList.contains("whole")) { lines.push(t("never-played")); }
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
       var same = theirs && theirs.sha === d.sha && theirs.text === d.text;
       if (same) { lines.push(t("in-log") + " " + describe(theirs)); }

@@ -111,6 +111,10 @@ pub struct Item {
     pub proof_id: String,
     /// SHA-256 of its transcript line (of every line, for the whole ballot).
     pub text_sha256: String,
+    /// Whether an OK counts only when played to its end: always, but for a
+    /// whole ballot the build recorded as its tracks joined (then heard for
+    /// order and completeness, not a second time in full).
+    pub needs_play: bool,
 }
 
 impl Item {
@@ -138,6 +142,23 @@ fn text_hashes(folder: &Path, ballot: &str) -> BTreeMap<(String, String), String
     hashes
 }
 
+/// Whether the manifest records the ballot's `ballot.mp3` in `language` as
+/// every track of that language joined in order, byte for byte.
+fn joins_every_track(manifest: &Manifest, ballot: &str, language: &str) -> bool {
+    let Some(entry) = manifest.ballots.iter().find(|b| b.id == ballot) else { return false };
+    let folder = format!("audio/{language}/");
+    let Some(parts) = entry.joins.get(&format!("{folder}{WHOLE_BALLOT}.mp3")) else { return false };
+    let mut tracks: Vec<&str> = manifest
+        .outputs
+        .iter()
+        .filter_map(|o| o.path.strip_prefix(&format!("{ballot}/")))
+        .filter(|p| p.strip_prefix(&folder).is_some_and(|name| name.ends_with(".mp3") && name != "ballot.mp3"))
+        .collect();
+    // In track order (numbers may pass 99).
+    tracks.sort_by_key(|p| p[folder.len()..].split('-').next().and_then(|n| n.parse::<u32>().ok()));
+    !tracks.is_empty() && parts.iter().map(String::as_str).eq(tracks)
+}
+
 /// Every audio file of the build in `folder` that needs a mark, by ballot.
 pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
     let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
@@ -155,7 +176,8 @@ pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> 
             }
         };
         let text_sha256 = texts.entry(ballot.to_owned()).or_insert_with(|| text_hashes(folder, ballot)).get(&(language.to_owned(), track.clone())).cloned().unwrap_or_default();
-        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned(), text_sha256 });
+        let needs_play = track != WHOLE_BALLOT || !joins_every_track(manifest, ballot, language);
+        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned(), text_sha256, needs_play });
     }
     for ballot in &manifest.ballots {
         by_ballot.entry(ballot.id.clone()).or_default();
@@ -241,13 +263,13 @@ fn by_track(marks: &[Mark]) -> BTreeMap<(&str, &str, &str), Vec<&Mark>> {
 /// What the marks for one audio and text (in log order) decide: an open
 /// problem (the last `problem` not followed by `resolved`) stands whatever
 /// came after; else an `ok` of a reviewer who played the track counts.
-fn decide<'a>(marks: impl Iterator<Item = &'a Mark>) -> (State, Option<&'a Mark>) {
+fn decide<'a>(marks: impl Iterator<Item = &'a Mark>, needs_play: bool) -> (State, Option<&'a Mark>) {
     let (mut open_problem, mut ok, mut unplayed) = (None, None, None);
     for mark in marks {
         match mark.verdict.as_str() {
             "problem" => open_problem = Some(mark),
             "resolved" => open_problem = None,
-            _ if mark.played => ok = Some(mark),
+            _ if mark.played || !needs_play => ok = Some(mark),
             _ => unplayed = Some(mark),
         }
     }
@@ -322,7 +344,7 @@ pub fn state<'a>(item: &Item, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Ma
     if current.is_empty() {
         return (State::Outdated, marks.last().copied());
     }
-    decide(current.into_iter())
+    decide(current.into_iter(), item.needs_play)
 }
 
 /// Each ballot's status for the current build in `folder`.
@@ -533,7 +555,7 @@ pub fn page_data(marks: &[Mark]) -> serde_json::Value {
     for mark in marks {
         by_audio.entry((&mark.ballot, &mark.language, &mark.track, &mark.audio_sha256, &mark.text_sha256)).or_default().push(mark);
     }
-    serde_json::Value::Array(by_audio.into_values().filter_map(|marks| decide(marks.into_iter()).1).map(|m| serde_json::json!({
+    serde_json::Value::Array(by_audio.into_values().filter_map(|marks| decide(marks.into_iter(), true).1).map(|m| serde_json::json!({
         "ballot": m.ballot, "language": m.language, "track": m.track, "sha": m.audio_sha256, "text": m.text_sha256,
         "verdict": m.verdict, "reviewer": m.reviewer, "at": m.marked_at, "comment": m.comment, "played": m.played,
     })).collect())
@@ -560,9 +582,11 @@ mod tests {
     #[test]
     fn a_problem_stands_until_resolved_and_an_unplayed_ok_does_not_count() {
         let (ok, unplayed, problem, resolved) = (mark("ok", true, ""), mark("ok", false, ""), mark("problem", true, "cut off"), mark("resolved", true, "heard again: fine"));
-        let state = |marks: &[&Mark]| decide(marks.iter().copied()).0;
+        let state = |marks: &[&Mark]| decide(marks.iter().copied(), true).0;
         assert_eq!(state(&[&ok]), State::Ok);
         assert_eq!(state(&[&unplayed]), State::NotPlayed);
+        // A whole ballot recorded as its tracks joined is heard for order and completeness only.
+        assert_eq!(decide([&unplayed].into_iter(), false).0, State::Ok);
         // A colleague's OK, before or after, does not clear a problem.
         assert_eq!(state(&[&problem, &ok]), State::Problem);
         assert_eq!(state(&[&ok, &problem]), State::Problem);

@@ -280,3 +280,23 @@ fn import_refuses_a_pipe_at_once() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(stderr(&output).contains("f.csv is not a regular file"), "{}", stderr(&output));
 }
+
+#[test]
+fn the_whole_ballot_recorded_as_its_tracks_joined_needs_no_second_full_listening() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = built(dir.path());
+    // The manifest records ballot.mp3 as every track of its language, in order.
+    let manifest: Value = serde_json::from_slice(&fs::read(folder.join("manifest.json")).unwrap()).unwrap();
+    let joins = &manifest["ballots"][0]["joins"]["audio/ru/ballot.mp3"];
+    assert_eq!(joins, &serde_json::json!(["audio/ru/00-introduction.mp3", "audio/ru/01-option-1.mp3", "audio/ru/02-option-2.mp3", "audio/ru/03-closing.mp3"]), "{joins}");
+    // Every track played to its end; the whole ballots marked OK without being played through.
+    let text: String = export(&folder, "Айгүл", &[], ',', "")
+        .split("\r\n")
+        .map(|l| if l.contains(",\"ballot\",\"referendum/audio/") { l.replace(",\"yes\",", ",\"no\",") } else { l.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    assert!(text.contains(",\"no\","), "{text}");
+    assert!(import(dir.path(), "a.csv", &text).status.success());
+    let status = run(dir.path(), &["review", "status", "out"]);
+    assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
+}

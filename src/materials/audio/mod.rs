@@ -112,6 +112,8 @@ impl Renderer for Audio {
                 language: iso639_2(lang),
                 length_ms: (whole_samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
             });
+            // Recorded: ballot.mp3 is these tracks' frames in this order, every one.
+            rendered.joins.insert(format!("{folder}/ballot.mp3"), track_files.iter().map(|&(i, _, _)| rendered.files[i].name.clone()).collect());
             rendered.files.push(RenderedFile { name: format!("{folder}/ballot.mp3"), bytes });
             rendered.files.push(RenderedFile { name: format!("{folder}/playlist.m3u8"), bytes: playlist.into_bytes() });
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
