@@ -19,6 +19,19 @@
     try { return JSON.parse(store.getItem(k) || "null"); } catch (e) { return null; }
   }
   function now() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
+  // Browser storage can fill up: a mark that could not be kept is never lost
+  // in silence; the reviewer is told to export what is kept.
+  function keep(k, value) {
+    try {
+      store.setItem(k, value);
+      return true;
+    } catch (e) {
+      var s = document.getElementById("export-status");
+      s.textContent = t("storage-full");
+      document.getElementById("export").focus();
+      return false;
+    }
+  }
 
   // Interface language: the election's first by default, switchable, remembered.
   var texts = BALLOT_ACCESS_I18N;
@@ -105,12 +118,25 @@
         saved.at = now();
       }
       saved.proof = d.proof;
-      if (saved.verdict || saved.comment) { store.setItem(k, JSON.stringify(saved)); } else { store.removeItem(k); }
+      if (saved.verdict || saved.comment) {
+        if (!keep(k, JSON.stringify(saved))) {
+          // Not kept: show what is kept, not what was clicked.
+          saved = read(k) || { verdict: "", comment: "", reviewer: "", at: "" };
+          Array.prototype.forEach.call(radios, function (r) { r.checked = r.value === saved.verdict; });
+          paint();
+          return;
+        }
+      } else { store.removeItem(k); }
       paint();
       counts();
     }
     Array.prototype.forEach.call(radios, function (radio) {
       radio.checked = radio.value === saved.verdict;
+      // Arrow keys move between radio buttons and would change a verdict by
+      // accident: a verdict is given only by a click, Space or a shortcut.
+      radio.addEventListener("keydown", function (e) {
+        if (e.key.indexOf("Arrow") === 0) { e.preventDefault(); }
+      });
       radio.addEventListener("change", function () {
         if (!name()) {
           radio.checked = radio.value === saved.verdict;
@@ -141,13 +167,31 @@
       save(!saved.verdict);
     });
     if (audio) {
-      audio.addEventListener("ended", function () { store.setItem(playedKey(d.ballot, d.lang, d.track, d.sha), "1"); paint(); });
+      audio.addEventListener("ended", function () { keep(playedKey(d.ballot, d.lang, d.track, d.sha), "1"); paint(); });
     }
     paint();
     painters.push(paint);
   });
 
-  reviewer.addEventListener("input", function () { store.setItem(prefix + "reviewer", reviewer.value); });
+  reviewer.addEventListener("input", function () { keep(prefix + "reviewer", reviewer.value); });
+
+  // Shortcuts on a track's row (not while typing a comment or name): P plays
+  // or pauses, O marks OK, X marks a problem, N goes to the next unreviewed.
+  document.addEventListener("keydown", function (e) {
+    var target = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey || (target.tagName === "INPUT" && target.type === "text")) { return; }
+    var key = e.key.toLowerCase();
+    if (key === "n") { e.preventDefault(); document.getElementById("next").click(); return; }
+    var row = target.closest && target.closest("tr[data-track]");
+    if (!row) { return; }
+    if (key === "p") {
+      var audio = row.querySelector("audio");
+      if (audio) { e.preventDefault(); if (audio.paused) { audio.play(); } else { audio.pause(); } }
+    } else if (key === "o" || key === "x") {
+      e.preventDefault();
+      row.querySelector("input[value=" + (key === "o" ? "ok" : "problem") + "]").click();
+    }
+  });
 
   // Reviewed counts per ballot on this page.
   function counts() {
@@ -167,7 +211,7 @@
 
   switcher.addEventListener("change", function () {
     uiLang = texts[switcher.value] ? switcher.value : "en";
-    store.setItem(prefix + "ui-lang", uiLang);
+    keep(prefix + "ui-lang", uiLang);
     translate();
     painters.forEach(function (paint) { paint(); });
     counts();

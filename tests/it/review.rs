@@ -240,12 +240,15 @@ fn review_page_works_in_a_real_browser() {
     let failed = browser.eval(
         "Promise.all([...document.querySelectorAll('audio')].map(a => new Promise(done => {
             if (a.readyState >= 1) return done(null);
+            a.preload = 'metadata';
             a.addEventListener('loadedmetadata', () => done(null));
             a.addEventListener('error', () => done(a.src));
             a.load();
         }))).then(r => r.filter(x => x))",
     );
     assert_eq!(failed, json!([]), "media that did not load");
+    // No player loads anything until asked: a page of thousands of tracks opens at once.
+    assert!(html.contains("preload=\"none\"") && !html.contains("preload=\"metadata\""), "players preload");
     let audio_count = browser.eval("document.querySelectorAll('audio').length").as_u64().unwrap();
     let ballots = manifest["ballots"].as_array().unwrap().len();
     assert_eq!(ballots, 3);
@@ -389,6 +392,36 @@ fn review_page_works_in_a_real_browser() {
     assert!(!after[2][1].as_str().unwrap().contains("Outdated") && after[2][1].as_str().unwrap().contains("Дмитрий"), "{after}");
     let status = run(dir.path(), &["review", "status", folder.to_str().unwrap(), "--only", "zhambyl-*"]);
     assert!(crate::common::stdout(&status).contains("zhambyl-15: 1 OK, 1 problem, 15 unmarked, 1 outdated"), "{}", crate::common::stdout(&status));
+
+    // Keys, pressed as a person would (the browser's own key handling): arrows
+    // never change a verdict; X gives one.
+    browser.eval("document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"kk\"][data-track=\"1\"] input[value=ok]').focus()");
+    let press = |browser: &mut Browser, key: &str, code: &str, vk: u32, text: &str| {
+        for kind in ["keyDown", "keyUp"] {
+            let mut event = json!({ "type": kind, "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk });
+            if kind == "keyDown" && !text.is_empty() {
+                event["text"] = json!(text);
+            }
+            browser.call("Input.dispatchKeyEvent", event);
+        }
+    };
+    press(&mut browser, "ArrowDown", "ArrowDown", 40, "");
+    press(&mut browser, "ArrowRight", "ArrowRight", 39, "");
+    let row = "document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"kk\"][data-track=\"1\"]')";
+    let arrows = browser.eval(&format!("[...{row}.querySelectorAll('input[type=radio]')].some(r => r.checked)"));
+    assert_eq!(arrows, json!(false), "an arrow key gave a verdict");
+    press(&mut browser, "x", "KeyX", 88, "x");
+    let x = browser.eval(&format!("{row}.querySelector('input[value=problem]').checked"));
+    assert_eq!(x, json!(true), "the X shortcut");
+    // Storage full: the mark is not kept, and the page says so and offers the export.
+    let full = browser.eval(
+        "(() => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+           const row = document.querySelector('tr[data-ballot=\"zhambyl-15\"][data-lang=\"kk\"][data-track=\"2\"]');
+           row.querySelector('input[value=ok]').click();
+           return [row.querySelector('input[value=ok]').checked, document.getElementById('export-status').textContent, document.activeElement.id]; })()",
+    );
+    assert_eq!(full[0], json!(false), "{full}");
+    assert!(full[1].as_str().unwrap().contains("NOT kept") && full[2] == json!("export"), "{full}");
 
     // A screenshot for people to look at (target/review-screenshot.png).
     let shot = browser.call("Page.captureScreenshot", json!({ "format": "png" }));
