@@ -91,7 +91,7 @@ pub fn write_pages(
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
-    let signoff = signoff::page_data(&signoff::read_log_for_page(folder));
+    let signoff = signoff::page_data(folder, manifest, &signoff::read_log_for_page(folder));
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
@@ -140,7 +140,8 @@ pub fn write_pages(
 /// `review import`, which has no definitions to build the pages from).
 pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
     let marks = signoff::read_log_for_page(folder);
-    let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&signoff::page_data(&marks)));
+    let manifest = Manifest::read_election(folder)?;
+    let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&signoff::page_data(folder, &manifest, &marks)));
     let dir = folder.join(REVIEW_DIR);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(()) };
     let mut pages: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();

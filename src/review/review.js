@@ -7,7 +7,9 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("review-data").textContent);
-  var merged = JSON.parse(document.getElementById("signoff-data").textContent);
+  var signoff = JSON.parse(document.getElementById("signoff-data").textContent);
+  var merged = signoff.marks || [];
+  var fromLog = signoff.ballots || {};
   var prefix = "ballot-access-review:" + data.election + ":";
   var store = window.localStorage;
 
@@ -117,7 +119,9 @@
         saved.reviewer = name();
         saved.at = now();
       }
+      // All a CSV row needs, so any page of the election can export it.
       saved.proof = d.proof;
+      saved.ballot = d.ballot; saved.lang = d.lang; saved.track = d.track; saved.file = d.file; saved.sha = d.sha; saved.text = d.text;
       if (saved.verdict || saved.comment) {
         if (!keep(k, JSON.stringify(saved))) {
           // Not kept: show what is kept, not what was clicked.
@@ -204,7 +208,17 @@
         var mine = current(row);
         if (mine && mine.verdict === "problem") { problems += 1; }
       });
-      el.textContent = total ? t("reviewed-of", { done: done, total: total }) + (problems ? ", " + t("problems", { n: problems }) : "") : "";
+      if (total) {
+        el.textContent = t("reviewed-of", { done: done, total: total }) + (problems ? ", " + t("problems", { n: problems }) : "");
+        return;
+      }
+      // A ballot on a page of its own: what the sign-off log says of it.
+      var logged = fromLog[el.dataset.progress];
+      if (!logged) { el.textContent = ""; return; }
+      var parts = [logged.signed ? t("signed-off") : t("to-review", { n: logged.to_review })];
+      logged.problems.forEach(function (p) { parts.push(t("problem") + " " + p.lang + " " + p.track + ": " + p.comment + " (" + p.reviewer + ", " + p.at + ")"); });
+      el.textContent = parts.join("; ");
+      el.closest("li").classList.toggle("problem-row", logged.problems.length > 0);
     });
   }
   counts();
@@ -220,6 +234,14 @@
   // Next unreviewed: focus the first track without a mark for its current audio.
   document.getElementById("next").addEventListener("click", function () {
     var next = rows.filter(function (row) { return !reviewed(row) && !row.closest("[hidden]"); })[0];
+    if (!next && !rows.length) {
+      // The index of an election with a page per ballot: the first ballot the log does not sign off.
+      var link = Array.prototype.filter.call(document.querySelectorAll("li[data-search]"), function (li) {
+        var logged = fromLog[li.querySelector("[data-progress]").dataset.progress];
+        return !li.hidden && !(logged && logged.signed);
+      })[0];
+      if (link) { window.location.href = link.querySelector("a").href; return; }
+    }
     if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();
@@ -259,6 +281,18 @@
       var played = store.getItem(playedKey(d.ballot, d.lang, d.track, d.sha)) === "1";
       lines.push([data.election, d.ballot, d.proof, d.lang, d.track, d.file, d.sha, m.verdict || "", m.verdict || m.comment ? m.reviewer : "", m.verdict || m.comment ? m.at : "", m.comment || "", played ? "yes" : "no", d.text].map(cell).join(","));
     });
+    // And this browser's marks of the election's other ballots (their own
+    // pages): one export from any page holds all of them.
+    var here = {};
+    rows.forEach(function (row) { here[row.dataset.ballot] = true; });
+    for (var i = 0; i < store.length; i += 1) {
+      var key = store.key(i);
+      if (!key || key.indexOf(prefix + "mark:") !== 0) { continue; }
+      var m = read(key);
+      if (!m || !m.file || here[m.ballot] || !(m.verdict || m.comment)) { continue; }
+      var played = store.getItem(playedKey(m.ballot, m.lang, m.track, m.sha)) === "1";
+      lines.push([data.election, m.ballot, m.proof, m.lang, m.track, m.file, m.sha, m.verdict || "", m.reviewer, m.at, m.comment || "", played ? "yes" : "no", m.text].map(cell).join(","));
+    }
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
   document.getElementById("export").addEventListener("click", function () {
@@ -269,6 +303,6 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
-    status.textContent = t("exported", { n: rows.length });
+    status.textContent = t("exported", { n: text.split("\r\n").length - 2 });
   });
 })();

@@ -548,9 +548,24 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
     Ok(result)
 }
 
-/// What the review page shows from the log: for each track's audio and text,
-/// the mark that decides it (an open problem, else the counting OK), as JSON.
-pub fn page_data(marks: &[Mark]) -> serde_json::Value {
+/// What the review pages show from the log: `marks`, for each track's audio
+/// and text the mark that decides it (an open problem, else the counting OK);
+/// `ballots`, each ballot's status for the build in `folder` (signed off, its
+/// open problems, its tracks still to review), for the election's index.
+pub fn page_data(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> serde_json::Value {
+    let ballots: serde_json::Map<String, serde_json::Value> = status(folder, manifest, marks)
+        .into_iter()
+        .map(|(id, s)| {
+            let problems: Vec<serde_json::Value> = s.problems.iter().map(|(lang, track, m)| serde_json::json!({ "lang": lang, "track": track, "comment": m.comment, "reviewer": m.reviewer, "at": m.marked_at })).collect();
+            let to_review = s.unmarked + s.outdated + s.whole.values().filter(|v| **v != "ok" && **v != "problem").count();
+            (id, serde_json::json!({ "signed": s.signed_off(), "problems": problems, "to_review": to_review }))
+        })
+        .collect();
+    serde_json::json!({ "marks": decided_marks(marks), "ballots": ballots })
+}
+
+/// For each track's audio and text, the mark that decides it.
+fn decided_marks(marks: &[Mark]) -> serde_json::Value {
     let mut by_audio: BTreeMap<(&str, &str, &str, &str, &str), Vec<&Mark>> = BTreeMap::new();
     for mark in marks {
         by_audio.entry((&mark.ballot, &mark.language, &mark.track, &mark.audio_sha256, &mark.text_sha256)).or_default().push(mark);

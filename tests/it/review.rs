@@ -450,3 +450,63 @@ fn base64_decode(text: &str) -> Vec<u8> {
     }
     out
 }
+
+/// An election of more than 20 ballots has a page per ballot: its index
+/// shows each ballot's status from the sign-off log, "Next unreviewed" goes
+/// to a ballot to review, and the index's export holds the marks this browser
+/// made on the ballots' own pages.
+#[test]
+fn the_index_of_a_large_election_works_across_its_ballots() {
+    let dir = tempfile::tempdir().unwrap();
+    let generated = run(dir.path(), &["generate", "--ballots", "21", "--out", "e"]);
+    assert!(generated.status.success(), "{}", stderr(&generated));
+    let built = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let manifest: Value = serde_json::from_slice(&std::fs::read(std::fs::read_dir(dir.path().join("out")).unwrap().map(|e| e.unwrap().path()).find(|p| p.join("manifest.json").is_file()).unwrap().join("manifest.json")).unwrap()).unwrap();
+    let election = manifest["election"].as_str().unwrap().to_owned();
+    let folder = dir.path().join("out").join(&election);
+    let ids: Vec<String> = manifest["ballots"].as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(ids.len(), 21);
+
+    let mut browser = Browser::start();
+    let downloads = dir.path().join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    browser.call("Page.enable", json!({}));
+    browser.call("Page.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": downloads.to_str().unwrap() }));
+    // A mark on the second ballot's own page.
+    browser.open(&folder.join("review").join(format!("{}.html", ids[1])));
+    browser.eval(&format!(
+        "(() => {{ const r = document.getElementById('reviewer'); r.value = 'Айгүл'; r.dispatchEvent(new Event('input'));
+           document.querySelector('tr[data-ballot=\"{}\"][data-track=\"1\"] input[value=problem]').click(); return true; }})()",
+        ids[1]
+    ));
+    // The index exports it.
+    browser.open(&folder.join("review/index.html"));
+    browser.eval("document.getElementById('export').click()");
+    let started = Instant::now();
+    let csv = loop {
+        if let Some(file) = std::fs::read_dir(&downloads).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "csv")) {
+            std::thread::sleep(Duration::from_millis(300));
+            break std::fs::read_to_string(file).unwrap();
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no CSV downloaded");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    assert!(rows[0].contains(&format!("\"{}\"", ids[1])) && rows[0].contains("\"problem\",\"Айгүл\""), "{csv}");
+    // Imported, the index shows the problem on that ballot, and the others to review.
+    std::fs::write(dir.path().join("a.csv"), &csv).unwrap();
+    let imported = run(dir.path(), &["review", "import", folder.to_str().unwrap(), "a.csv"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    browser.open(&folder.join("review/index.html"));
+    let shown = browser.eval(&format!("[...document.querySelectorAll('[data-progress]')].map(e => [e.dataset.progress, e.textContent]).filter(([id]) => id === '{}' || id === '{}')", ids[0], ids[1]));
+    let shown = shown.to_string();
+    assert!(shown.contains("Ақау") || shown.contains("Problem") || shown.contains("Проблема"), "{shown}");
+    assert!(shown.contains("(Айгүл, 20"), "the problem names its reviewer and time: {shown}");
+    // "Next unreviewed" opens the first ballot not signed off.
+    browser.eval("document.getElementById('next').click()");
+    std::thread::sleep(Duration::from_millis(1500));
+    let location = browser.eval("window.location.pathname");
+    assert!(location.as_str().unwrap().ends_with(&format!("/review/{}.html", ids[0])), "{location}");
+}
