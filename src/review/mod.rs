@@ -19,6 +19,9 @@ use crate::model::{ElectionInfo, Lang};
 pub const REVIEW_DIR: &str = "review";
 /// Elections with more ballots than this get one page per ballot.
 pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
+/// Most audio players (tracks and whole ballots) on one page; more, and each
+/// ballot gets a page of its own.
+pub const ONE_PAGE_MAX_PLAYERS: usize = 300;
 
 mod data;
 pub mod signoff;
@@ -94,7 +97,10 @@ pub fn write_pages(
     let signoff = signoff::page_data(folder, manifest, &signoff::read_log_for_page(folder));
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
-    let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS;
+    // One page while it stays light: by ballots and by players (20 ballots of
+    // 20 candidates in two languages are 900 players).
+    let players: usize = ballots.iter().map(|b| b.tracks.values().sum::<usize>() + b.tracks.len()).sum();
+    let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS && players <= ONE_PAGE_MAX_PLAYERS;
     let mut body = String::new();
     body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\" data-i18n=\"ballots\">Ballots</h2>\n");
     body.push_str("<p><label for=\"filter\" data-i18n=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
