@@ -46,7 +46,10 @@
   }
   function translate() {
     document.documentElement.lang = uiLang;
-    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (el) { el.textContent = t(el.dataset.i18n); });
+    // Labels with arguments (screen-reader labels name the track and language).
+    function args(el) { try { return JSON.parse(el.dataset.i18nArgs || "{}"); } catch (e) { return {}; } }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (el) { el.textContent = t(el.dataset.i18n, args(el)); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-aria]"), function (el) { el.setAttribute("aria-label", t(el.dataset.i18nAria, args(el))); });
   }
   var switcher = document.getElementById("ui-lang");
   switcher.value = uiLang;

@@ -275,12 +275,15 @@ fn review_page_works_in_a_real_browser() {
     let interface = |browser: &mut Browser, lang: &str| -> Value {
         browser.eval(&format!(
             "(() => {{ const s = document.getElementById('ui-lang'); if ({lang:?}) {{ s.value = {lang:?}; s.dispatchEvent(new Event('change')); }}
-               return [document.documentElement.lang, document.querySelector('label[for=reviewer]').textContent, document.getElementById('export').textContent]; }})()"
+               const row = document.querySelector('tr[data-track=\"1\"]');
+               return [document.documentElement.lang, document.querySelector('label[for=reviewer]').textContent, document.getElementById('export').textContent,
+                 row.querySelector('legend').textContent, row.querySelector('audio').getAttribute('aria-label')]; }})()"
         ))
     };
-    assert_eq!(interface(&mut browser, ""), json!(["kk", "Тексерушінің аты", "Белгілерді CSV-ге шығару"]));
-    assert_eq!(interface(&mut browser, "ru"), json!(["ru", "Имя проверяющего", "Выгрузить отметки в CSV"]));
-    assert_eq!(interface(&mut browser, "en"), json!(["en", "Reviewer name", "Export marks as CSV"]));
+    // Screen-reader labels too: the legend of each verdict and each player's label.
+    assert_eq!(interface(&mut browser, ""), json!(["kk", "Тексерушінің аты", "Белгілерді CSV-ге шығару", "01-трек бағасы, kk", "01-трек, kk"]));
+    assert_eq!(interface(&mut browser, "ru"), json!(["ru", "Имя проверяющего", "Выгрузить отметки в CSV", "Оценка дорожки 01, kk", "Дорожка 01, kk"]));
+    assert_eq!(interface(&mut browser, "en"), json!(["en", "Reviewer name", "Export marks as CSV", "Verdict for track 01, kk", "Track 01, kk"]));
 
     // No name, no mark: every mark records who made it.
     let refused = browser.eval(
