@@ -94,13 +94,10 @@ pub fn write_pages(
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
-    let signoff = signoff::page_data(folder, manifest, &signoff::read_log_for_page(folder));
+    let signoff = signoff::PageData::new(folder, manifest, &signoff::read_log_for_page(folder));
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
-    // One page while it stays light: by ballots and by players (20 ballots of
-    // 20 candidates in two languages are 900 players).
-    let players: usize = ballots.iter().map(|b| b.tracks.values().sum::<usize>() + b.tracks.len()).sum();
-    let one_page = ballots.len() <= ONE_PAGE_MAX_BALLOTS && players <= ONE_PAGE_MAX_PLAYERS;
+    let one_page = fits_one_page(&ballots);
     let mut body = String::new();
     body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\" data-i18n=\"ballots\">Ballots</h2>\n");
     body.push_str("<p><label for=\"filter\" data-i18n=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
@@ -133,11 +130,12 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff).as_bytes())?;
+            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false)).as_bytes())?;
         }
     }
     body.push_str("</main>\n");
-    write(&dir.join("index.html"), page(election, "", &body, &ballots, "", &signoff).as_bytes())?;
+    let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
+    write(&dir.join("index.html"), page(election, "", &body, &ballots, "", &signoff.for_page(&shown, true)).as_bytes())?;
     remove_stale_pages(&dir, &ballots, one_page);
     Ok(())
 }
@@ -147,13 +145,24 @@ pub fn write_pages(
 pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
     let marks = signoff::read_log_for_page(folder);
     let manifest = Manifest::read_election(folder)?;
-    let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&signoff::page_data(folder, &manifest, &marks)));
+    let data = signoff::PageData::new(folder, &manifest, &marks);
+    let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
+    let one_page = fits_one_page(&ballots);
     let dir = folder.join(REVIEW_DIR);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(()) };
     let mut pages: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
     pages.sort();
     for path in pages {
         let html = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        // The index: every ballot's status (and on one page, their marks); a ballot's page: its own.
+        let name = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let page_data = if name == "index" {
+            let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
+            data.for_page(&shown, true)
+        } else {
+            data.for_page(&[name.as_str()], false)
+        };
+        let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&page_data));
         let start = "<script type=\"application/json\" id=\"signoff-data\">";
         let Some(from) = html.find(start) else { continue };
         let Some(len) = html[from..].find("</script>") else { continue };
@@ -195,6 +204,13 @@ fn warning_count(ballot: &BallotEntry) -> String {
 }
 
 /// A whole HTML document around `body`, with data for the ballots it covers.
+/// Whether the election's review stays on one page: by ballots and by players
+/// (20 ballots of 20 candidates in two languages are 900 players).
+fn fits_one_page(ballots: &[&BallotEntry]) -> bool {
+    let players: usize = ballots.iter().map(|b| b.tracks.values().sum::<usize>() + b.tracks.len()).sum();
+    ballots.len() <= ONE_PAGE_MAX_BALLOTS && players <= ONE_PAGE_MAX_PLAYERS
+}
+
 fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEntry], nav: &str, signoff: &serde_json::Value) -> String {
     let first = election.languages.first().copied().unwrap_or(Lang::Kk);
     let title = election.title.get(first);

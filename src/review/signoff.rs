@@ -548,20 +548,47 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
     Ok(result)
 }
 
-/// What the review pages show from the log: `marks`, for each track's audio
-/// and text the mark that decides it (an open problem, else the counting OK);
-/// `ballots`, each ballot's status for the build in `folder` (signed off, its
-/// open problems, its tracks still to review), for the election's index.
-pub fn page_data(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> serde_json::Value {
-    let ballots: serde_json::Map<String, serde_json::Value> = status(folder, manifest, marks)
-        .into_iter()
-        .map(|(id, s)| {
-            let problems: Vec<serde_json::Value> = s.problems.iter().map(|(lang, track, m)| serde_json::json!({ "lang": lang, "track": track, "comment": m.comment, "reviewer": m.reviewer, "at": m.marked_at })).collect();
-            let to_review = s.unmarked + s.outdated + s.whole.values().filter(|v| **v != "ok" && **v != "problem").count();
-            (id, serde_json::json!({ "signed": s.signed_off(), "problems": problems, "to_review": to_review }))
-        })
-        .collect();
-    serde_json::json!({ "marks": decided_marks(marks), "ballots": ballots })
+/// What the review pages show from the log, made once and cut per page: for
+/// each track's audio and text the mark that decides it (an open problem,
+/// else the counting OK), and each ballot's status for the build in `folder`
+/// (signed off, its open problems, its tracks still to review).
+pub struct PageData {
+    marks: BTreeMap<String, Vec<serde_json::Value>>,
+    statuses: serde_json::Map<String, serde_json::Value>,
+}
+
+impl PageData {
+    /// The log's marks and every ballot's status.
+    pub fn new(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> PageData {
+        let statuses = status(folder, manifest, marks)
+            .into_iter()
+            .map(|(id, s)| {
+                let problems: Vec<serde_json::Value> = s.problems.iter().map(|(lang, track, m)| serde_json::json!({ "lang": lang, "track": track, "comment": m.comment, "reviewer": m.reviewer, "at": m.marked_at })).collect();
+                let to_review = s.unmarked + s.outdated + s.whole.values().filter(|v| **v != "ok" && **v != "problem").count();
+                (id, serde_json::json!({ "signed": s.signed_off(), "problems": problems, "to_review": to_review }))
+            })
+            .collect();
+        let mut by_ballot: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+        if let serde_json::Value::Array(decided) = decided_marks(marks) {
+            for mark in decided {
+                by_ballot.entry(mark["ballot"].as_str().unwrap_or_default().to_owned()).or_default().push(mark);
+            }
+        }
+        PageData { marks: by_ballot, statuses }
+    }
+
+    /// The JSON of a page showing these ballots' tracks: their marks and
+    /// statuses; with `index`, every ballot's status (not its marks: a
+    /// national election's would be tens of megabytes on every page).
+    pub fn for_page(&self, shown: &[&str], index: bool) -> serde_json::Value {
+        let marks: Vec<&serde_json::Value> = shown.iter().flat_map(|id| self.marks.get(*id).into_iter().flatten()).collect();
+        let statuses: serde_json::Map<String, serde_json::Value> = if index {
+            self.statuses.clone()
+        } else {
+            shown.iter().filter_map(|id| self.statuses.get(*id).map(|s| ((*id).to_owned(), s.clone()))).collect()
+        };
+        serde_json::json!({ "marks": marks, "ballots": statuses })
+    }
 }
 
 /// For each track's audio and text, the mark that decides it.

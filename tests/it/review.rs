@@ -513,3 +513,36 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
     let location = browser.eval("window.location.pathname");
     assert!(location.as_str().unwrap().ends_with(&format!("/review/{}.html", ids[0])), "{location}");
 }
+
+/// A realistic region (162 ballots): every review page stays small enough to
+/// open at once, whatever the size of the election.
+#[test]
+fn a_realistic_regions_review_pages_stay_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let generated = run(dir.path(), &["generate", "--national", "--scale", "0.06", "--out", "e"]);
+    assert!(generated.status.success(), "{}", stderr(&generated));
+    let built = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let review = std::fs::read_dir(dir.path().join("out")).unwrap().map(|e| e.unwrap().path().join("review")).find(|p| p.is_dir()).unwrap();
+    let pages: Vec<PathBuf> = std::fs::read_dir(&review).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+    assert!(pages.len() > 100, "a page per ballot: {}", pages.len());
+    let mut largest = 0;
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap();
+        let players = html.matches("<audio").count();
+        assert!(players <= ballot_access::review::ONE_PAGE_MAX_PLAYERS, "{}: {players} players", page.display());
+        assert!(!html.contains("preload=\"metadata\"") && !html.contains("preload=\"auto\""), "{}: players preload", page.display());
+        // A ballot's page carries its own sign-off data only.
+        let name = page.file_stem().unwrap().to_string_lossy().into_owned();
+        let data = html.split("id=\"signoff-data\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let data: Value = serde_json::from_str(data).unwrap();
+        if name != "index" {
+            assert_eq!(data["ballots"].as_object().unwrap().keys().collect::<Vec<_>>(), [&name], "{name}");
+        } else {
+            assert_eq!(players, 0, "the index of a large election holds no player");
+            assert_eq!(data["ballots"].as_object().unwrap().len(), pages.len() - 1, "the index shows every ballot's status");
+        }
+        largest = largest.max(html.len());
+    }
+    assert!(largest < 512 * 1024, "the largest page is {largest} bytes");
+}
