@@ -215,13 +215,24 @@
         el.textContent = t("reviewed-of", { done: done, total: total }) + (problems ? ", " + t("problems", { n: problems }) : "");
         return;
       }
-      // A ballot on a page of its own: what the sign-off log says of it.
+      // A ballot on a page of its own: what the sign-off log says of it, and
+      // how many marks this browser holds for it (not yet imported, maybe).
       var logged = fromLog[el.dataset.progress];
-      if (!logged) { el.textContent = ""; return; }
-      var parts = [logged.signed ? t("signed-off") : t("to-review", { n: logged.to_review })];
-      logged.problems.forEach(function (p) { parts.push(t("problem") + " " + p.lang + " " + p.track + ": " + p.comment + " (" + p.reviewer + ", " + p.at + ")"); });
+      var mine = 0;
+      for (var i = 0; i < store.length; i += 1) {
+        var key = store.key(i);
+        if (key && key.indexOf(prefix + "mark:" + el.dataset.progress + ":") === 0) {
+          var m = read(key);
+          if (m && m.verdict) { mine += 1; }
+        }
+      }
+      var parts = [];
+      if (logged) { parts.push(logged.signed ? t("signed-off") : t("to-review", { n: logged.to_review })); }
+      if (mine) { parts.push(t("in-browser", { n: mine })); }
+      var problems = logged ? logged.problems : [];
+      problems.forEach(function (p) { parts.push(t("problem") + " " + p.lang + " " + p.track + ": " + p.comment + " (" + p.reviewer + ", " + p.at + ")"); });
       el.textContent = parts.join("; ");
-      el.closest("li").classList.toggle("problem-row", logged.problems.length > 0);
+      el.closest("li").classList.toggle("problem-row", problems.length > 0);
     });
   }
   counts();

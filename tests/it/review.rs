@@ -483,8 +483,10 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
            document.querySelector('tr[data-ballot=\"{}\"][data-track=\"1\"] input[value=problem]').click(); return true; }})()",
         ids[1]
     ));
-    // The index exports it.
+    // The index counts it, and exports it.
     browser.open(&folder.join("review/index.html"));
+    let counted = browser.eval(&format!("document.querySelector('[data-progress=\"{}\"]').textContent", ids[1]));
+    assert!(counted.as_str().unwrap().contains('1') && (counted.as_str().unwrap().contains("браузер") || counted.as_str().unwrap().contains("browser")), "{counted}");
     browser.eval("document.getElementById('export').click()");
     let started = Instant::now();
     let csv = loop {
