@@ -5,7 +5,6 @@
 //! previews by relative path. Large elections get one page per ballot,
 //! `review/<ballot-id>.html`, linked from the index.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -130,12 +129,12 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, &[ballot], "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false)).as_bytes())?;
+            write(&path, page(election, &ballot.id, &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false)).as_bytes())?;
         }
     }
     body.push_str("</main>\n");
     let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
-    write(&dir.join("index.html"), page(election, "", &body, &ballots, "", &signoff.for_page(&shown, true)).as_bytes())?;
+    write(&dir.join("index.html"), page(election, "", &body, "", &signoff.for_page(&shown, true)).as_bytes())?;
     remove_stale_pages(&dir, &ballots, one_page);
     Ok(())
 }
@@ -211,15 +210,13 @@ fn fits_one_page(ballots: &[&BallotEntry]) -> bool {
     ballots.len() <= ONE_PAGE_MAX_BALLOTS && players <= ONE_PAGE_MAX_PLAYERS
 }
 
-fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEntry], nav: &str, signoff: &serde_json::Value) -> String {
+fn page(election: &ElectionInfo, ballot: &str, body: &str, nav: &str, signoff: &serde_json::Value) -> String {
     let first = election.languages.first().copied().unwrap_or(Lang::Kk);
     let title = election.title.get(first);
     let data = serde_json::json!({
         "election": election.id,
         // The interface's default language: the election's first.
         "ui": first.code(),
-        "proofs": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(b.proof_id.clone()))).collect::<serde_json::Map<_, _>>(),
-        "tracks": ballots.iter().map(|b| (b.id.clone(), serde_json::Value::from(track_keys(&b.tracks)))).collect::<serde_json::Map<_, _>>(),
     });
     let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
     format!(
@@ -230,11 +227,6 @@ fn page(election: &ElectionInfo, ballot: &str, body: &str, ballots: &[&BallotEnt
         data = json_block(&data),
         signoff = json_block(signoff),
     )
-}
-
-/// `[lang, number]` of every track, from the per-language counts.
-fn track_keys(counts: &BTreeMap<String, usize>) -> Vec<serde_json::Value> {
-    counts.iter().flat_map(|(lang, &count)| (0..count).map(move |n| serde_json::json!([lang, n]))).collect()
 }
 
 /// One ballot's section: warnings, audio with verdicts, braille, previews, files.

@@ -20,6 +20,19 @@
   function read(k) {
     try { return JSON.parse(store.getItem(k) || "null"); } catch (e) { return null; }
   }
+  // This election's marks in storage, by track, from one pass over it (the
+  // storage is shared by every page opened from disk and may hold thousands).
+  var stored = {};
+  function remember(k) {
+    var rest = k.slice((prefix + "mark:").length).split(":");
+    var track = id(rest[0], rest[1], rest[2]);
+    stored[track] = stored[track] || [];
+    if (stored[track].indexOf(k) < 0) { stored[track].push(k); }
+  }
+  for (var s0 = 0; s0 < store.length; s0 += 1) {
+    var k0 = store.key(s0);
+    if (k0 && k0.indexOf(prefix + "mark:") === 0) { remember(k0); }
+  }
   function now() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
   // Browser storage can fill up: a mark that could not be kept is never lost
   // in silence; the reviewer is told to export what is kept.
@@ -73,7 +86,8 @@
   }
   function reviewed(row) {
     var mine = current(row), theirs = mergedBy[id(row.dataset.ballot, row.dataset.lang, row.dataset.track)];
-    return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.text === row.dataset.text && theirs.verdict));
+    // The log's verdict counts as the sign-off counts it (an OK never played does not).
+    return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.text === row.dataset.text && (theirs.state === "ok" || theirs.state === "problem")));
   }
 
   function describe(m) {
@@ -103,16 +117,14 @@
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
       var same = theirs && theirs.sha === d.sha && theirs.text === d.text;
       if (same) { lines.push(t("in-log") + " " + describe(theirs)); }
+      if (same && theirs.state === "not-played") { lines.push(t("never-played")); }
       if (theirs && !same) { lines.push(t("outdated") + " " + describe(theirs)); }
       // This browser's marks for earlier audio of the same track stay visible.
-      var mine = prefix + "mark:" + id(d.ballot, d.lang, d.track) + ":";
-      for (var i = 0; i < store.length; i += 1) {
-        var other = store.key(i);
-        if (other && other.indexOf(mine) === 0 && other !== k) {
-          var old = read(other);
-          if (old && (old.verdict || old.comment)) { lines.push(t("outdated") + " " + describe(old)); }
-        }
-      }
+      (stored[id(d.ballot, d.lang, d.track)] || []).forEach(function (other) {
+        if (other === k) { return; }
+        var old = read(other);
+        if (old && (old.verdict || old.comment)) { lines.push(t("outdated") + " " + describe(old)); }
+      });
       info.textContent = lines.join("\n");
     }
     // A verdict is stamped with who gave it and when; editing its comment later
@@ -126,6 +138,7 @@
       saved.proof = d.proof;
       saved.ballot = d.ballot; saved.lang = d.lang; saved.track = d.track; saved.file = d.file; saved.sha = d.sha; saved.text = d.text;
       if (saved.verdict || saved.comment) {
+        remember(k);
         if (!keep(k, JSON.stringify(saved))) {
           // Not kept: show what is kept, not what was clicked.
           saved = read(k) || { verdict: "", comment: "", reviewer: "", at: "" };
@@ -186,7 +199,9 @@
   // or pauses, O marks OK, X marks a problem, N goes to the next unreviewed.
   document.addEventListener("keydown", function (e) {
     var target = e.target;
-    if (e.ctrlKey || e.metaKey || e.altKey || (target.tagName === "INPUT" && target.type === "text")) { return; }
+    // Never while typing: any text field (the filter is a search field), list or editable text.
+    var typing = target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio");
+    if (e.ctrlKey || e.metaKey || e.altKey || typing) { return; }
     var key = e.key.toLowerCase();
     if (key === "n") { e.preventDefault(); document.getElementById("next").click(); return; }
     var row = target.closest && target.closest("tr[data-track]");
@@ -219,20 +234,18 @@
       // how many marks this browser holds for it (not yet imported, maybe).
       var logged = fromLog[el.dataset.progress];
       var mine = 0;
-      for (var i = 0; i < store.length; i += 1) {
-        var key = store.key(i);
-        if (key && key.indexOf(prefix + "mark:" + el.dataset.progress + ":") === 0) {
-          var m = read(key);
-          if (m && m.verdict) { mine += 1; }
-        }
-      }
+      Object.keys(stored).forEach(function (track) {
+        if (track.indexOf(el.dataset.progress + ":") !== 0) { return; }
+        stored[track].forEach(function (key) { var m = read(key); if (m && m.verdict) { mine += 1; } });
+      });
       var parts = [];
       if (logged) { parts.push(logged.signed ? t("signed-off") : t("to-review", { n: logged.to_review })); }
       if (mine) { parts.push(t("in-browser", { n: mine })); }
       var problems = logged ? logged.problems : [];
       problems.forEach(function (p) { parts.push(t("problem") + " " + p.lang + " " + p.track + ": " + p.comment + " (" + p.reviewer + ", " + p.at + ")"); });
       el.textContent = parts.join("; ");
-      el.closest("li").classList.toggle("problem-row", problems.length > 0);
+      var item = el.closest("li");
+      if (item) { item.classList.toggle("problem-row", problems.length > 0); }
     });
   }
   counts();

@@ -68,21 +68,22 @@ impl Mark {
         (&self.ballot, &self.language, &self.track, &self.audio_sha256, &self.text_sha256, &self.verdict, &self.reviewer, &self.marked_at, &self.comment, self.played)
     }
 
-    /// The rules every mark keeps, in an import and in the log alike.
-    fn check(&self, now: i64) -> Result<(), String> {
+    /// The rules every mark keeps, in an import and in the log alike; `now`
+    /// (at an import only) also refuses a time in the future of this clock.
+    fn check(&self, now: Option<i64>) -> Result<(), String> {
         if !VERDICTS.contains(&self.verdict.as_str()) {
             return Err(format!("verdict {:?} is not one of ok, problem, resolved", self.verdict));
         }
-        if !self.reviewer.chars().any(char::is_alphanumeric) {
+        if !self.reviewer.chars().any(char::is_alphabetic) {
             return Err(format!("reviewer {:?} has no letter: a mark needs its reviewer's name", self.reviewer));
         }
-        if self.verdict == "resolved" && !self.comment.chars().any(char::is_alphanumeric) {
+        if self.verdict == "resolved" && !self.comment.chars().any(char::is_alphabetic) {
             return Err("a `resolved` mark needs a comment saying how the problem was settled".into());
         }
         let Some(at) = utc_seconds(&self.marked_at) else {
             return Err(format!("marked_at {:?} is not a UTC time as the review page writes it (YYYY-MM-DDTHH:MM:SSZ); was the file re-saved with another date format?", self.marked_at));
         };
-        if at > now + FUTURE_SLACK_SECONDS {
+        if now.is_some_and(|now| at > now + FUTURE_SLACK_SECONDS) {
             return Err(format!("marked_at {} is in the future of this computer's clock", self.marked_at));
         }
         Ok(())
@@ -142,16 +143,15 @@ fn text_hashes(folder: &Path, ballot: &str) -> BTreeMap<(String, String), String
     hashes
 }
 
-/// Whether the manifest records the ballot's `ballot.mp3` in `language` as
-/// every track of that language joined in order, byte for byte.
-fn joins_every_track(manifest: &Manifest, ballot: &str, language: &str) -> bool {
-    let Some(entry) = manifest.ballots.iter().find(|b| b.id == ballot) else { return false };
+/// Whether the ballot's record says its `ballot.mp3` in `language` is every
+/// track of that language (among `outputs`, the ballot's) joined in order.
+fn joins_every_track(entry: Option<&crate::manifest::BallotEntry>, outputs: &[&crate::manifest::OutputEntry], language: &str) -> bool {
+    let Some(entry) = entry else { return false };
     let folder = format!("audio/{language}/");
     let Some(parts) = entry.joins.get(&format!("{folder}{WHOLE_BALLOT}.mp3")) else { return false };
-    let mut tracks: Vec<&str> = manifest
-        .outputs
+    let mut tracks: Vec<&str> = outputs
         .iter()
-        .filter_map(|o| o.path.strip_prefix(&format!("{ballot}/")))
+        .filter_map(|o| o.path.strip_prefix(&format!("{}/", entry.id)))
         .filter(|p| p.strip_prefix(&folder).is_some_and(|name| name.ends_with(".mp3") && name != "ballot.mp3"))
         .collect();
     // In track order (numbers may pass 99).
@@ -162,6 +162,8 @@ fn joins_every_track(manifest: &Manifest, ballot: &str, language: &str) -> bool 
 /// Every audio file of the build in `folder` that needs a mark, by ballot.
 pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
     let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
+    let entries: BTreeMap<&str, &crate::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
+    let outputs = manifest.outputs_by_ballot();
     let mut texts: BTreeMap<String, BTreeMap<(String, String), String>> = BTreeMap::new();
     let mut by_ballot: BTreeMap<String, Vec<Item>> = BTreeMap::new();
     for output in &manifest.outputs {
@@ -176,7 +178,7 @@ pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> 
             }
         };
         let text_sha256 = texts.entry(ballot.to_owned()).or_insert_with(|| text_hashes(folder, ballot)).get(&(language.to_owned(), track.clone())).cloned().unwrap_or_default();
-        let needs_play = track != WHOLE_BALLOT || !joins_every_track(manifest, ballot, language);
+        let needs_play = track != WHOLE_BALLOT || !joins_every_track(entries.get(ballot).copied(), outputs.get(ballot).map_or(&[][..], Vec::as_slice), language);
         by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned(), text_sha256, needs_play });
     }
     for ballot in &manifest.ballots {
@@ -231,13 +233,13 @@ pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     };
-    let now = now_seconds();
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
             let mark: Mark = serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
-            mark.check(now).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+            // A time once accepted is not refused later (clocks differ): only at import.
+            mark.check(None).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
             Ok(mark)
         })
         .collect()
@@ -267,7 +269,13 @@ fn decide<'a>(marks: impl Iterator<Item = &'a Mark>, needs_play: bool) -> (State
     let (mut open_problem, mut ok, mut unplayed) = (None, None, None);
     for mark in marks {
         match mark.verdict.as_str() {
-            "problem" => open_problem = Some(mark),
+            // An OK given before a problem was reported does not outlive it:
+            // once resolved, the track needs an OK given after the report.
+            "problem" => {
+                open_problem = Some(mark);
+                ok = None;
+                unplayed = None;
+            }
             "resolved" => open_problem = None,
             _ if mark.played || !needs_play => ok = Some(mark),
             _ => unplayed = Some(mark),
@@ -498,7 +506,7 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
                 continue;
             };
             let mark = Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone(), played, text_sha256: text_sha };
-            mark.check(now).map_err(|e| format!("{at}: {e}"))?;
+            mark.check(Some(now)).map_err(|e| format!("{at}: {e}"))?;
             let key = (mark.ballot.clone(), mark.language.clone(), mark.track.clone(), mark.audio_sha256.clone(), mark.text_sha256.clone());
             if let Some((first, verdict)) = given.get(&key) {
                 if *verdict != mark.verdict {
@@ -560,6 +568,21 @@ pub struct PageData {
 impl PageData {
     /// The log's marks and every ballot's status.
     pub fn new(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> PageData {
+        // Each current track's state as `status` decides it, with the mark
+        // that decides it: the page shows what the sign-off counts.
+        let tracks = by_track(marks);
+        let mut by_ballot: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+        for item in items(folder, manifest).into_values().flatten() {
+            let (state, mark) = state(&item, &tracks);
+            let Some(mark) = mark else { continue };
+            let word = match state { State::Ok => "ok", State::Problem => "problem", State::NotPlayed => "not-played", State::Outdated => "outdated", State::Unmarked => "unmarked" };
+            // An outdated mark keeps its own audio and text: the page shows it as outdated.
+            let (sha, text) = if state == State::Outdated { (mark.audio_sha256.clone(), mark.text_sha256.clone()) } else { (item.sha256.clone(), item.text_sha256.clone()) };
+            by_ballot.entry(item.ballot.clone()).or_default().push(serde_json::json!({
+                "ballot": item.ballot, "language": item.language, "track": item.track, "sha": sha, "text": text, "state": word,
+                "verdict": mark.verdict, "reviewer": mark.reviewer, "at": mark.marked_at, "comment": mark.comment, "played": mark.played,
+            }));
+        }
         let statuses = status(folder, manifest, marks)
             .into_iter()
             .map(|(id, s)| {
@@ -568,12 +591,6 @@ impl PageData {
                 (id, serde_json::json!({ "signed": s.signed_off(), "problems": problems, "to_review": to_review }))
             })
             .collect();
-        let mut by_ballot: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
-        if let serde_json::Value::Array(decided) = decided_marks(marks) {
-            for mark in decided {
-                by_ballot.entry(mark["ballot"].as_str().unwrap_or_default().to_owned()).or_default().push(mark);
-            }
-        }
         PageData { marks: by_ballot, statuses }
     }
 
@@ -589,18 +606,6 @@ impl PageData {
         };
         serde_json::json!({ "marks": marks, "ballots": statuses })
     }
-}
-
-/// For each track's audio and text, the mark that decides it.
-fn decided_marks(marks: &[Mark]) -> serde_json::Value {
-    let mut by_audio: BTreeMap<(&str, &str, &str, &str, &str), Vec<&Mark>> = BTreeMap::new();
-    for mark in marks {
-        by_audio.entry((&mark.ballot, &mark.language, &mark.track, &mark.audio_sha256, &mark.text_sha256)).or_default().push(mark);
-    }
-    serde_json::Value::Array(by_audio.into_values().filter_map(|marks| decide(marks.into_iter(), true).1).map(|m| serde_json::json!({
-        "ballot": m.ballot, "language": m.language, "track": m.track, "sha": m.audio_sha256, "text": m.text_sha256,
-        "verdict": m.verdict, "reviewer": m.reviewer, "at": m.marked_at, "comment": m.comment, "played": m.played,
-    })).collect())
 }
 
 #[cfg(test)]
@@ -632,19 +637,23 @@ mod tests {
         // A colleague's OK, before or after, does not clear a problem.
         assert_eq!(state(&[&problem, &ok]), State::Problem);
         assert_eq!(state(&[&ok, &problem]), State::Problem);
-        // `resolved` closes it; an OK (before or after) then counts.
-        assert_eq!(state(&[&ok, &problem, &resolved]), State::Ok);
+        // `resolved` closes it; only an OK given after the report then counts.
+        assert_eq!(state(&[&ok, &problem, &resolved]), State::Unmarked);
+        assert_eq!(state(&[&problem, &resolved, &ok]), State::Ok);
         assert_eq!(state(&[&problem, &resolved]), State::Unmarked);
         assert_eq!(state(&[&problem, &resolved, &problem]), State::Problem);
         // The rules every mark keeps.
         let now = utc_seconds("2026-11-22T10:00:00Z").unwrap();
+        let now = Some(now);
         assert!(ok.check(now).is_ok());
         assert!(mark("resolved", true, " ").check(now).is_err(), "resolved needs a comment");
+        assert!(mark("resolved", true, "²").check(now).is_err(), "resolved needs words");
         assert!(mark("fine", true, "").check(now).is_err());
-        for name in ["", "\u{200B}\u{2060}", "'-", " "] {
+        for name in ["", "\u{200B}\u{2060}", "'-", " ", "7"] {
             assert!(Mark { reviewer: name.into(), ..ok.clone() }.check(now).is_err(), "{name:?}");
         }
         assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(now).is_err(), "in the future");
+        assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(None).is_ok(), "in the log: not refused later");
         assert!(Mark { marked_at: "2026-11-22T10:04:00Z".into(), ..ok.clone() }.check(now).is_ok(), "a clock a little ahead");
     }
 

@@ -509,6 +509,20 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
     let shown = shown.to_string();
     assert!(shown.contains("Ақау") || shown.contains("Problem") || shown.contains("Проблема"), "{shown}");
     assert!(shown.contains("(Айгүл, 20"), "the problem names its reviewer and time: {shown}");
+    // Typing in the filter is typing, not shortcuts (N would go to the next ballot).
+    browser.eval("document.getElementById('filter').focus()");
+    for (key, code, vk) in [("n", "KeyN", 78), ("o", "KeyO", 79)] {
+        for kind in ["keyDown", "keyUp"] {
+            let mut event = json!({ "type": kind, "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk });
+            if kind == "keyDown" {
+                event["text"] = json!(key);
+            }
+            browser.call("Input.dispatchKeyEvent", event);
+        }
+    }
+    let typed = browser.eval("[document.getElementById('filter').value, window.location.pathname.endsWith('/index.html')]");
+    assert_eq!(typed, json!(["no", true]), "{typed}");
+    browser.eval("(() => { const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); return true; })()");
     // "Next unreviewed" opens the first ballot not signed off.
     browser.eval("document.getElementById('next').click()");
     std::thread::sleep(Duration::from_millis(1500));

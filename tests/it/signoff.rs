@@ -208,6 +208,12 @@ fn a_problem_stands_until_resolved_whatever_the_order_of_imports() {
     assert!(stderr(&refused).contains("a `resolved` mark needs a comment"), "{}", stderr(&refused));
     let resolved = problem.replace("\"problem\"", "\"resolved\"").replace("Айгүл", "Ерлан").replace("the name is cut off", "heard it again: the name is whole");
     assert!(import(dir.path(), "r.csv", &resolved).status.success());
+    // Settled, the track still needs an OK given after the report: B's earlier one does not count.
+    let status = run(dir.path(), &["review", "status", "out"]);
+    assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
+    assert!(stdout(&status).contains("7 OK, 0 problem, 1 unmarked"), "{}", stdout(&status));
+    let again = export_marked(&folder, "Дмитрий", &[], ',', "", "ok", "2026-11-22T11:00:00Z");
+    assert!(import(dir.path(), "ok2.csv", &again).status.success());
     let status = run(dir.path(), &["review", "status", "out"]);
     assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
     // Signed off: the package says who signed off each ballot and when.
@@ -215,7 +221,7 @@ fn a_problem_stands_until_resolved_whatever_the_order_of_imports() {
     assert!(packaged.status.success(), "{}", stderr(&packaged));
     let zip = dir.path().join("zips/kz-2022-referendum.zip");
     let listing = crate::common::tool("unzip", &["-p", zip.to_str().unwrap(), "signoff.csv"]);
-    assert!(listing.contains("referendum;yes;Дмитрий;2026-11-22T10:00:00Z"), "{listing}");
+    assert!(listing.contains("referendum;yes;Дмитрий;2026-11-22T11:00:00Z"), "{listing}");
 }
 
 #[test]
@@ -264,6 +270,12 @@ fn an_ok_for_a_track_never_played_to_its_end_does_not_count() {
     let status = run(dir.path(), &["review", "status", "out"]);
     assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
     assert!(stdout(&status).contains("(1 marked OK but never played to the end)"), "{}", stdout(&status));
+    // The page counts it as the sign-off does: its log mark is "not played".
+    let page = fs::read_to_string(folder.join("review/index.html")).unwrap();
+    let data = page.split("id=\"signoff-data\">").nth(1).unwrap().split("</script>").next().unwrap();
+    let data: Value = serde_json::from_str(data).unwrap();
+    let states: Vec<&str> = data["marks"].as_array().unwrap().iter().map(|m| m["state"].as_str().unwrap()).collect();
+    assert_eq!(states.iter().filter(|s| **s == "not-played").count(), 1, "{states:?}");
     // --signed-only then ships nothing, and says which ballots were left out.
     let packaged = run(dir.path(), &["package", "out", "--to", "zips", "--signed-only"]);
     assert_eq!(packaged.status.code(), Some(1));
