@@ -130,7 +130,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
     }
     // A hand-edited manifest must not name files outside the build, nor zip
     // entries that unpack elsewhere (`../../x`): every name is checked first.
-    let ids: std::collections::HashSet<&str> = manifest.ballots.iter().map(|b| b.id.as_str()).filter(|id| crate::definition::validate::is_well_formed_id(id)).collect();
+    let ids: std::collections::HashSet<&str> = manifest.ballots.iter().map(|b| b.id.as_str()).filter(|id| crate::definition::validate::is_valid_ballot_id(id)).collect();
     if let Some(bad) = manifest.outputs.iter().find(|o| !is_safe_entry(&o.path, &ids)) {
         return Err(format!("{} lists the output {:?}, which is not a file inside one of its ballots' folders; it was edited by hand: build again", folder.join(MANIFEST_FILE).display(), bad.path));
     }

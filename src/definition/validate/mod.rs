@@ -44,6 +44,12 @@ pub fn is_well_formed_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !id.starts_with('-')
 }
 
+/// Whether a ballot id is one `check` accepts: well formed, not a name the
+/// tool writes beside the ballots, not a Windows device name.
+pub fn is_valid_ballot_id(id: &str) -> bool {
+    is_well_formed_id(id) && !RESERVED_BALLOT_IDS.contains(&id) && !WINDOWS_RESERVED.contains(&id)
+}
+
 /// Checks one file's fields, recording diagnostics against its positions.
 pub struct Checker<'a> {
     source: &'a SourceFile,
