@@ -541,13 +541,21 @@ fn date(t: &Text, start: usize, lang: Lang) -> Option<(String, usize)> {
     let (day, month, year) = (number(start, day_end)?, number(day_end + 1, month_end)?, number(month_end + 1, year_end)?);
     // Not a date inside a longer run of numbers and dots (a version, an address).
     let continues = t.at(year_end).is_some_and(char::is_alphanumeric) || (t.at(year_end) == Some('.') && t.at(year_end + 1).is_some_and(|c| c.is_ascii_digit()));
-    if continues || year < 1000 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(month, year) {
+    // A case ending after a hyphen (`20.11.2022-ден`) would belong on the
+    // month in words, which vowel harmony decides: left as written.
+    if continues || t.at(year_end) == Some('-') || year < 1000 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(month, year) {
         return None;
     }
-    let (end, after) = match year_abbreviation(t, t.skip_spaces(year_end), lang) {
+    let (mut end, after) = match year_abbreviation(t, t.skip_spaces(year_end), lang) {
         Some((end, said)) => (end, format!("{said}{}", full_stop(t, end))),
         None => (year_end, String::new()),
     };
+    // Kazakh `20.11.2022 жылы`: the year's word is already said (`жылғы`).
+    if lang == Lang::Kk && after.is_empty() {
+        if let Some((_, word_end)) = t.next_word(year_end).filter(|&(s, e)| matches!(t.string(s, e).as_str(), "жылы" | "жылғы")) {
+            end = word_end;
+        }
+    }
     let said = match lang {
         Lang::Ru => {
             let year_word = t.next_word(year_end).is_some_and(|(s, e)| t.string(s, e) == "года");
@@ -1216,6 +1224,8 @@ mod golden {
         (Lang::Kk, "«Қазақтелеком» АҚ"),
         (Lang::Kk, "«Алтын» ЖШС және «Жол» АҚ"),
         (Lang::Ru, "3-х комнатная"),
+        (Lang::Kk, "20.11.2022 жылы"),
+        (Lang::Kk, "20.11.2022-ден бастап"),
         (Lang::Ru, "5-ти этажный"),
         (Lang::Kk, "КММ, МКК, МКҚК, РМК, РМҚК, КЕАҚ, ММ, ҚБ, ЖК"),
         (Lang::Kk, "ШЖҚ МКК"),
