@@ -357,14 +357,18 @@ pub fn state<'a>(item: &Item, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Ma
 
 /// Each ballot's status for the current build in `folder`.
 pub fn status(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
-    let by_track = by_track(marks);
-    items(folder, manifest)
-        .into_iter()
+    statuses(&items(folder, manifest), &by_track(marks))
+}
+
+/// Each ballot's status from its items and the log's marks by track.
+fn statuses(items: &BTreeMap<String, Vec<Item>>, by_track: &BTreeMap<(&str, &str, &str), Vec<&Mark>>) -> BTreeMap<String, BallotStatus> {
+    items
+        .iter()
         .map(|(ballot, items)| {
             let mut s = BallotStatus::default();
-            for item in &items {
+            for item in items.iter() {
                 s.languages.insert(item.language.clone());
-                let (state, mark) = state(item, &by_track);
+                let (state, mark) = state(item, by_track);
                 if let (State::Problem, Some(mark)) = (state, mark) {
                     s.problems.push((item.language.clone(), item.track.clone(), mark.clone()));
                 }
@@ -390,7 +394,7 @@ pub fn status(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> BTreeMap<St
                     State::Outdated => s.outdated += 1,
                 }
             }
-            (ballot, s)
+            (ballot.clone(), s)
         })
         .collect()
 }
@@ -570,10 +574,12 @@ impl PageData {
     pub fn new(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> PageData {
         // Each current track's state as `status` decides it, with the mark
         // that decides it: the page shows what the sign-off counts.
+        // Items are read once (each ballot's review data): for the marks and the statuses.
         let tracks = by_track(marks);
+        let items = items(folder, manifest);
         let mut by_ballot: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
-        for item in items(folder, manifest).into_values().flatten() {
-            let (state, mark) = state(&item, &tracks);
+        for item in items.values().flatten() {
+            let (state, mark) = state(item, &tracks);
             let Some(mark) = mark else { continue };
             let word = match state { State::Ok => "ok", State::Problem => "problem", State::NotPlayed => "not-played", State::Outdated => "outdated", State::Unmarked => "unmarked" };
             // An outdated mark keeps its own audio and text: the page shows it as outdated.
@@ -583,7 +589,7 @@ impl PageData {
                 "verdict": mark.verdict, "reviewer": mark.reviewer, "at": mark.marked_at, "comment": mark.comment, "played": mark.played,
             }));
         }
-        let statuses = status(folder, manifest, marks)
+        let statuses = statuses(&items, &tracks)
             .into_iter()
             .map(|(id, s)| {
                 let problems: Vec<serde_json::Value> = s.problems.iter().map(|(lang, track, m)| serde_json::json!({ "lang": lang, "track": track, "comment": m.comment, "reviewer": m.reviewer, "at": m.marked_at })).collect();
