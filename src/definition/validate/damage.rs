@@ -134,7 +134,7 @@ fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
             let digits: String = value[at + word.len()..].chars().take_while(char::is_ascii_digit).collect();
             if digits.len() == 3 {
                 let shown = format!("{word}{digits}");
-                found.push(Damage { at: shown.clone(), message: format!("{shown} is a spreadsheet's error value, not a text"), hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into() });
+                found.push(error_value(shown));
             }
         }
     }
@@ -147,12 +147,17 @@ fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
             && (matches!(end, Some('!' | '?')) || ["N/A", "Н/Д", "GETTING_DATA"].contains(&body.as_str()));
         if is_error {
             let shown = format!("#{body}{}", end.filter(|c| matches!(c, '!' | '?')).map(String::from).unwrap_or_default());
-            found.push(Damage {
-                at: shown.clone(),
-                message: format!("{shown} is a spreadsheet's error value, not a text"),
-                hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into(),
-            });
+            found.push(error_value(shown));
         }
+    }
+}
+
+/// The damage of a spreadsheet's error value, as `shown`.
+fn error_value(shown: String) -> Damage {
+    Damage {
+        message: format!("{shown} is a spreadsheet's error value, not a text"),
+        hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into(),
+        at: shown,
     }
 }
 
