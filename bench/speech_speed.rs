@@ -27,7 +27,7 @@ fn main() {
                 for track in script(&election.info, ballot, lang) {
                     // What the build synthesises: each distinct phrase once.
                     for phrase in track.phrases {
-                        let key = (voice(lang), election.info.speech.rate_wpm, phrase);
+                        let key = (voice(lang), election.info.speech.rate_wpm, phrase.spoken);
                         if !phrases.contains(&key) {
                             phrases.push(key);
                         }

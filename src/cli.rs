@@ -430,8 +430,9 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
 /// `review status`: what is signed off in the current build.
 fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
     use crate::review::signoff;
-    let statuses = match crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| signoff::status(election, &m, &marks))) {
-        Ok(statuses) => statuses,
+    let read = crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| (signoff::items(election, &m), marks)));
+    let (statuses, phrases) = match read {
+        Ok((items, marks)) => (signoff::statuses_of(&items, &marks), signoff::progress(&items, &marks)),
         Err(message) => {
             eprintln!("error: {message}");
             return 1;
@@ -451,16 +452,29 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
             0 => String::new(),
             n => format!(" ({n} marked OK but never played to the end)"),
         };
+        let by_phrases = match s.by_phrases {
+            0 => String::new(),
+            n => format!(" ({n} by their phrases)"),
+        };
         println!(
-            "{id}: {} OK, {} problem, {} unmarked{not_played}, {} outdated; whole ballot: {} — {}",
+            "{id}: {} OK{by_phrases}, {} problem, {} unmarked{not_played}, {} outdated; whole ballot: {} — {}",
             s.ok, s.problem, s.unmarked, s.outdated, if whole.is_empty() { "none".into() } else { whole.join(", ") },
             if done { "signed off" } else { "NOT signed off" }
         );
         // Each open problem with what was said, by whom and when.
         for (lang, track, mark) in &s.problems {
             let track = if track == signoff::WHOLE_BALLOT { "whole ballot".to_owned() } else { format!("track {track}") };
-            println!("  problem: {lang} {track}: {:?} ({}, {})", mark.comment, mark.reviewer, mark.marked_at);
+            let phrase = if mark.track.starts_with(signoff::PHRASE_PREFIX) { format!(" (its phrase {})", mark.track) } else { String::new() };
+            println!("  problem: {lang} {track}{phrase}: {:?} ({}, {})", mark.comment, mark.reviewer, mark.marked_at);
         }
+    }
+    // Each distinct phrase is heard once for every track joined from it.
+    if phrases.total > 0 {
+        let hours = |ms: u64| format!("{:.1} h", ms as f64 / 3_600_000.0);
+        println!(
+            "phrases: {} of {} reviewed ({} problem); {} of audio in all, {} still to hear",
+            phrases.ok + phrases.problem, phrases.total, phrases.problem, hours(phrases.milliseconds), hours(phrases.to_hear_milliseconds)
+        );
     }
     println!("{signed} of {} ballot(s) signed off", selected.len());
     if signed == selected.len() { 0 } else { 1 }

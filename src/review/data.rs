@@ -90,6 +90,27 @@ pub struct TrackEntry {
     pub text: String,
     /// Its length.
     pub milliseconds: u64,
+    /// The phrases it is joined from, in order: each phrase's MP3 frames lie
+    /// in the track's file whole, so a verdict on a phrase's audio holds for
+    /// every track joined from it.
+    #[serde(default)]
+    pub phrases: Vec<PhraseEntry>,
+}
+
+/// One phrase of a track, as the build joined it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhraseEntry {
+    /// The clause as written (what its audio says).
+    pub text: String,
+    /// SHA-256 of its MP3 frames.
+    pub sha256: String,
+    /// Where its frames start in the track's file, bytes.
+    pub offset: u64,
+    /// Their length, bytes.
+    pub bytes: u64,
+    /// Its length.
+    pub milliseconds: u64,
 }
 
 

@@ -3,6 +3,7 @@
 // is filled in). Definition texts and reviewers' texts are never translated.
 var BALLOT_ACCESS_I18N = {
   en: {
+    "phrases-heading": "Phrases", "phrases-intro": "Every distinct phrase of the election's audio, once. Listen to each to its end and compare it with its text: an OK here counts for every track joined from the phrase, and a problem stands on every one of them. Then give each ballot's whole-ballot verdict on its page.", "phrase-pages": "Phrases: review each once", "phrase-page": "{lang}, phrases {from}–{to}", "used-in": "Used in", "uses-n": "{n} track(s)", "phrase": "Phrase", "text": "Text", "phrase-label": "Phrase {n}, {lang}", "phrase-verdict-for": "Verdict for phrase {n}, {lang}", "phrase-comment-for": "Comment on phrase {n}, {lang}", "by-phrases": "OK by its phrases (each reviewed once on the phrase pages).", "previous-page": "Previous page", "next-page": "Next page",
     "intro": "Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.",
     "ui": "Interface language", "reviewer": "Reviewer name", "next": "Next unreviewed", "export": "Export marks as CSV",
     "ballots": "Ballots", "filter": "Filter ballots by id, constituency or region",
@@ -21,6 +22,7 @@ var BALLOT_ACCESS_I18N = {
     "exported": "Exported {n} track(s).", "shown": "{n} ballot(s) shown", "all": "all", "proof-short": "proof", "warnings-n": "warning(s)"
   },
   ru: {
+    "phrases-heading": "Фразы", "phrases-intro": "Каждая отдельная фраза звука выборов — один раз. Прослушайте каждую до конца и сверьте с текстом: «OK» здесь засчитывается всем дорожкам, собранным из этой фразы, а проблема остаётся на каждой из них. Затем дайте оценку всему бюллетеню на его странице.", "phrase-pages": "Фразы: проверьте каждую один раз", "phrase-page": "{lang}, фразы {from}–{to}", "used-in": "Используется", "uses-n": "дорожек: {n}", "phrase": "Фраза", "text": "Текст", "phrase-label": "Фраза {n}, {lang}", "phrase-verdict-for": "Оценка фразы {n}, {lang}", "phrase-comment-for": "Комментарий к фразе {n}, {lang}", "by-phrases": "«OK» по её фразам (каждая проверена один раз на страницах фраз).", "previous-page": "Предыдущая страница", "next-page": "Следующая страница",
     "intro": "Введите своё имя, прослушайте каждую дорожку до конца, сверьте её с текстом и отметьте «OK» или «Проблема»; затем весь бюллетень целиком. Отметки хранятся в этом браузере с вашим именем и временем и привязаны к прослушанному звуку: пересобранный звук нужно проверить заново. Выгрузите их в CSV для ballot-access review import.",
     "ui": "Язык интерфейса", "reviewer": "Имя проверяющего", "next": "Следующая непроверенная", "export": "Выгрузить отметки в CSV",
     "ballots": "Бюллетени", "filter": "Отбор бюллетеней по коду, округу или области",
@@ -39,6 +41,7 @@ var BALLOT_ACCESS_I18N = {
     "exported": "Выгружено дорожек: {n}.", "shown": "Показано бюллетеней: {n}", "all": "все", "proof-short": "код сверки", "warnings-n": "предупр."
   },
   kk: {
+    "phrases-heading": "Фразалар", "phrases-intro": "Сайлау дыбысының әр жеке фразасы — бір рет. Әрқайсысын соңына дейін тыңдап, мәтінімен салыстырыңыз: мұндағы «OK» осы фразадан құралған барлық трекке есептеледі, ал ақау олардың әрқайсысында қалады. Содан кейін әр бюллетеньнің бетінде бүкіл бюллетеньге баға беріңіз.", "phrase-pages": "Фразалар: әрқайсысын бір рет тексеріңіз", "phrase-page": "{lang}, {from}–{to} фразалар", "used-in": "Қолданылуы", "uses-n": "трек: {n}", "phrase": "Фраза", "text": "Мәтін", "phrase-label": "{n}-фраза, {lang}", "phrase-verdict-for": "{n}-фраза бағасы, {lang}", "phrase-comment-for": "{n}-фразаға түсініктеме, {lang}", "by-phrases": "Фразалары бойынша «OK» (әрқайсысы фраза беттерінде бір рет тексерілді).", "previous-page": "Алдыңғы бет", "next-page": "Келесі бет",
     "intro": "Атыңызды енгізіңіз, әр тректі соңына дейін тыңдап, мәтінімен салыстырыңыз және «OK» не «Ақау» деп белгілеңіз; содан кейін бүкіл бюллетеньді. Белгілер осы браузерде атыңызбен және уақытымен сақталады және тыңдалған дыбысқа байланады: қайта жасалған дыбысты қайта тексеру керек. Оларды ballot-access review import үшін CSV ретінде шығарыңыз.",
     "ui": "Интерфейс тілі", "reviewer": "Тексерушінің аты", "next": "Келесі тексерілмеген", "export": "Белгілерді CSV-ге шығару",
     "ballots": "Бюллетеньдер", "filter": "Бюллетеньдерді коды, округі немесе облысы бойынша сүзу",

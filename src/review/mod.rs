@@ -5,6 +5,7 @@
 //! previews by relative path. Large elections get one page per ballot,
 //! `review/<ballot-id>.html`, linked from the index.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -21,11 +22,16 @@ pub const ONE_PAGE_MAX_BALLOTS: usize = 20;
 /// Most audio players (tracks and whole ballots) on one page; more, and each
 /// ballot gets a page of its own.
 pub const ONE_PAGE_MAX_PLAYERS: usize = 300;
+/// Phrases on one page of phrases.
+pub const PHRASES_PER_PAGE: usize = 200;
+/// The file name of each page of phrases begins so (no ballot id can: ids
+/// begin with a letter or digit).
+pub const PHRASE_PAGE_PREFIX: &str = "_phrases-";
 
 mod data;
 pub mod signoff;
 
-pub use data::{AudioCheck, BallotReview, BrailleCheck, TrackEntry, REVIEW_DATA_FILE};
+pub use data::{AudioCheck, BallotReview, BrailleCheck, PhraseEntry, TrackEntry, REVIEW_DATA_FILE};
 
 /// The interface texts in Kazakh, Russian and English, then the behaviour.
 const SCRIPT: &str = concat!(include_str!("i18n.js"), include_str!("review.js"));
@@ -94,6 +100,8 @@ pub fn write_pages(
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     let signoff = signoff::PageData::new(folder, manifest, &signoff::read_log_for_page(folder));
+    let phrase_pages = phrase_pages(&signoff.phrases);
+    write_phrase_audio(folder, &signoff.phrases)?;
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = fits_one_page(&ballots);
@@ -114,7 +122,9 @@ pub fn write_pages(
             escape(&ballot.id),
         );
     }
-    body.push_str("</ul></nav>\n<main>\n");
+    body.push_str("</ul></nav>\n");
+    body.push_str(&phrase_nav(&phrase_pages));
+    body.push_str("<main>\n");
     if one_page {
         for ballot in &ballots {
             let review = BallotReview::read(folder, &ballot.id);
@@ -129,13 +139,22 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false)).as_bytes())?;
+            write(&path, page(election, &ballot.id, &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false, &[])).as_bytes())?;
+        }
+    }
+    for (i, (name, phrases)) in phrase_pages.iter().enumerate() {
+        let html = phrase_page(election, &phrase_pages, i, &signoff.for_phrases(phrases));
+        let path = dir.join(format!("{name}.html"));
+        // Unchanged pages are left alone: a national election has hundreds.
+        if std::fs::read(&path).ok().as_deref() != Some(html.as_bytes()) {
+            write(&path, html.as_bytes())?;
         }
     }
     body.push_str("</main>\n");
     let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
-    write(&dir.join("index.html"), page(election, "", &body, "", &signoff.for_page(&shown, true)).as_bytes())?;
-    remove_stale_pages(&dir, &ballots, one_page);
+    write(&dir.join("index.html"), page(election, "", &body, "", &signoff.for_page(&shown, true, &phrase_pages)).as_bytes())?;
+    let phrase_names: Vec<&str> = phrase_pages.iter().map(|(name, _)| name.as_str()).collect();
+    remove_stale_pages(&dir, &ballots, one_page, &phrase_names);
     Ok(())
 }
 
@@ -145,6 +164,7 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
     let marks = signoff::read_log_for_page(folder);
     let manifest = Manifest::read_election(folder)?;
     let data = signoff::PageData::new(folder, &manifest, &marks);
+    let phrase_pages = phrase_pages(&data.phrases);
     let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     let one_page = fits_one_page(&ballots);
     let dir = folder.join(REVIEW_DIR);
@@ -157,9 +177,12 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
         let name = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let page_data = if name == "index" {
             let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
-            data.for_page(&shown, true)
+            data.for_page(&shown, true, &phrase_pages)
+        } else if name.starts_with(PHRASE_PAGE_PREFIX) {
+            let Some((_, phrases)) = phrase_pages.iter().find(|(page, _)| *page == name) else { continue };
+            data.for_phrases(phrases)
         } else {
-            data.for_page(&[name.as_str()], false)
+            data.for_page(&[name.as_str()], false, &[])
         };
         let block = format!("<script type=\"application/json\" id=\"signoff-data\">{}</script>", json_block(&page_data));
         let start = "<script type=\"application/json\" id=\"signoff-data\">";
@@ -173,15 +196,163 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
 
 /// Removes per-ballot pages of ballots no longer recorded (all of them when
 /// the election fits on one page).
-fn remove_stale_pages(dir: &Path, ballots: &[&BallotEntry], one_page: bool) {
+fn remove_stale_pages(dir: &Path, ballots: &[&BallotEntry], one_page: bool, phrase_pages: &[&str]) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let current: std::collections::HashSet<String> = ballots.iter().map(|b| format!("{}.html", b.id)).collect();
+    let phrases: std::collections::HashSet<String> = phrase_pages.iter().map(|name| format!("{name}.html")).collect();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".html") && name != "index.html" && (one_page || !current.contains(&name)) {
+        let kept = if name.starts_with(PHRASE_PAGE_PREFIX) { phrases.contains(&name) } else { !one_page && current.contains(&name) };
+        if name.ends_with(".html") && name != "index.html" && !kept {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// The election's phrases in pages of [`PHRASES_PER_PAGE`], per language in
+/// the order the languages are first heard: each page's name and phrases.
+pub fn phrase_pages(phrases: &[signoff::PhraseItem]) -> Vec<(String, Vec<&signoff::PhraseItem>)> {
+    let mut languages: Vec<&str> = Vec::new();
+    for phrase in phrases {
+        if !languages.contains(&phrase.item.language.as_str()) {
+            languages.push(&phrase.item.language);
+        }
+    }
+    let mut pages = Vec::new();
+    for lang in languages {
+        let of_lang: Vec<&signoff::PhraseItem> = phrases.iter().filter(|p| p.item.language == lang).collect();
+        for (i, chunk) in of_lang.chunks(PHRASES_PER_PAGE).enumerate() {
+            pages.push((format!("{PHRASE_PAGE_PREFIX}{lang}-{}", i + 1), chunk.to_vec()));
+        }
+    }
+    pages
+}
+
+/// Each phrase's audio as `review/phrases/<sha256>.mp3`: its MP3 frames, cut
+/// from a track's file where the build recorded them and checked against
+/// their hash (so a phrase page plays exactly what every track joined from
+/// it holds). Files of phrases no longer heard are removed.
+fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<(), String> {
+    use std::io::{Read as _, Seek as _};
+    let dir = folder.join(REVIEW_DIR).join(signoff::PHRASE_DIR);
+    let mut current = std::collections::HashSet::new();
+    for phrase in phrases {
+        let name = format!("{}.mp3", phrase.item.sha256);
+        let path = dir.join(&name);
+        let fresh = current.insert(name);
+        if !fresh || path.is_file() {
+            continue;
+        }
+        let (source, offset, length) = &phrase.source;
+        let source = folder.join(source);
+        let mut frames = vec![0; *length as usize];
+        let read = std::fs::File::open(&source).and_then(|mut f| {
+            f.seek(std::io::SeekFrom::Start(*offset))?;
+            f.read_exact(&mut frames)
+        });
+        // A track rewritten since its review data (never by a whole build) is skipped: the page says the file is missing.
+        if read.is_err() || crate::hash::sha256_hex(&frames) != phrase.item.sha256 {
+            continue;
+        }
+        crate::write::write_atomic(&path, &frames).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            if !current.contains(&*entry.file_name().to_string_lossy()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The index's list of the pages of phrases, with each page's progress.
+fn phrase_nav(pages: &[(String, Vec<&signoff::PhraseItem>)]) -> String {
+    if pages.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("<nav aria-labelledby=\"phrases-heading\" class=\"phrase-pages\"><h2 id=\"phrases-heading\" data-i18n=\"phrase-pages\">Phrases: review each once</h2>\n<p data-i18n=\"phrases-intro\">Every distinct phrase of the election's audio, once. Listen to each to its end and compare it with its text: an OK here counts for every track joined from the phrase, and a problem stands on every one of them. Then give each ballot's whole-ballot verdict on its page.</p>\n<ul>\n");
+    for (name, lang, from, to) in page_ranges(pages) {
+        let _ = writeln!(s, "<li><a href=\"{}.html\">{}</a> — <span data-phrase-progress=\"{}\"></span></li>", url(name), range_title(lang, from, to), escape(name));
+    }
+    s.push_str("</ul></nav>\n");
+    s
+}
+
+/// Each page's name, language and the numbers of its first and last phrase
+/// within its language.
+fn page_ranges<'a>(pages: &'a [(String, Vec<&signoff::PhraseItem>)]) -> Vec<(&'a str, &'a str, usize, usize)> {
+    let mut next: BTreeMap<&str, usize> = BTreeMap::new();
+    pages
+        .iter()
+        .map(|(name, phrases)| {
+            let lang = phrases.first().map_or("", |p| p.item.language.as_str());
+            let from = *next.get(lang).unwrap_or(&1);
+            next.insert(lang, from + phrases.len());
+            (name.as_str(), lang, from, from + phrases.len() - 1)
+        })
+        .collect()
+}
+
+/// A page's title, "kk, phrases 1–200", translated on the page.
+fn range_title(lang: &str, from: usize, to: usize) -> String {
+    let args = format!("{{&quot;lang&quot;:&quot;{lang}&quot;,&quot;from&quot;:&quot;{from}&quot;,&quot;to&quot;:&quot;{to}&quot;}}");
+    format!("<span data-i18n=\"phrase-page\" data-i18n-args=\"{args}\">{lang}, phrases {from}–{to}</span>")
+}
+
+/// A page of phrases: each phrase's audio, text and verdict, and the tracks
+/// joined from it.
+fn phrase_page(election: &ElectionInfo, pages: &[(String, Vec<&signoff::PhraseItem>)], at: usize, data: &serde_json::Value) -> String {
+    let ranges = page_ranges(pages);
+    let (name, phrases) = &pages[at];
+    let mut nav = String::from("<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a>");
+    if at > 0 {
+        let _ = write!(nav, " · <a href=\"{}.html\" rel=\"prev\" data-i18n=\"previous-page\">Previous page</a>", url(&pages[at - 1].0));
+    }
+    if at + 1 < pages.len() {
+        let _ = write!(nav, " · <a href=\"{}.html\" rel=\"next\" data-i18n=\"next-page\">Next page</a>", url(&pages[at + 1].0));
+    }
+    nav.push_str("</p>\n");
+    let (_, lang, first, last) = ranges[at];
+    let mut s = format!("<main>\n<section class=\"phrases\" aria-labelledby=\"h-phrases\">\n<h2 id=\"h-phrases\">{}</h2>\n<p data-i18n=\"phrases-intro\">Every distinct phrase of the election's audio, once. Listen to each to its end and compare it with its text: an OK here counts for every track joined from the phrase, and a problem stands on every one of them. Then give each ballot's whole-ballot verdict on its page.</p>\n", range_title(lang, first, last));
+    s.push_str("<table><thead><tr><th scope=\"col\" data-i18n=\"phrase\">Phrase</th><th scope=\"col\" data-i18n=\"listen\">Listen</th><th scope=\"col\" data-i18n=\"text\">Text</th><th scope=\"col\" data-i18n=\"verdict\">Verdict</th><th scope=\"col\" data-i18n=\"comment\">Comment</th><th scope=\"col\" data-i18n=\"used-in\">Used in</th></tr></thead><tbody>\n");
+    for (i, phrase) in phrases.iter().enumerate() {
+        let item = &phrase.item;
+        let (n, code) = (first + i, escape(&item.language));
+        let args = format!("{{&quot;n&quot;:&quot;{n}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}");
+        let field = format!("v-{}", escape(&item.track));
+        let _ = writeln!(
+            s,
+            "<tr data-ballot=\"\" data-proof=\"\" data-lang=\"{code}\" data-track=\"{track}\" data-file=\"{file}\" data-sha=\"{sha}\" data-text=\"{text_sha}\"><th scope=\"row\">{n}</th><td><audio controls preload=\"none\" src=\"{src}\" aria-label=\"Phrase {n}, {code}\" data-i18n-aria=\"phrase-label\" data-i18n-args=\"{args}\"></audio></td><td class=\"text\" lang=\"{code}\">{text}</td>{verdict}<td><span data-i18n=\"uses-n\" data-i18n-args=\"{{&quot;n&quot;:&quot;{uses}&quot;}}\">{uses} track(s)</span></td></tr>",
+            track = escape(&item.track),
+            file = escape(&item.file),
+            sha = escape(&item.sha256),
+            text_sha = escape(&item.text_sha256),
+            src = escape(&url(&format!("{}/{}.mp3", signoff::PHRASE_DIR, item.sha256))),
+            text = escape(&phrase.text),
+            verdict = verdict_cells(&field, &args, ("phrase-verdict-for", &format!("Verdict for phrase {n}, {code}")), ("phrase-comment-for", &format!("Comment on phrase {n}, {code}"))),
+            uses = phrase.uses,
+        );
+    }
+    s.push_str("</tbody></table>\n</section>\n</main>\n");
+    page(election, name.trim_start_matches('_'), &s, &nav, data)
+}
+
+/// The verdict and comment cells of a row: radio buttons named `field` and a
+/// comment box, with screen-reader labels (`legend`, `comment`: message key
+/// and English text) taking `args`.
+fn verdict_cells(field: &str, args: &str, legend: (&str, &str), comment: (&str, &str)) -> String {
+    let radio = |value: &str, key: &str, text: &str| format!("<label><input type=\"radio\" name=\"{field}\" value=\"{value}\"> <span data-i18n=\"{key}\">{text}</span></label>");
+    format!(
+        "<td><fieldset><legend class=\"sr\" data-i18n=\"{}\" data-i18n-args=\"{args}\">{}</legend>{} {} {}</fieldset></td><td><label class=\"sr\" for=\"c-{field}\" data-i18n=\"{}\" data-i18n-args=\"{args}\">{}</label><input class=\"comment\" type=\"text\" id=\"c-{field}\"></td>",
+        legend.0,
+        escape(legend.1),
+        radio("ok", "ok", "OK"),
+        radio("problem", "problem", "Problem"),
+        radio("resolved", "resolved", "Resolved"),
+        comment.0,
+        escape(comment.1),
+    )
 }
 
 fn lang_span(lang: Lang, text: &str) -> String {
@@ -272,7 +443,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             let file = format!("{}/{}", ballot.id, t.file);
             let _ = writeln!(
                 s,
-                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"none\" src=\"{}\" aria-label=\"Track {n:02}, {code}\" data-i18n-aria=\"track-label\" data-i18n-args=\"{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td><td><fieldset><legend class=\"sr\" data-i18n=\"verdict-for\" data-i18n-args=\"{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}\">Verdict for track {n:02}, {code}</legend><label><input type=\"radio\" name=\"{}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label> <label><input type=\"radio\" name=\"{}\" value=\"resolved\"> <span data-i18n=\"resolved\">Resolved</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{}\" data-i18n=\"comment-for\" data-i18n-args=\"{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}\">Comment on track {n:02}, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{}\"></td></tr>",
+                "<tr data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"{n}\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"{}><th scope=\"row\">{n:02}</th><td><audio controls preload=\"none\" src=\"{}\" aria-label=\"Track {n:02}, {code}\" data-i18n-aria=\"track-label\" data-i18n-args=\"{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}\"></audio></td><td class=\"text\" lang=\"{code}\">{}{}</td>{}</tr>",
                 escape(&ballot.proof_id),
                 escape(&file),
                 escape(&sha_of(&file)),
@@ -281,11 +452,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
                 escape(&url(&src)),
                 escape(&t.text).replace('\n', "<br>"),
                 flagged.iter().map(|r| format!("<br><strong class=\"warn\" lang=\"en\">Check: {}</strong>", escape(r))).collect::<String>(),
-                escape(&name),
-                escape(&name),
-                escape(&name),
-                escape(&name),
-                escape(&name),
+                verdict_cells(&escape(&name), &format!("{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}"), ("verdict-for", &format!("Verdict for track {n:02}, {code}")), ("comment-for", &format!("Comment on track {n:02}, {code}"))),
             );
         }
         // The whole ballot, as the voter hears it, gets its own verdict.
@@ -293,13 +460,13 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
         let name = format!("v-{}-{code}-ballot", ballot.id);
         let _ = writeln!(
             s,
-            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"><th scope=\"row\" data-i18n=\"all\">all</th><td><audio controls preload=\"none\" src=\"{}\" aria-label=\"Whole ballot, {code}\" data-i18n-aria=\"whole-label\" data-i18n-args=\"{{&quot;lang&quot;:&quot;{code}&quot;}}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td><td><fieldset><legend class=\"sr\" data-i18n=\"whole-verdict-for\" data-i18n-args=\"{{&quot;lang&quot;:&quot;{code}&quot;}}\">Verdict for the whole ballot, {code}</legend><label><input type=\"radio\" name=\"{n}\" value=\"ok\"> <span data-i18n=\"ok\">OK</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"problem\"> <span data-i18n=\"problem\">Problem</span></label> <label><input type=\"radio\" name=\"{n}\" value=\"resolved\"> <span data-i18n=\"resolved\">Resolved</span></label></fieldset></td><td><label class=\"sr\" for=\"c-{n}\" data-i18n=\"whole-comment-for\" data-i18n-args=\"{{&quot;lang&quot;:&quot;{code}&quot;}}\">Comment on the whole ballot, {code}</label><input class=\"comment\" type=\"text\" id=\"c-{n}\"></td></tr>",
+            "<tr class=\"whole\" data-ballot=\"{id}\" data-proof=\"{}\" data-lang=\"{code}\" data-track=\"ballot\" data-file=\"{}\" data-sha=\"{}\" data-text=\"{}\"><th scope=\"row\" data-i18n=\"all\">all</th><td><audio controls preload=\"none\" src=\"{}\" aria-label=\"Whole ballot, {code}\" data-i18n-aria=\"whole-label\" data-i18n-args=\"{{&quot;lang&quot;:&quot;{code}&quot;}}\"></audio></td><td class=\"text\"><strong data-i18n=\"whole\">Whole ballot</strong> <span data-i18n=\"whole-note\">(ballot.mp3, what the voter hears)</span></td>{}</tr>",
             escape(&ballot.proof_id),
             escape(&file),
             escape(&sha_of(&file)),
             crate::hash::sha256_hex(tracks.iter().map(|t| format!("{}\n", t.text)).collect::<String>()),
             escape(&url(&format!("{up}{file}"))),
-            n = escape(&name),
+            verdict_cells(&escape(&name), &format!("{{&quot;lang&quot;:&quot;{code}&quot;}}"), ("whole-verdict-for", &format!("Verdict for the whole ballot, {code}")), ("whole-comment-for", &format!("Comment on the whole ballot, {code}"))),
         );
         s.push_str("</tbody></table>\n");
     }

@@ -10,6 +10,8 @@
   var signoff = JSON.parse(document.getElementById("signoff-data").textContent);
   var merged = signoff.marks || [];
   var fromLog = signoff.ballots || {};
+  // The index: each page of phrases' progress, from the log.
+  var phrasePages = signoff.phrase_pages || {};
   var prefix = "ballot-access-review:" + data.election + ":";
   var store = window.localStorage;
 
@@ -117,6 +119,8 @@
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
       var same = theirs && theirs.sha === d.sha && theirs.text === d.text;
       if (same) { lines.push(t("in-log") + " " + describe(theirs)); }
+      // OK because every phrase it is joined from was reviewed OK.
+      if (same && theirs.via === "phrases" && theirs.state === "ok") { lines.push(t("by-phrases")); }
       if (same && theirs.state === "not-played") { lines.push(t("never-played")); }
       if (theirs && !same) { lines.push(t("outdated") + " " + describe(theirs)); }
       // This browser's marks for earlier audio of the same track stay visible.
@@ -247,6 +251,12 @@
       var item = el.closest("li");
       if (item) { item.classList.toggle("problem-row", problems.length > 0); }
     });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-phrase-progress]"), function (el) {
+      var p = phrasePages[el.dataset.phraseProgress];
+      if (!p) { return; }
+      el.textContent = t("reviewed-of", { done: p.ok + p.problems, total: p.total }) + (p.problems ? ", " + t("problems", { n: p.problems }) : "");
+      el.closest("li").classList.toggle("problem-row", p.problems > 0);
+    });
   }
   counts();
 
@@ -262,7 +272,13 @@
   document.getElementById("next").addEventListener("click", function () {
     var next = rows.filter(function (row) { return !reviewed(row) && !row.closest("[hidden]"); })[0];
     if (!next && !rows.length) {
-      // The index of an election with a page per ballot: the first ballot the log does not sign off.
+      // The index: first the phrases still to review (each heard once for
+      // every track), then the first ballot the log does not sign off.
+      var page = Array.prototype.filter.call(document.querySelectorAll("[data-phrase-progress]"), function (el) {
+        var p = phrasePages[el.dataset.phraseProgress];
+        return p && p.to_review > 0;
+      })[0];
+      if (page) { window.location.href = page.closest("li").querySelector("a").href; return; }
       var link = Array.prototype.filter.call(document.querySelectorAll("li[data-search]"), function (li) {
         var logged = fromLog[li.querySelector("[data-progress]").dataset.progress];
         return !li.hidden && !(logged && logged.signed);
@@ -272,7 +288,8 @@
     if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();
-    status.textContent = t("next-is") + " " + next.dataset.ballot + " " + next.dataset.lang + " " + t("track") + " " + next.dataset.track + ".";
+    var what = next.dataset.ballot ? next.dataset.ballot + " " + next.dataset.lang + " " + t("track") + " " + next.dataset.track : t("phrase") + " " + next.querySelector("th").textContent + ", " + next.dataset.lang;
+    status.textContent = t("next-is") + " " + what + ".";
   });
 
   // Filter by id, constituency or region.
@@ -308,15 +325,15 @@
       var played = store.getItem(playedKey(d.ballot, d.lang, d.track, d.sha)) === "1";
       lines.push([data.election, d.ballot, d.proof, d.lang, d.track, d.file, d.sha, m.verdict || "", m.verdict || m.comment ? m.reviewer : "", m.verdict || m.comment ? m.at : "", m.comment || "", played ? "yes" : "no", d.text].map(cell).join(","));
     });
-    // And this browser's marks of the election's other ballots (their own
-    // pages): one export from any page holds all of them.
+    // And this browser's marks of the election's other tracks and phrases
+    // (other pages): one export from any page holds all of them.
     var here = {};
-    rows.forEach(function (row) { here[row.dataset.ballot] = true; });
+    rows.forEach(function (row) { here[id(row.dataset.ballot, row.dataset.lang, row.dataset.track)] = true; });
     for (var i = 0; i < store.length; i += 1) {
       var key = store.key(i);
       if (!key || key.indexOf(prefix + "mark:") !== 0) { continue; }
       var m = read(key);
-      if (!m || !m.file || here[m.ballot] || !(m.verdict || m.comment)) { continue; }
+      if (!m || !m.file || here[id(m.ballot, m.lang, m.track)] || !(m.verdict || m.comment)) { continue; }
       var played = store.getItem(playedKey(m.ballot, m.lang, m.track, m.sha)) === "1";
       lines.push([data.election, m.ballot, m.proof, m.lang, m.track, m.file, m.sha, m.verdict || "", m.reviewer, m.at, m.comment || "", played ? "yes" : "no", m.text].map(cell).join(","));
     }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::manifest::{ballot_of, Manifest};
+use crate::manifest::Manifest;
 
 /// The log, inside the review folder.
 pub const LOG_FILE: &str = "signoff-log.jsonl";
@@ -98,15 +98,15 @@ fn now_seconds() -> i64 {
 /// An audio file of the current build that needs a mark.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
-    /// Ballot id.
+    /// Ballot id (empty for a phrase, which belongs to no one ballot).
     pub ballot: String,
     /// Language code.
     pub language: String,
-    /// Track number or `ballot`.
+    /// Track number, `ballot`, or a phrase's id (`phrase-…`).
     pub track: String,
     /// The file, relative to the election's output folder.
     pub file: String,
-    /// Its SHA-256 in the manifest.
+    /// Its SHA-256 in the manifest (a phrase: of its MP3 frames).
     pub sha256: String,
     /// The ballot's current proof id.
     pub proof_id: String,
@@ -116,6 +116,9 @@ pub struct Item {
     /// whole ballot the build recorded as its tracks joined (then heard for
     /// order and completeness, not a second time in full).
     pub needs_play: bool,
+    /// The phrases a track was joined from (the build recorded where each
+    /// lies in its file): OK for every one of them is OK for the track.
+    pub phrases: Vec<PhraseRef>,
 }
 
 impl Item {
@@ -125,22 +128,105 @@ impl Item {
     }
 }
 
-/// Each track's transcript line's SHA-256 by (language, track), the whole
-/// ballot's (every line of the language) under `ballot`: from its review data.
-fn text_hashes(folder: &Path, ballot: &str) -> BTreeMap<(String, String), String> {
+/// A phrase of a track: its id and what a verdict on it must be bound to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseRef {
+    /// `phrase-` and 16 hex digits of its audio's and text's hashes.
+    pub id: String,
+    /// SHA-256 of its MP3 frames.
+    pub sha256: String,
+    /// SHA-256 of its written text.
+    pub text_sha256: String,
+}
+
+/// The prefix of a phrase's id in a mark's `track` column.
+pub const PHRASE_PREFIX: &str = "phrase-";
+/// The folder of the phrases' audio, inside the review folder.
+pub const PHRASE_DIR: &str = "phrases";
+
+/// A phrase's id: one per audio and text, whatever ballots use it.
+fn phrase_id(sha256: &str, text_sha256: &str) -> String {
+    format!("{PHRASE_PREFIX}{}", &crate::hash::sha256_hex(format!("{sha256}:{text_sha256}"))[..16])
+}
+
+/// One distinct phrase of the election's audio, reviewed once for every
+/// track joined from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseItem {
+    /// What needs a mark (ballot empty, track its id, file its audio in the review folder).
+    pub item: Item,
+    /// The clause as written.
+    pub text: String,
+    /// Its length.
+    pub milliseconds: u64,
+    /// A track file holding its frames (relative to the election's folder), and where.
+    pub source: (String, u64, u64),
+    /// Tracks joined from it.
+    pub uses: usize,
+}
+
+/// Every audio of the build that needs a mark: each ballot's tracks and
+/// whole ballots, and the election's distinct phrases in the order they are
+/// first heard (ballots by id).
+#[derive(Clone, Debug, Default)]
+pub struct Items {
+    /// Tracks and whole ballots, by ballot.
+    pub by_ballot: BTreeMap<String, Vec<Item>>,
+    /// Distinct phrases.
+    pub phrases: Vec<PhraseItem>,
+}
+
+impl Items {
+    /// Every item, phrases last.
+    fn all(&self) -> impl Iterator<Item = &Item> {
+        self.by_ballot.values().flatten().chain(self.phrases.iter().map(|p| &p.item))
+    }
+}
+
+/// What a ballot's review data says of its tracks by (language, track): the
+/// transcript line's SHA-256 and the phrases; the whole ballot's (every line
+/// of the language) under `ballot`. Phrases new to `phrases` are added to it.
+fn track_facts(folder: &Path, ballot: &str, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
     let review = super::data::BallotReview::read(folder, ballot);
     let mut whole: BTreeMap<String, String> = BTreeMap::new();
-    let mut hashes = BTreeMap::new();
+    let mut facts = BTreeMap::new();
     for track in &review.tracks {
-        hashes.insert((track.lang.clone(), track.number.to_string()), crate::hash::sha256_hex(&track.text));
+        let refs = track
+            .phrases
+            .iter()
+            .map(|p| {
+                let text_sha256 = crate::hash::sha256_hex(&p.text);
+                let id = phrase_id(&p.sha256, &text_sha256);
+                match known.get(&id) {
+                    Some(&at) => phrases[at].uses += 1,
+                    None => {
+                        known.insert(id.clone(), phrases.len());
+                        let item = Item {
+                            ballot: String::new(),
+                            language: track.lang.clone(),
+                            track: id.clone(),
+                            file: format!("{}/{PHRASE_DIR}/{}.mp3", super::REVIEW_DIR, p.sha256),
+                            sha256: p.sha256.clone(),
+                            proof_id: String::new(),
+                            text_sha256: text_sha256.clone(),
+                            needs_play: true,
+                            phrases: Vec::new(),
+                        };
+                        phrases.push(PhraseItem { item, text: p.text.clone(), milliseconds: p.milliseconds, source: (format!("{ballot}/{}", track.file), p.offset, p.bytes), uses: 1 });
+                    }
+                }
+                PhraseRef { id, sha256: p.sha256.clone(), text_sha256 }
+            })
+            .collect();
+        facts.insert((track.lang.clone(), track.number.to_string()), (crate::hash::sha256_hex(&track.text), refs));
         let all = whole.entry(track.lang.clone()).or_default();
         all.push_str(&track.text);
         all.push('\n');
     }
     for (lang, text) in whole {
-        hashes.insert((lang, WHOLE_BALLOT.to_owned()), crate::hash::sha256_hex(&text));
+        facts.insert((lang, WHOLE_BALLOT.to_owned()), (crate::hash::sha256_hex(&text), Vec::new()));
     }
-    hashes
+    facts
 }
 
 /// Whether the ballot's record says its `ballot.mp3` in `language` is every
@@ -159,32 +245,34 @@ fn joins_every_track(entry: Option<&crate::manifest::BallotEntry>, outputs: &[&c
     !tracks.is_empty() && parts.iter().map(String::as_str).eq(tracks)
 }
 
-/// Every audio file of the build in `folder` that needs a mark, by ballot.
-pub fn items(folder: &Path, manifest: &Manifest) -> BTreeMap<String, Vec<Item>> {
-    let proofs: BTreeMap<&str, &str> = manifest.ballots.iter().map(|b| (b.id.as_str(), b.proof_id.as_str())).collect();
+/// Every audio file of the build in `folder` that needs a mark.
+pub fn items(folder: &Path, manifest: &Manifest) -> Items {
     let entries: BTreeMap<&str, &crate::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
     let outputs = manifest.outputs_by_ballot();
-    let mut texts: BTreeMap<String, BTreeMap<(String, String), String>> = BTreeMap::new();
-    let mut by_ballot: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-    for output in &manifest.outputs {
-        let ballot = ballot_of(&output.path);
-        let Some(rest) = output.path.strip_prefix(&format!("{ballot}/audio/")) else { continue };
-        let Some((language, name)) = rest.split_once('/') else { continue };
-        let Some(stem) = name.strip_suffix(".mp3") else { continue };
-        let track = if stem == WHOLE_BALLOT { WHOLE_BALLOT.to_owned() } else {
-            match stem.split('-').next().and_then(|n| n.parse::<u32>().ok()) {
-                Some(n) => n.to_string(),
-                None => continue,
-            }
-        };
-        let text_sha256 = texts.entry(ballot.to_owned()).or_insert_with(|| text_hashes(folder, ballot)).get(&(language.to_owned(), track.clone())).cloned().unwrap_or_default();
-        let needs_play = track != WHOLE_BALLOT || !joins_every_track(entries.get(ballot).copied(), outputs.get(ballot).map_or(&[][..], Vec::as_slice), language);
-        by_ballot.entry(ballot.to_owned()).or_default().push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: proofs.get(ballot).copied().unwrap_or_default().to_owned(), text_sha256, needs_play });
+    let mut result = Items::default();
+    let mut known = std::collections::HashMap::new();
+    // Ballots by id: the phrases in the order a reviewer meets them.
+    for (&ballot, entry) in &entries {
+        let mut facts = track_facts(folder, ballot, &mut result.phrases, &mut known);
+        let ballot_outputs = outputs.get(ballot).map_or(&[][..], Vec::as_slice);
+        let mut items = Vec::new();
+        for output in ballot_outputs {
+            let Some(rest) = output.path.strip_prefix(&format!("{ballot}/audio/")) else { continue };
+            let Some((language, name)) = rest.split_once('/') else { continue };
+            let Some(stem) = name.strip_suffix(".mp3") else { continue };
+            let track = if stem == WHOLE_BALLOT { WHOLE_BALLOT.to_owned() } else {
+                match stem.split('-').next().and_then(|n| n.parse::<u32>().ok()) {
+                    Some(n) => n.to_string(),
+                    None => continue,
+                }
+            };
+            let (text_sha256, phrases) = facts.remove(&(language.to_owned(), track.clone())).unwrap_or_default();
+            let needs_play = track != WHOLE_BALLOT || !joins_every_track(Some(entry), ballot_outputs, language);
+            items.push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: entry.proof_id.clone(), text_sha256, needs_play, phrases });
+        }
+        result.by_ballot.insert(ballot.to_owned(), items);
     }
-    for ballot in &manifest.ballots {
-        by_ballot.entry(ballot.id.clone()).or_default();
-    }
-    by_ballot
+    result
 }
 
 /// Largest file `review import` reads: an export of a national election's
@@ -317,7 +405,10 @@ pub struct BallotStatus {
     pub outdated: usize,
     /// Of the unmarked, those with an OK from a reviewer who did not play them to the end.
     pub not_played: usize,
-    /// The open problems: language, track and the mark that reported it.
+    /// Of the OK, those OK by their phrases' marks rather than their own.
+    pub by_phrases: usize,
+    /// The open problems: language, track and the mark that reported it
+    /// (a phrase's mark when it was reported on a phrase of the track).
     pub problems: Vec<(String, String, Mark)>,
     /// Reviewers of the marks that decide its tracks' states.
     pub reviewers: std::collections::BTreeSet<String>,
@@ -342,22 +433,91 @@ impl BallotStatus {
     }
 }
 
-/// The state of an item given the log's marks by track, and the mark that decides it.
-pub fn state<'a>(item: &Item, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Mark>>) -> (State, Option<&'a Mark>) {
-    let Some(marks) = by_track.get(&(item.ballot.as_str(), item.language.as_str(), item.track.as_str())) else {
+/// The state of one audio bound to `sha` and `text`, from the marks logged
+/// under its key, and the mark that decides it.
+fn own_state<'a>(key: (&str, &str, &str), sha: &str, text: &str, needs_play: bool, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Mark>>) -> (State, Option<&'a Mark>) {
+    let Some(marks) = by_track.get(&key) else {
         return (State::Unmarked, None);
     };
     // Bound to the audio heard and the text it was compared with.
-    let current: Vec<&Mark> = marks.iter().copied().filter(|m| item.is_marked_by(&m.audio_sha256, &m.text_sha256)).collect();
-    if current.is_empty() {
+    let mut current = marks.iter().copied().filter(|m| m.audio_sha256 == sha && m.text_sha256 == text).peekable();
+    if current.peek().is_none() {
         return (State::Outdated, marks.last().copied());
     }
-    decide(current.into_iter(), item.needs_play)
+    decide(current, needs_play)
+}
+
+/// The state of an item given the log's marks by track, and the mark that
+/// decides it. A track's own open problem stands; so does one reported on
+/// any of its phrases; else its own OK, or OK for every one of its phrases
+/// (the mark returned then is the latest of theirs), counts.
+pub fn state<'a>(item: &Item, by_track: &BTreeMap<(&str, &str, &str), Vec<&'a Mark>>) -> (State, Option<&'a Mark>) {
+    let own = own_state((&item.ballot, &item.language, &item.track), &item.sha256, &item.text_sha256, item.needs_play, by_track);
+    if item.phrases.is_empty() || own.0 == State::Problem {
+        return own;
+    }
+    let mut latest: Option<&Mark> = None;
+    let mut all_ok = true;
+    for phrase in &item.phrases {
+        match own_state(("", &item.language, &phrase.id), &phrase.sha256, &phrase.text_sha256, true, by_track) {
+            (State::Problem, mark) => return (State::Problem, mark),
+            (State::Ok, Some(mark)) => {
+                if latest.is_none_or(|l| mark.marked_at > l.marked_at) {
+                    latest = Some(mark);
+                }
+            }
+            _ => all_ok = false,
+        }
+    }
+    match (own.0, all_ok, latest) {
+        (State::Ok, _, _) => own,
+        (_, true, Some(mark)) => (State::Ok, Some(mark)),
+        _ => own,
+    }
 }
 
 /// Each ballot's status for the current build in `folder`.
 pub fn status(folder: &Path, manifest: &Manifest, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
-    statuses(&items(folder, manifest), &by_track(marks))
+    statuses(&items(folder, manifest).by_ballot, &by_track(marks))
+}
+
+/// Each ballot's status from the build's items and the log's marks.
+pub fn statuses_of(items: &Items, marks: &[Mark]) -> BTreeMap<String, BallotStatus> {
+    statuses(&items.by_ballot, &by_track(marks))
+}
+
+/// How far the review of the election's phrases has come, from the log's marks.
+pub fn progress(items: &Items, marks: &[Mark]) -> PhraseProgress {
+    progress_of(&items.phrases, &by_track(marks))
+}
+
+/// How far the review of the election's distinct phrases has come.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PhraseProgress {
+    /// Distinct phrases.
+    pub total: usize,
+    /// OK for their current audio.
+    pub ok: usize,
+    /// With an open problem.
+    pub problem: usize,
+    /// Their audio, milliseconds: what a reviewer hears to review them all.
+    pub milliseconds: u64,
+    /// Of that, what is still to hear (neither OK nor a problem).
+    pub to_hear_milliseconds: u64,
+}
+
+fn progress_of<'a>(phrases: impl IntoIterator<Item = &'a PhraseItem>, by_track: &BTreeMap<(&str, &str, &str), Vec<&Mark>>) -> PhraseProgress {
+    let mut progress = PhraseProgress::default();
+    for phrase in phrases {
+        progress.total += 1;
+        progress.milliseconds += phrase.milliseconds;
+        match state(&phrase.item, by_track).0 {
+            State::Ok => progress.ok += 1,
+            State::Problem => progress.problem += 1,
+            _ => progress.to_hear_milliseconds += phrase.milliseconds,
+        }
+    }
+    progress
 }
 
 /// Each ballot's status from its items and the log's marks by track.
@@ -373,9 +533,18 @@ fn statuses(items: &BTreeMap<String, Vec<Item>>, by_track: &BTreeMap<(&str, &str
                     s.problems.push((item.language.clone(), item.track.clone(), mark.clone()));
                 }
                 if let (State::Ok, Some(mark)) = (state, mark) {
-                    s.reviewers.insert(mark.reviewer.clone());
-                    if mark.marked_at > s.last_mark_at {
-                        s.last_mark_at = mark.marked_at.clone();
+                    // OK by its phrases: every phrase's reviewer signed it off.
+                    let deciding: Vec<&Mark> = if mark.track == item.track {
+                        vec![mark]
+                    } else {
+                        s.by_phrases += 1;
+                        item.phrases.iter().filter_map(|p| own_state(("", &item.language, &p.id), &p.sha256, &p.text_sha256, true, by_track).1).collect()
+                    };
+                    for mark in deciding {
+                        s.reviewers.insert(mark.reviewer.clone());
+                        if mark.marked_at > s.last_mark_at {
+                            s.last_mark_at = mark.marked_at.clone();
+                        }
                     }
                 }
                 if item.track == WHOLE_BALLOT {
@@ -462,7 +631,7 @@ fn export_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, String> {
 /// appended: a file with a bad row, or two rows that disagree about one
 /// track, changes nothing. Marks already in the log are not appended again.
 pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, String> {
-    let items: BTreeMap<(String, String, String), Item> = items(folder, manifest).into_values().flatten().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i)).collect();
+    let items: BTreeMap<(String, String, String), Item> = items(folder, manifest).all().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i.clone())).collect();
     let logged = read_log(folder)?;
     let now = now_seconds();
     let mut result = Imported::default();
@@ -506,7 +675,8 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
                 other => return Err(format!("{at}: played {other:?} is neither `yes` nor `no`")),
             };
             let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
-                result.outdated.push(format!("{at}: {ballot:?} {language:?} track {track:?} is not in the current build"));
+                let what = if track.starts_with(PHRASE_PREFIX) { format!("{language:?} {track}") } else { format!("{ballot:?} {language:?} track {track:?}") };
+                result.outdated.push(format!("{at}: {what} is not in the current build"));
                 continue;
             };
             let mark = Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone(), played, text_sha256: text_sha };
@@ -561,12 +731,32 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
 }
 
 /// What the review pages show from the log, made once and cut per page: for
-/// each track's audio and text the mark that decides it (an open problem,
-/// else the counting OK), and each ballot's status for the build in `folder`
-/// (signed off, its open problems, its tracks still to review).
+/// each track's (and phrase's) audio and text the mark that decides it (an
+/// open problem, else the counting OK), and each ballot's status for the
+/// build in `folder` (signed off, its open problems, its tracks still to review).
 pub struct PageData {
     marks: BTreeMap<String, Vec<serde_json::Value>>,
+    phrase_marks: BTreeMap<String, serde_json::Value>,
     statuses: serde_json::Map<String, serde_json::Value>,
+    /// The election's distinct phrases, in the order they are first heard.
+    pub phrases: Vec<PhraseItem>,
+    by_phrase: BTreeMap<String, State>,
+}
+
+/// A mark as a page shows it, with the state it decides.
+fn mark_json(item: &Item, state: State, mark: &Mark) -> serde_json::Value {
+    let word = match state { State::Ok => "ok", State::Problem => "problem", State::NotPlayed => "not-played", State::Outdated => "outdated", State::Unmarked => "unmarked" };
+    // An outdated mark keeps its own audio and text: the page shows it as outdated.
+    let (sha, text) = if state == State::Outdated { (mark.audio_sha256.clone(), mark.text_sha256.clone()) } else { (item.sha256.clone(), item.text_sha256.clone()) };
+    let mut json = serde_json::json!({
+        "ballot": item.ballot, "language": item.language, "track": item.track, "sha": sha, "text": text, "state": word,
+        "verdict": mark.verdict, "reviewer": mark.reviewer, "at": mark.marked_at, "comment": mark.comment, "played": mark.played,
+    });
+    // Decided by a phrase of the track: the page says so.
+    if mark.track != item.track && mark.track.starts_with(PHRASE_PREFIX) {
+        json["via"] = "phrases".into();
+    }
+    json
 }
 
 impl PageData {
@@ -578,18 +768,21 @@ impl PageData {
         let tracks = by_track(marks);
         let items = items(folder, manifest);
         let mut by_ballot: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
-        for item in items.values().flatten() {
-            let (state, mark) = state(item, &tracks);
-            let Some(mark) = mark else { continue };
-            let word = match state { State::Ok => "ok", State::Problem => "problem", State::NotPlayed => "not-played", State::Outdated => "outdated", State::Unmarked => "unmarked" };
-            // An outdated mark keeps its own audio and text: the page shows it as outdated.
-            let (sha, text) = if state == State::Outdated { (mark.audio_sha256.clone(), mark.text_sha256.clone()) } else { (item.sha256.clone(), item.text_sha256.clone()) };
-            by_ballot.entry(item.ballot.clone()).or_default().push(serde_json::json!({
-                "ballot": item.ballot, "language": item.language, "track": item.track, "sha": sha, "text": text, "state": word,
-                "verdict": mark.verdict, "reviewer": mark.reviewer, "at": mark.marked_at, "comment": mark.comment, "played": mark.played,
-            }));
+        for item in items.by_ballot.values().flatten() {
+            if let (state, Some(mark)) = state(item, &tracks) {
+                by_ballot.entry(item.ballot.clone()).or_default().push(mark_json(item, state, mark));
+            }
         }
-        let statuses = statuses(&items, &tracks)
+        let mut phrase_marks = BTreeMap::new();
+        let mut by_phrase = BTreeMap::new();
+        for phrase in &items.phrases {
+            let (state, mark) = state(&phrase.item, &tracks);
+            by_phrase.insert(phrase.item.track.clone(), state);
+            if let Some(mark) = mark {
+                phrase_marks.insert(phrase.item.track.clone(), mark_json(&phrase.item, state, mark));
+            }
+        }
+        let statuses = statuses(&items.by_ballot, &tracks)
             .into_iter()
             .map(|(id, s)| {
                 let problems: Vec<serde_json::Value> = s.problems.iter().map(|(lang, track, m)| serde_json::json!({ "lang": lang, "track": track, "comment": m.comment, "reviewer": m.reviewer, "at": m.marked_at })).collect();
@@ -597,20 +790,40 @@ impl PageData {
                 (id, serde_json::json!({ "signed": s.signed_off(), "problems": problems, "to_review": to_review }))
             })
             .collect();
-        PageData { marks: by_ballot, statuses }
+        PageData { marks: by_ballot, phrase_marks, statuses, phrases: items.phrases, by_phrase }
     }
 
     /// The JSON of a page showing these ballots' tracks: their marks and
     /// statuses; with `index`, every ballot's status (not its marks: a
-    /// national election's would be tens of megabytes on every page).
-    pub fn for_page(&self, shown: &[&str], index: bool) -> serde_json::Value {
+    /// national election's would be tens of megabytes on every page) and
+    /// each phrase page's progress.
+    pub fn for_page(&self, shown: &[&str], index: bool, phrase_pages: &[(String, Vec<&PhraseItem>)]) -> serde_json::Value {
         let marks: Vec<&serde_json::Value> = shown.iter().flat_map(|id| self.marks.get(*id).into_iter().flatten()).collect();
         let statuses: serde_json::Map<String, serde_json::Value> = if index {
             self.statuses.clone()
         } else {
             shown.iter().filter_map(|id| self.statuses.get(*id).map(|s| ((*id).to_owned(), s.clone()))).collect()
         };
-        serde_json::json!({ "marks": marks, "ballots": statuses })
+        let pages: serde_json::Map<String, serde_json::Value> = if index {
+            phrase_pages
+                .iter()
+                .map(|(name, phrases)| {
+                    let states: Vec<State> = phrases.iter().map(|p| self.by_phrase.get(&p.item.track).copied().unwrap_or(State::Unmarked)).collect();
+                    let count = |wanted: State| states.iter().filter(|s| **s == wanted).count();
+                    let (ok, problems) = (count(State::Ok), count(State::Problem));
+                    (name.clone(), serde_json::json!({ "total": phrases.len(), "ok": ok, "problems": problems, "to_review": phrases.len() - ok - problems }))
+                })
+                .collect()
+        } else {
+            serde_json::Map::new()
+        };
+        serde_json::json!({ "marks": marks, "ballots": statuses, "phrase_pages": pages })
+    }
+
+    /// The JSON of a page of phrases: their marks.
+    pub fn for_phrases(&self, phrases: &[&PhraseItem]) -> serde_json::Value {
+        let marks: Vec<&serde_json::Value> = phrases.iter().filter_map(|p| self.phrase_marks.get(&p.item.track)).collect();
+        serde_json::json!({ "marks": marks, "ballots": {}, "phrase_pages": {} })
     }
 }
 
@@ -661,6 +874,30 @@ mod tests {
         assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(now).is_err(), "in the future");
         assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(None).is_ok(), "in the log: not refused later");
         assert!(Mark { marked_at: "2026-11-22T10:04:00Z".into(), ..ok.clone() }.check(now).is_ok(), "a clock a little ahead");
+    }
+
+    #[test]
+    fn a_track_is_ok_by_its_phrases_and_a_problem_on_one_stands_on_it() {
+        use super::{by_track, state, Item, PhraseRef};
+        let phrase = |n: &str| PhraseRef { id: format!("phrase-{n}"), sha256: format!("audio-{n}"), text_sha256: format!("text-{n}") };
+        let track = Item { ballot: "b".into(), language: "kk".into(), track: "1".into(), file: String::new(), sha256: "a".into(), proof_id: String::new(), text_sha256: "t".into(), needs_play: true, phrases: vec![phrase("1"), phrase("2")] };
+        let on_phrase = |n: &str, verdict: &str, at: &str| Mark { ballot: String::new(), track: format!("phrase-{n}"), audio_sha256: format!("audio-{n}"), text_sha256: format!("text-{n}"), marked_at: at.into(), ..mark(verdict, true, "x") };
+        let decided = |marks: &[Mark]| {
+            let (state, by) = state(&track, &by_track(marks));
+            (state, by.map(|m| m.track.clone()))
+        };
+        assert_eq!(decided(&[on_phrase("1", "ok", "2026-11-22T10:00:00Z")]), (State::Unmarked, None), "one phrase of two");
+        let both = [on_phrase("1", "ok", "2026-11-22T10:00:00Z"), on_phrase("2", "ok", "2026-11-22T11:00:00Z")];
+        assert_eq!(decided(&both), (State::Ok, Some("phrase-2".into())), "the latest phrase mark decides");
+        // A phrase's mark for other audio does not count.
+        let other = Mark { audio_sha256: "old".into(), ..both[1].clone() };
+        assert_eq!(decided(&[both[0].clone(), other]).0, State::Unmarked);
+        // A problem on a phrase stands whatever the track's own OK; the track's own problem stands whatever its phrases.
+        let problem = on_phrase("2", "problem", "2026-11-22T12:00:00Z");
+        assert_eq!(decided(&[mark("ok", true, ""), both[0].clone(), problem.clone()]), (State::Problem, Some("phrase-2".into())));
+        assert_eq!(decided(&[both[0].clone(), both[1].clone(), mark("problem", true, "cut")]), (State::Problem, Some("1".into())));
+        // Its own OK counts without its phrases.
+        assert_eq!(decided(&[mark("ok", true, "")]), (State::Ok, Some("1".into())));
     }
 
     #[test]

@@ -237,6 +237,22 @@ pub fn join_phrases(clips: &[(&[u8], usize)]) -> (Vec<u8>, usize) {
     join_with(clips, 0)
 }
 
+/// Where each clip's frames start in [`join_phrases`]' result, in bytes: each
+/// clip is there whole and unchanged (the sign-off reviews a phrase once and
+/// counts it in every track joined from it).
+pub fn phrase_offsets(clips: &[(&[u8], usize)]) -> Vec<usize> {
+    let mut offsets = Vec::with_capacity(clips.len());
+    let mut at = 0;
+    for (i, &(clip, _)) in clips.iter().enumerate() {
+        if i > 0 {
+            at += gap_before(clips, i, 0).0 * FRAME_BYTES;
+        }
+        offsets.push(at);
+        at += clip.len();
+    }
+    offsets
+}
+
 /// The silence [`join_phrases`] adds between two prepared phrases, in samples.
 pub const PHRASE_JOIN_SAMPLES: usize = ENCODER_DELAY + 2 * FRAME_SAMPLES - LENGTH_RESIDUE;
 
@@ -400,6 +416,12 @@ mod tests {
         assert_eq!(phrase_samples, clips.iter().map(Vec::len).sum::<usize>() + 2 * PHRASE_JOIN_SAMPLES);
         assert_eq!(phrase_samples % FRAME_SAMPLES, LENGTH_RESIDUE);
         assert_eq!(frame_count(&phrases) * FRAME_SAMPLES, ENCODER_DELAY + phrase_samples + encoder_padding(phrase_samples));
+        // Each phrase lies in the joined track whole, where its offset says.
+        let offsets = phrase_offsets(&parts);
+        for (&at, (clip, _)) in offsets.iter().zip(&parts) {
+            assert_eq!(&phrases[at..at + clip.len()], *clip);
+        }
+        assert!(offsets.windows(2).all(|w| w[0] < w[1]) && offsets[0] == 0);
         let (_, twice) = join(&[(phrases.as_slice(), phrase_samples), (phrases.as_slice(), phrase_samples)]);
         assert_eq!(twice, 2 * phrase_samples + GAP_SAMPLES);
         assert_eq!(GAP_SAMPLES as f64, GAP_SECONDS * f64::from(SAMPLE_RATE));

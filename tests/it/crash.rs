@@ -102,6 +102,9 @@ fn killed_builds_leave_only_whole_files_and_a_rerun_completes() {
         }
         // Nothing complete from before the crash went missing.
         for path in before.keys() {
+            if path.starts_with("synthetic/review/phrases") {
+                continue; // cut from the current tracks: removed once no track holds them
+            }
             assert!(middle.contains_key(path), "{} disappeared", path.display());
         }
     }

@@ -435,6 +435,19 @@ fn review_page_works_in_a_real_browser() {
     }
 }
 
+/// The CSV the page downloaded into `downloads` (waits for it).
+fn downloaded_csv(downloads: &Path) -> String {
+    let started = Instant::now();
+    loop {
+        if let Some(file) = std::fs::read_dir(downloads).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "csv")) {
+            std::thread::sleep(Duration::from_millis(300));
+            return std::fs::read_to_string(file).unwrap();
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no CSV downloaded");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 fn base64_decode(text: &str) -> Vec<u8> {
     let value = |c: u8| match c {
         b'A'..=b'Z' => c - b'A',
@@ -488,15 +501,7 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
     let counted = browser.eval(&format!("document.querySelector('[data-progress=\"{}\"]').textContent", ids[1]));
     assert!(counted.as_str().unwrap().contains('1') && (counted.as_str().unwrap().contains("браузер") || counted.as_str().unwrap().contains("browser")), "{counted}");
     browser.eval("document.getElementById('export').click()");
-    let started = Instant::now();
-    let csv = loop {
-        if let Some(file) = std::fs::read_dir(&downloads).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "csv")) {
-            std::thread::sleep(Duration::from_millis(300));
-            break std::fs::read_to_string(file).unwrap();
-        }
-        assert!(started.elapsed() < Duration::from_secs(20), "no CSV downloaded");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let csv = downloaded_csv(&downloads);
     let rows: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
     assert_eq!(rows.len(), 1, "{csv}");
     assert!(rows[0].contains(&format!("\"{}\"", ids[1])) && rows[0].contains("\"problem\",\"Айгүл\""), "{csv}");
@@ -523,11 +528,43 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
     let typed = browser.eval("[document.getElementById('filter').value, window.location.pathname.endsWith('/index.html')]");
     assert_eq!(typed, json!(["no", true]), "{typed}");
     browser.eval("(() => { const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); return true; })()");
-    // "Next unreviewed" opens the first ballot not signed off.
+    // "Next unreviewed" opens the first page of phrases still to review
+    // (each heard once for every track joined from it).
     browser.eval("document.getElementById('next').click()");
     std::thread::sleep(Duration::from_millis(1500));
     let location = browser.eval("window.location.pathname");
-    assert!(location.as_str().unwrap().ends_with(&format!("/review/{}.html", ids[0])), "{location}");
+    assert!(location.as_str().unwrap().ends_with("/review/_phrases-kk-1.html"), "{location}");
+    // A phrase heard to its end and marked OK (the O key) is exported with the
+    // other pages' marks, and once imported the index counts it.
+    browser.eval(
+        "(() => { const row = document.querySelector('tr[data-track^=\"phrase-\"]');
+           row.querySelector('audio').dispatchEvent(new Event('ended'));
+           row.querySelector('input[value=ok]').focus(); return true; })()",
+    );
+    for kind in ["keyDown", "keyUp"] {
+        let mut event = json!({ "type": kind, "key": "o", "code": "KeyO", "windowsVirtualKeyCode": 79, "nativeVirtualKeyCode": 79 });
+        if kind == "keyDown" {
+            event["text"] = json!("o");
+        }
+        browser.call("Input.dispatchKeyEvent", event);
+    }
+    for old in std::fs::read_dir(&downloads).unwrap() {
+        std::fs::remove_file(old.unwrap().path()).unwrap();
+    }
+    browser.eval("document.getElementById('export').click()");
+    let csv = downloaded_csv(&downloads);
+    let marked: Vec<&str> = csv.split("\r\n").filter(|l| l.contains("\"Айгүл\"")).collect();
+    assert_eq!(marked.len(), 2, "the phrase and the other page's problem: {csv}");
+    assert!(marked.iter().any(|l| l.starts_with(&format!("\"{election}\",\"\",\"\",\"kk\",\"phrase-")) && l.contains("\"ok\"") && l.contains("\"yes\"")), "{csv}");
+    std::fs::write(dir.path().join("b.csv"), &csv).unwrap();
+    let imported = run(dir.path(), &["review", "import", folder.to_str().unwrap(), "b.csv"]);
+    assert!(imported.status.success() && stderr(&imported).contains("1 mark(s) applied"), "{}", stderr(&imported));
+    browser.open(&folder.join("review/index.html"));
+    let progress = browser.eval("document.querySelector('[data-phrase-progress=\"_phrases-kk-1\"]').textContent");
+    // "1 of 200 reviewed" in whichever interface language the page chose.
+    let mut numbers: Vec<u32> = progress.as_str().unwrap().split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, [1, ballot_access::review::PHRASES_PER_PAGE as u32], "{progress}");
 }
 
 /// A realistic region (162 ballots): every review page stays small enough to
@@ -552,13 +589,40 @@ fn a_realistic_regions_review_pages_stay_small() {
         let name = page.file_stem().unwrap().to_string_lossy().into_owned();
         let data = html.split("id=\"signoff-data\">").nth(1).unwrap().split("</script>").next().unwrap();
         let data: Value = serde_json::from_str(data).unwrap();
-        if name != "index" {
+        if name.starts_with("_phrases-") {
+            assert!(data["ballots"].as_object().unwrap().is_empty(), "{name}");
+            assert!(players <= ballot_access::review::PHRASES_PER_PAGE && players > 0, "{name}: {players}");
+        } else if name != "index" {
             assert_eq!(data["ballots"].as_object().unwrap().keys().collect::<Vec<_>>(), [&name], "{name}");
         } else {
             assert_eq!(players, 0, "the index of a large election holds no player");
-            assert_eq!(data["ballots"].as_object().unwrap().len(), pages.len() - 1, "the index shows every ballot's status");
+            let phrase_pages = data["phrase_pages"].as_object().unwrap().len();
+            assert!(phrase_pages > 1, "{phrase_pages}");
+            assert_eq!(data["ballots"].as_object().unwrap().len(), pages.len() - 1 - phrase_pages, "the index shows every ballot's status");
         }
         largest = largest.max(html.len());
     }
     assert!(largest < 512 * 1024, "the largest page is {largest} bytes");
+
+    // Listening: every track and whole ballot once, against each distinct
+    // phrase once (the whole ballots then confirmed without a full hearing).
+    let folder = review.parent().unwrap();
+    let (mut tracks_ms, mut phrases_ms) = (0u64, std::collections::BTreeMap::new());
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let Ok(bytes) = std::fs::read(entry.unwrap().path().join("review.json")) else { continue };
+        let data: Value = serde_json::from_slice(&bytes).unwrap();
+        for track in data["tracks"].as_array().unwrap() {
+            // Twice: the track, and again inside ballot.mp3.
+            tracks_ms += 2 * track["milliseconds"].as_u64().unwrap();
+            for phrase in track["phrases"].as_array().unwrap() {
+                phrases_ms.insert((phrase["sha256"].to_string(), phrase["text"].to_string()), phrase["milliseconds"].as_u64().unwrap());
+            }
+        }
+    }
+    let phrases_total: u64 = phrases_ms.values().sum();
+    let hours = |ms: u64| ms as f64 / 3_600_000.0;
+    eprintln!("listening: every track and whole ballot {:.2} h; each distinct phrase once ({}) {:.2} h", hours(tracks_ms), phrases_ms.len(), hours(phrases_total));
+    assert!(phrases_total * 3 <= tracks_ms, "the goal: at most a third of today's listening");
+    let status = run(dir.path(), &["review", "status", folder.to_str().unwrap()]);
+    assert!(crate::common::stdout(&status).contains(&format!("phrases: 0 of {} reviewed", phrases_ms.len())), "{}", crate::common::stdout(&status));
 }

@@ -312,3 +312,128 @@ fn the_whole_ballot_recorded_as_its_tracks_joined_needs_no_second_full_listening
     let status = run(dir.path(), &["review", "status", "out"]);
     assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
 }
+
+/// The rows of every page of phrases, as the page gives them to the browser:
+/// (language, track, file, audio SHA-256, text SHA-256).
+fn phrase_rows(folder: &Path) -> Vec<[String; 5]> {
+    let mut pages: Vec<_> = fs::read_dir(folder.join("review")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("_phrases-")).collect();
+    pages.sort();
+    let attr = |row: &str, name: &str| row.split(&format!(" data-{name}=\"")).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    pages
+        .iter()
+        .flat_map(|page| fs::read_to_string(page).unwrap().split("<tr data-ballot=\"\"").skip(1).map(|row| ["lang", "track", "file", "sha", "text"].map(|name| attr(row, name))).collect::<Vec<_>>())
+        .collect()
+}
+
+/// An export of phrase marks and whole-ballot marks (not played through).
+fn phrase_export(folder: &Path, phrases: &[[String; 5]], verdict_of: &dyn Fn(&str) -> Option<(&'static str, &'static str)>, at: &str) -> String {
+    let mut text = export(folder, "Айгүл", &[], ',', "")
+        .split("\r\n")
+        .filter(|l| l.starts_with("\u{feff}") || l.contains(",\"ballot\",\"") && l.contains("/audio/"))
+        .map(|l| l.replace(",\"yes\",", ",\"no\","))
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    text.push_str("\r\n");
+    for [lang, track, file, sha, text_sha] in phrases {
+        let Some((verdict, comment)) = verdict_of(track) else { continue };
+        let row = ["kz-2023-mazhilis", "", "", lang, track, file, sha, verdict, "Дмитрий", at, comment, "yes", text_sha];
+        text.push_str(&row.map(|s| format!("\"{s}\"")).join(","));
+        text.push_str("\r\n");
+    }
+    text
+}
+
+#[test]
+fn each_phrase_reviewed_once_signs_off_every_track_joined_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("e"));
+    let built = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let folder = dir.path().join("out/kz-2023-mazhilis");
+
+    // Each phrase's audio is where the build says in every track joined from
+    // it, byte for byte, and its page plays exactly those bytes.
+    use sha2::Digest as _;
+    let sha = |bytes: &[u8]| sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let (mut uses, mut track_ms, mut phrase_ms) = (std::collections::BTreeMap::new(), 0u64, std::collections::BTreeMap::new());
+    for entry in fs::read_dir(&folder).unwrap() {
+        let ballot = entry.unwrap().path();
+        let Ok(bytes) = fs::read(ballot.join("review.json")) else { continue };
+        let review: Value = serde_json::from_slice(&bytes).unwrap();
+        for track in review["tracks"].as_array().unwrap() {
+            let file = fs::read(ballot.join(track["file"].as_str().unwrap())).unwrap();
+            track_ms += track["milliseconds"].as_u64().unwrap();
+            for phrase in track["phrases"].as_array().unwrap() {
+                let (at, len) = (phrase["offset"].as_u64().unwrap() as usize, phrase["bytes"].as_u64().unwrap() as usize);
+                let digest = phrase["sha256"].as_str().unwrap();
+                assert_eq!(sha(&file[at..at + len]), digest, "{} {}", ballot.display(), track["file"]);
+                assert_eq!(fs::read(folder.join(format!("review/phrases/{digest}.mp3"))).unwrap(), &file[at..at + len]);
+                phrase_ms.insert((digest.to_owned(), phrase["text"].as_str().unwrap().to_owned()), phrase["milliseconds"].as_u64().unwrap());
+                let used: &mut (usize, std::collections::BTreeSet<String>) = uses.entry(digest.to_owned()).or_default();
+                used.0 += 1;
+                used.1.insert(ballot.file_name().unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    let phrases = phrase_rows(&folder);
+    assert_eq!(phrases.len(), phrase_ms.len(), "one row per distinct phrase");
+    let used: usize = uses.values().map(|u| u.0).sum();
+    assert!(phrases.len() * 3 < used * 2, "phrases are shared: {} distinct of {used}", phrases.len());
+    let listening: u64 = phrase_ms.values().sum();
+    // Four ballots share little beyond the introduction (65%); a region shares far more.
+    assert!(listening * 4 < track_ms * 3, "phrases once ({listening} ms) against every track ({track_ms} ms)");
+
+    // Every phrase OK and every whole ballot confirmed: every ballot is signed off.
+    let all_ok = phrase_export(&folder, &phrases, &|_| Some(("ok", "")), "2026-11-22T10:00:00Z");
+    let imported = import_into(dir.path(), "out/kz-2023-mazhilis", "ok.csv", &all_ok);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
+    assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
+    assert!(stdout(&status).contains("by their phrases") && stdout(&status).contains(&format!("phrases: {0} of {0} reviewed (0 problem)", phrases.len())), "{}", stdout(&status));
+
+    // A problem on the phrase most ballots share stands on every track joined from it.
+    let shared = phrases.iter().max_by_key(|p| (uses[&p[3]].1.len(), uses[&p[3]].0)).unwrap();
+    let (tracks, ballots) = &uses[&shared[3]];
+    let problem_track = shared[1].clone();
+    let problem = phrase_export(&folder, &phrases, &|t| (t == problem_track).then_some(("problem", "ударение не там")), "2026-11-22T11:00:00Z");
+    assert!(import_into(dir.path(), "out/kz-2023-mazhilis", "p.csv", &problem).status.success());
+    let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
+    assert_eq!(status.status.code(), Some(1), "{}", stdout(&status));
+    let out = stdout(&status);
+    assert!(out.contains(&format!("(its phrase {problem_track}): \"ударение не там\" (Дмитрий, 2026-11-22T11:00:00Z)")), "{out}");
+    assert!(ballots.len() > 1, "{ballots:?}");
+    for ballot in ballots {
+        assert!(out.lines().any(|l| l.starts_with(&format!("{ballot}: ")) && l.ends_with("NOT signed off")), "{ballot}: {out}");
+    }
+    assert_eq!(out.lines().filter(|l| l.contains(&problem_track)).count(), *tracks, "every track joined from it: {out}");
+    assert!(out.contains("(1 problem)"), "{out}");
+
+    // Resolved, and heard again: signed off again.
+    let resolved = phrase_export(&folder, &phrases, &|t| (t == problem_track).then_some(("resolved", "прослушано снова: верно")), "2026-11-22T12:00:00Z");
+    assert!(import_into(dir.path(), "out/kz-2023-mazhilis", "r.csv", &resolved).status.success());
+    let again = phrase_export(&folder, &phrases, &|t| (t == problem_track).then_some(("ok", "")), "2026-11-22T12:30:00Z");
+    assert!(import_into(dir.path(), "out/kz-2023-mazhilis", "again.csv", &again).status.success());
+    let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
+    assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
+
+    // One name fixed and rebuilt: only its new phrases are to hear again.
+    let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
+    let text = fs::read_to_string(&ballot).unwrap();
+    assert!(text.contains("Нурлан Кайратович"));
+    fs::write(&ballot, text.replace("Нурлан Кайратович", "Нурлан Каиратович")).unwrap();
+    let rebuilt = run(dir.path(), &["build", "e", "--out", "out", "--quiet"]);
+    assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
+    let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
+    let out = stdout(&status);
+    let line = out.lines().find(|l| l.starts_with("phrases: ")).unwrap();
+    let total = phrase_rows(&folder).len();
+    assert!(line.starts_with(&format!("phrases: {} of {total} reviewed", total - 1)), "one new phrase, the rest still reviewed: {out}");
+    // The rebuilt ballot's other tracks keep their OK; the phrase files of old audio are gone.
+    assert!(out.lines().any(|l| l.starts_with("zhambyl-15:") && l.contains("1 unmarked")), "{out}");
+    assert_eq!(fs::read_dir(folder.join("review/phrases")).unwrap().count(), total);
+}
+
+fn import_into(dir: &Path, folder: &str, name: &str, text: &str) -> std::process::Output {
+    fs::write(dir.join(name), text).unwrap();
+    run(dir, &["review", "import", folder, name])
+}

@@ -9,7 +9,7 @@ pub mod script;
 use crate::model::{Ballot, ElectionInfo, Lang};
 use crate::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
-use crate::review::{AudioCheck, TrackEntry};
+use crate::review::{AudioCheck, PhraseEntry, TrackEntry};
 use crate::speech::clips::{clip, joined};
 use crate::speech::encode::{self, Tags};
 use crate::speech::voice;
@@ -65,7 +65,7 @@ impl Renderer for Audio {
                 let phrases = track
                     .phrases
                     .iter()
-                    .map(|phrase| clip(voice(lang), election.speech.rate_wpm, phrase, context.cache_dir.as_deref()))
+                    .map(|phrase| clip(voice(lang), election.speech.rate_wpm, &phrase.spoken, context.cache_dir.as_deref()))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(RenderError)?;
                 let clip = joined(&phrases);
@@ -89,6 +89,20 @@ impl Renderer for Audio {
                     rendered.warnings.push(format!("audio {lang} track {:02} ({name}): {reason}", track.number));
                     rendered.review.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason });
                 }
+                // Where each phrase's frames lie in the file, for review phrase by phrase.
+                let frames_start = bytes.len() - clip.mp3.len();
+                let parts: Vec<(&[u8], usize)> = phrases.iter().map(|c| (c.mp3.as_slice(), c.encoded.samples)).collect();
+                let phrase_entries = encode::phrase_offsets(&parts)
+                    .into_iter()
+                    .zip(phrases.iter().zip(&track.phrases))
+                    .map(|(at, (audio, phrase))| PhraseEntry {
+                        text: phrase.written.clone(),
+                        sha256: crate::hash::sha256_hex(&audio.mp3),
+                        offset: (frames_start + at) as u64,
+                        bytes: audio.mp3.len() as u64,
+                        milliseconds: (audio.encoded.samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
+                    })
+                    .collect();
                 rendered.review.tracks.push(TrackEntry {
                     lang: lang.code().to_owned(),
                     number: track.number,
@@ -96,6 +110,7 @@ impl Renderer for Audio {
                     title: track.title.clone(),
                     text: track.text.clone(),
                     milliseconds: (seconds * 1000.0).round() as u64,
+                    phrases: phrase_entries,
                 });
                 // The frames close each file: they start where the clip's length says.
                 track_files.push((rendered.files.len(), bytes.len() - clip.mp3.len(), clip.encoded.samples));

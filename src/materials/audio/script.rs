@@ -24,7 +24,17 @@ pub struct Track {
     /// an option's number, name and details), each split at its clauses, so
     /// what recurs (the instructions, "born in 1960,", a town, a party) is
     /// synthesised and encoded once and only names are new on each ballot.
-    pub phrases: Vec<String>,
+    pub phrases: Vec<Phrase>,
+}
+
+/// One phrase of a track: a clause as written (what a reviewer compares the
+/// phrase's audio with) and as the voice is given it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// The clause as written, as in the transcript.
+    pub written: String,
+    /// What the voice is given.
+    pub spoken: String,
 }
 
 /// Joins sentences, adding a full stop where one has none.
@@ -67,11 +77,11 @@ fn clauses(sentence: &str) -> Vec<&str> {
 }
 
 /// The phrases a track is spoken in: each part as a sentence, split at its clauses.
-fn phrases_of(parts: &[&str], lang: Lang, lexicon: &crate::model::Lexicon) -> Vec<String> {
+fn phrases_of(parts: &[&str], lang: Lang, lexicon: &crate::model::Lexicon) -> Vec<Phrase> {
     parts
         .iter()
         .map(|part| sentences(&[part]))
-        .flat_map(|sentence| clauses(&sentence).into_iter().map(|clause| spoken(clause, lang, lexicon)).collect::<Vec<_>>())
+        .flat_map(|sentence| clauses(&sentence).into_iter().map(|clause| Phrase { written: clause.to_owned(), spoken: spoken(clause, lang, lexicon) }).collect::<Vec<_>>())
         .collect()
 }
 
@@ -141,7 +151,7 @@ pub fn dump(tracks: &[Track]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     for t in tracks {
-        let _ = writeln!(out, "{} {}\n  title:   {}\n  written: {}\n  spoken:  {}\n  phrases: {}", file_name(t, tracks.len()), t.number, t.title, t.text, t.spoken, t.phrases.join(" | "));
+        let _ = writeln!(out, "{} {}\n  title:   {}\n  written: {}\n  spoken:  {}\n  phrases: {}", file_name(t, tracks.len()), t.number, t.title, t.text, t.spoken, t.phrases.iter().map(|p| p.spoken.as_str()).collect::<Vec<_>>().join(" | "));
     }
     out
 }
@@ -173,9 +183,12 @@ mod tests {
         // Every track's phrases say exactly its spoken text, in order.
         for (election, ballot, lang) in example_sheets() {
             for track in script(&election, &ballot, lang) {
-                let joined = track.phrases.join(" ");
                 let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-                assert_eq!(squash(&joined), squash(&track.spoken), "{} {lang} track {}", ballot.id, track.number);
+                let joined: Vec<&str> = track.phrases.iter().map(|p| p.spoken.as_str()).collect();
+                assert_eq!(squash(&joined.join(" ")), squash(&track.spoken), "{} {lang} track {}", ballot.id, track.number);
+                // And as written: the transcript line, clause by clause.
+                let written: Vec<&str> = track.phrases.iter().map(|p| p.written.as_str()).collect();
+                assert_eq!(squash(&written.join(" ")), squash(&track.text), "{} {lang} track {}", ballot.id, track.number);
             }
         }
     }
