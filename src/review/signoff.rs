@@ -186,8 +186,14 @@ impl Items {
 /// What a ballot's review data says of its tracks by (language, track): the
 /// transcript line's SHA-256 and the phrases; the whole ballot's (every line
 /// of the language) under `ballot`. Phrases new to `phrases` are added to it.
-fn track_facts(folder: &Path, ballot: &str, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
-    let review = super::data::BallotReview::read(folder, ballot);
+/// Review data that is not what the build recorded (`recorded`, its SHA-256
+/// in the manifest) counts as none: its tracks' marks then match nothing.
+fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::hash::Digest>, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
+    let bytes = std::fs::read(folder.join(ballot).join(super::REVIEW_DATA_FILE)).unwrap_or_default();
+    let review: super::data::BallotReview = match recorded {
+        Some(sha) if crate::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
+        _ => Default::default(),
+    };
     let mut whole: BTreeMap<String, String> = BTreeMap::new();
     let mut facts = BTreeMap::new();
     for track in &review.tracks {
@@ -253,8 +259,10 @@ pub fn items(folder: &Path, manifest: &Manifest) -> Items {
     let mut known = std::collections::HashMap::new();
     // Ballots by id: the phrases in the order a reviewer meets them.
     for (&ballot, entry) in &entries {
-        let mut facts = track_facts(folder, ballot, &mut result.phrases, &mut known);
         let ballot_outputs = outputs.get(ballot).map_or(&[][..], Vec::as_slice);
+        let review_data = format!("{ballot}/{}", super::REVIEW_DATA_FILE);
+        let recorded = ballot_outputs.iter().find(|o| o.path == review_data).map(|o| &o.sha256);
+        let mut facts = track_facts(folder, ballot, recorded, &mut result.phrases, &mut known);
         let mut items = Vec::new();
         for output in ballot_outputs {
             let Some(rest) = output.path.strip_prefix(&format!("{ballot}/audio/")) else { continue };

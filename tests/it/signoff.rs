@@ -416,6 +416,15 @@ fn each_phrase_reviewed_once_signs_off_every_track_joined_from_it() {
     let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
     assert_eq!(status.status.code(), Some(0), "{}", stdout(&status));
 
+    // Review data edited by hand (here only re-indented) is not what the build
+    // recorded: it vouches for nothing, and its ballot is not signed off.
+    let data = folder.join("almaty-3/review.json");
+    let original = fs::read(&data).unwrap();
+    fs::write(&data, [&original[..], b" "].concat()).unwrap();
+    let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
+    assert!(stdout(&status).lines().any(|l| l.starts_with("almaty-3: 0 OK") && l.ends_with("NOT signed off")), "{}", stdout(&status));
+    fs::write(&data, &original).unwrap();
+
     // One name fixed and rebuilt: only its new phrases are to hear again.
     let ballot = dir.path().join("e/districts/zhambyl-15.yaml");
     let text = fs::read_to_string(&ballot).unwrap();
