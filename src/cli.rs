@@ -431,8 +431,11 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
 fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
     use crate::review::signoff;
     let read = crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| (signoff::items(election, &m), marks)));
-    let (statuses, phrases) = match read {
-        Ok((items, marks)) => (signoff::statuses_of(&items, &marks), signoff::progress(&items, &marks)),
+    let (statuses, phrases, phrase_texts) = match read {
+        Ok((items, marks)) => {
+            let texts: std::collections::BTreeMap<String, String> = items.phrases.iter().map(|p| (p.item.track.clone(), p.text.clone())).collect();
+            (signoff::statuses_of(&items, &marks), signoff::progress(&items, &marks), texts)
+        }
         Err(message) => {
             eprintln!("error: {message}");
             return 1;
@@ -464,7 +467,10 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
         // Each open problem with what was said, by whom and when.
         for (lang, track, mark) in &s.problems {
             let track = if track == signoff::WHOLE_BALLOT { "whole ballot".to_owned() } else { format!("track {track}") };
-            let phrase = if mark.track.starts_with(signoff::PHRASE_PREFIX) { format!(" (its phrase {})", mark.track) } else { String::new() };
+            let phrase = match phrase_texts.get(&mark.track) {
+                Some(text) => format!(" (its phrase {text:?}, {})", mark.track),
+                None => String::new(),
+            };
             println!("  problem: {lang} {track}{phrase}: {:?} ({}, {})", mark.comment, mark.reviewer, mark.marked_at);
         }
     }

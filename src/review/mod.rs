@@ -239,8 +239,9 @@ fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<
     for phrase in phrases {
         let name = format!("{}.mp3", phrase.item.sha256);
         let path = dir.join(&name);
+        // Made again when missing or not its audio (checked every time: a page must play what its marks are bound to).
         let fresh = current.insert(name);
-        if !fresh || path.is_file() {
+        if !fresh || std::fs::read(&path).is_ok_and(|b| crate::hash::sha256_hex(b) == phrase.item.sha256) {
             continue;
         }
         let (source, offset, length) = &phrase.source;

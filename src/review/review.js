@@ -285,6 +285,9 @@
       })[0];
       if (link) { window.location.href = link.querySelector("a").href; return; }
     }
+    // A page of phrases done: on to the next page of them.
+    var following = document.querySelector("a[rel=next]");
+    if (!next && following) { window.location.href = following.href; return; }
     if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();

@@ -139,14 +139,17 @@ pub struct PhraseRef {
     pub text_sha256: String,
 }
 
+/// The text hash of a track whose review data is missing or not the build's: matches no mark.
+const UNRECORDED: &str = "(unrecorded)";
+
 /// The prefix of a phrase's id in a mark's `track` column.
 pub const PHRASE_PREFIX: &str = "phrase-";
 /// The folder of the phrases' audio, inside the review folder.
 pub const PHRASE_DIR: &str = "phrases";
 
-/// A phrase's id: one per audio and text, whatever ballots use it.
-fn phrase_id(sha256: &str, text_sha256: &str) -> String {
-    format!("{PHRASE_PREFIX}{}", &crate::hash::sha256_hex(format!("{sha256}:{text_sha256}"))[..16])
+/// A phrase's id: one per language, audio and text, whatever ballots use it.
+fn phrase_id(language: &str, sha256: &str, text_sha256: &str) -> String {
+    format!("{PHRASE_PREFIX}{}", &crate::hash::sha256_hex(format!("{language}:{sha256}:{text_sha256}"))[..16])
 }
 
 /// One distinct phrase of the election's audio, reviewed once for every
@@ -202,7 +205,7 @@ fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::hash::Diges
             .iter()
             .map(|p| {
                 let text_sha256 = crate::hash::sha256_hex(&p.text);
-                let id = phrase_id(&p.sha256, &text_sha256);
+                let id = phrase_id(&track.lang, &p.sha256, &text_sha256);
                 match known.get(&id) {
                     Some(&at) => phrases[at].uses += 1,
                     None => {
@@ -274,7 +277,8 @@ pub fn items(folder: &Path, manifest: &Manifest) -> Items {
                     None => continue,
                 }
             };
-            let (text_sha256, phrases) = facts.remove(&(language.to_owned(), track.clone())).unwrap_or_default();
+            // No recorded text (review data missing or not the build's): a value no mark can carry.
+            let (text_sha256, phrases) = facts.remove(&(language.to_owned(), track.clone())).unwrap_or_else(|| (UNRECORDED.to_owned(), Vec::new()));
             let needs_play = track != WHOLE_BALLOT || !joins_every_track(Some(entry), ballot_outputs, language);
             items.push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: entry.proof_id.clone(), text_sha256, needs_play, phrases });
         }
@@ -683,6 +687,9 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
                 other => return Err(format!("{at}: played {other:?} is neither `yes` nor `no`")),
             };
             let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
+                if track.starts_with(PHRASE_PREFIX) && !ballot.is_empty() {
+                    return Err(format!("{at}: a phrase's row has the ballot {ballot:?}: a phrase belongs to no one ballot, so its ballot cell is empty; export again from the review page"));
+                }
                 let what = if track.starts_with(PHRASE_PREFIX) { format!("{language:?} {track}") } else { format!("{ballot:?} {language:?} track {track:?}") };
                 result.outdated.push(format!("{at}: {what} is not in the current build"));
                 continue;

@@ -102,7 +102,16 @@ impl Renderer for Audio {
                         bytes: audio.mp3.len() as u64,
                         milliseconds: (audio.encoded.samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
                     })
-                    .collect();
+                    .collect::<Vec<PhraseEntry>>();
+                // What the sign-off relies on, proven here: the frames are these phrases back to back, to the end.
+                let mut at = frames_start as u64;
+                for phrase in &phrase_entries {
+                    let range = phrase.offset as usize..(phrase.offset + phrase.bytes) as usize;
+                    if phrase.offset < at || bytes.get(range.clone()).is_none_or(|b| crate::hash::sha256_hex(b) != phrase.sha256) {
+                        return Err(RenderError(format!("{lang} track {:02}: a phrase's recorded frames are not in the file (a bug to report)", track.number)));
+                    }
+                    at = range.end as u64;
+                }
                 rendered.review.tracks.push(TrackEntry {
                     lang: lang.code().to_owned(),
                     number: track.number,
