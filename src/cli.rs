@@ -87,6 +87,28 @@ enum Command {
         #[arg(long)]
         signed_only: bool,
     },
+    /// Write one ballot definition per district from a candidate register
+    /// (.xlsx, .xls, .ods or .csv); every problem is reported at its cell.
+    Import {
+        /// The register.
+        register: PathBuf,
+        /// The election folder (with its election.yaml) to write into.
+        #[arg(long, value_name = "DIR")]
+        election: PathBuf,
+        /// A ballot of the election whose contest (title, instructions,
+        /// against-all option) the imported ballots share.
+        #[arg(long, value_name = "BALLOT.yaml")]
+        contest_from: Option<PathBuf>,
+        /// Candidate order: as the register lists them, or by surname in the Kazakh alphabet.
+        #[arg(long, value_parser = ["register", "alphabetical"], default_value = "register")]
+        order: String,
+        /// Replace files changed by hand since the last import.
+        #[arg(long)]
+        force: bool,
+        /// A column to leave out (by heading); may be repeated.
+        #[arg(long, value_name = "NAME")]
+        ignore_column: Vec<String>,
+    },
     /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
     #[command(hide = true, name = "synth-worker")]
     SynthWorker {
@@ -184,6 +206,10 @@ pub fn main() -> i32 {
         Command::Review { action: ReviewAction::Import { election, files } } => review_import(&election, &files),
         Command::Review { action: ReviewAction::Status { election, only } } => review_status(&election, only.as_deref()),
         Command::Package { election, to, only, by_region, unsigned, signed_only } => package(&election, to, only, by_region, unsigned, signed_only),
+        Command::Import { register, election, contest_from, order, force, ignore_column } => {
+            let order = if order == "alphabetical" { crate::register::Order::Alphabetical } else { crate::register::Order::Register };
+            import(&register, &crate::register::ImportOptions { election, contest_from, order, force, ignore_columns: ignore_column })
+        }
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
@@ -484,6 +510,26 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
     }
     println!("{signed} of {} ballot(s) signed off", selected.len());
     if signed == selected.len() { 0 } else { 1 }
+}
+
+/// `import`: a register into definitions, or every problem at its cell.
+fn import(register: &std::path::Path, options: &crate::register::ImportOptions) -> i32 {
+    match crate::register::import(register, options) {
+        Ok(imported) => {
+            for path in &imported.removed {
+                eprintln!("removed {path} (its district is no longer in the register)");
+            }
+            eprintln!("{} ballot file(s) written into {}", imported.written.len(), options.election.join(crate::register::DISTRICTS_DIR).display());
+            0
+        }
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{}", error.render(register));
+            }
+            eprintln!("{} error(s); nothing was written", errors.len());
+            1
+        }
+    }
 }
 
 /// `package`: the delivery zips of a built election.

@@ -32,6 +32,7 @@ pub(crate) mod phrases;
 pub(crate) mod pipeline;
 pub mod package;
 pub mod print_plan;
+pub mod register;
 pub(crate) mod progress;
 pub mod render;
 pub mod review;

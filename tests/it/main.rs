@@ -17,6 +17,7 @@ mod large_print;
 mod library;
 mod package;
 mod print_plan;
+mod register;
 mod review;
 mod signoff;
 mod stencil;

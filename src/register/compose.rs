@@ -1,0 +1,511 @@
+//! Rows to districts to definition text, remembering which cell each
+//! written line came from so `check`'s findings point at the spreadsheet.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::columns::{Field, TextField};
+use super::read::{Cell, Sheet};
+use super::{CellRef, ImportOptions, Order, RegisterError};
+use crate::model::{Ballot, ElectionInfo, Lang};
+
+/// A text from the register and the cells it was made from, each with the
+/// character where its part of the text starts.
+#[derive(Clone, Debug)]
+pub struct Sourced {
+    text: String,
+    cells: Vec<(usize, CellRef)>,
+}
+
+impl Sourced {
+    fn one(text: String, cell: CellRef) -> Sourced {
+        Sourced { text, cells: vec![(0, cell)] }
+    }
+
+    /// Parts joined with `separator`, each keeping its cells.
+    fn joined(parts: &[&Sourced], separator: &str) -> Sourced {
+        let mut joined = Sourced { text: String::new(), cells: Vec::new() };
+        for part in parts {
+            if !joined.text.is_empty() {
+                joined.text.push_str(separator);
+            }
+            let start = joined.text.chars().count();
+            joined.cells.extend(part.cells.iter().map(|(at, cell)| (start + at, cell.clone())));
+            joined.text.push_str(&part.text);
+        }
+        joined
+    }
+
+    fn first_cell(&self) -> Option<&CellRef> {
+        self.cells.first().map(|(_, c)| c)
+    }
+}
+
+/// One candidate row.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    row: usize,
+    name: BTreeMap<Lang, Sourced>,
+    details: BTreeMap<Lang, Sourced>,
+    label: BTreeMap<Lang, Sourced>,
+    /// Surname (or the name's first word) in the first language, for sorting.
+    sort_key: String,
+    birth_year: Option<i64>,
+    order: Option<(i64, CellRef)>,
+    first_cell: CellRef,
+}
+
+/// One district with its candidates in register order.
+#[derive(Clone, Debug)]
+pub struct District {
+    number: u32,
+    number_cell: CellRef,
+    name: BTreeMap<Lang, Sourced>,
+    region: BTreeMap<Lang, Sourced>,
+    polling_stations: Option<u32>,
+    candidates: Vec<Candidate>,
+}
+
+/// A definition file the import would write, with the cell of each line.
+#[derive(Clone, Debug)]
+pub struct File {
+    /// Relative to the election folder.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+    lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
+}
+
+/// The contest the imported ballots share, from a ballot of the election.
+pub fn template(election: &Path, contest_from: Option<&Path>, record: &BTreeMap<String, String>) -> Result<Ballot, Vec<RegisterError>> {
+    let loaded = crate::definition::load(&[election.to_path_buf()]);
+    let hint = "write one ballot of the election by hand (its contest title, instructions and any against-all option are shared by the imported ones), or name one with --contest-from";
+    let Some(found) = loaded.elections.into_iter().next() else {
+        let first = loaded.diagnostics.0.iter().find(|d| d.severity == crate::diag::Severity::Error).map_or(String::new(), |d| format!(": {d}"));
+        return Err(vec![RegisterError::file(format!("the election folder {} does not pass `check`{first}", election.display()), "fix it with `ballot-access check`, then import")]);
+    };
+    let relative = |b: &Ballot| b.source.strip_prefix(election).unwrap_or(&b.source).to_string_lossy().replace('\\', "/");
+    let chosen = match contest_from {
+        Some(path) => found.ballots.into_iter().find(|b| b.source == path || b.source.ends_with(path)),
+        None => found.ballots.into_iter().filter(|b| !record.contains_key(&relative(b))).min_by_key(|b| b.source.clone()),
+    };
+    chosen.ok_or_else(|| vec![RegisterError::file("no ballot of the election to take the contest from", hint)])
+}
+
+fn whole_number(cell: &Cell, at: &CellRef, what: &str) -> Result<Option<i64>, RegisterError> {
+    let hint = "type a whole number, with the column formatted as a number or as text";
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e12 => Ok(Some(*n as i64)),
+        Cell::Number(n) => Err(RegisterError::at(at, format!("{what} {n} is not a whole number"), hint)),
+        Cell::Text(t) => {
+            let t = t.trim_matches(|c: char| c.is_whitespace());
+            if t.contains(['e', 'E']) && t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                return Err(RegisterError::at(at, format!("{what} {t:?} is in scientific notation: the spreadsheet shortened a long number"), "format the column as text or as a number without exponent, and type it again"));
+            }
+            t.parse().map(Some).map_err(|_| RegisterError::at(at, format!("{what} {t:?} is not a whole number"), hint))
+        }
+        Cell::Date(d) => Err(RegisterError::at(at, format!("{what} became the date {d}: the spreadsheet read what was typed as a date"), "format the column as a number (or as text) and type the number again")),
+        Cell::Error(e) => Err(RegisterError::at(at, format!("the cell holds the spreadsheet error {e}"), "correct the formula or type the value")),
+    }
+}
+
+fn text_of(cell: &Cell, at: &CellRef) -> Result<Option<String>, RegisterError> {
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Text(t) => {
+            // Leading and trailing spaces (a non-breaking one too) are trimmed; inside a text they are an error.
+            let trimmed = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            if trimmed.is_empty() {
+                return Ok(None);
+            }
+            if trimmed.contains('\u{a0}') {
+                return Err(RegisterError::at(at, format!("{trimmed:?} holds a non-breaking space"), "retype the space between the words as an ordinary space"));
+            }
+            if trimmed.contains("  ") {
+                return Err(RegisterError::at(at, format!("{trimmed:?} holds two spaces in a row"), "leave one space between words"));
+            }
+            Ok(Some(trimmed.to_owned()))
+        }
+        Cell::Number(n) => Err(RegisterError::at(at, format!("a number ({n}) where text is expected: a spreadsheet may have dropped its leading zeros or turned it into a number"), "format the column as text and type the value again")),
+        Cell::Date(d) => Err(RegisterError::at(at, format!("the text became the date {d}: the spreadsheet read what was typed (such as 1-4) as a date"), "format the column as text and type the value again")),
+        Cell::Error(e) => Err(RegisterError::at(at, format!("the cell holds the spreadsheet error {e}"), "correct the formula or type the value")),
+    }
+}
+
+/// The register's header row and columns: the first sheet whose first non-empty row names a district number.
+fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<(usize, usize, BTreeMap<Field, usize>), Vec<RegisterError>> {
+    for (s, sheet) in sheets.iter().enumerate() {
+        let Some(header) = sheet.rows.iter().position(|r| r.iter().any(|c| *c != Cell::Empty)) else { continue };
+        let mut found = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (c, cell) in sheet.rows[header].iter().enumerate() {
+            let heading = cell.shown();
+            if heading.trim().is_empty() {
+                continue;
+            }
+            let at = CellRef { sheet: sheet.name.clone(), row: header + 1, column: c, field: heading.trim().to_owned() };
+            match Field::from_heading(&heading, languages) {
+                Some(field) if found.contains_key(&field) => errors.push(RegisterError::at(&at, format!("a second {} column", field.id()), "keep one column per field")),
+                Some(field) => {
+                    found.insert(field, c);
+                }
+                None if options.ignore_columns.iter().any(|i| i.trim().eq_ignore_ascii_case(heading.trim())) => {}
+                None => errors.push(RegisterError::at(&at, format!("the column {:?} is not one the import knows", heading.trim()), "rename it as the template names it (`ballot-access template`), or import with --ignore-column to leave it out")),
+            }
+        }
+        if !found.contains_key(&Field::DistrictNumber) {
+            continue;
+        }
+        for &lang in languages {
+            let has = |t: TextField| found.contains_key(&Field::Text(t, lang));
+            let mut missing = Vec::new();
+            if !has(TextField::DistrictName) {
+                missing.push(Field::Text(TextField::DistrictName, lang).id());
+            }
+            if !has(TextField::FullName) && !(has(TextField::Surname) && has(TextField::Name)) {
+                missing.push(format!("full_name_{lang} (or surname_{lang} and name_{lang})"));
+            }
+            for m in missing {
+                errors.push(RegisterError::file(format!("no {m} column (sheet {})", sheet.name.clone().unwrap_or_default()), "every language of the election needs its district names and candidates' names"));
+            }
+        }
+        return if errors.is_empty() { Ok((s, header, found)) } else { Err(errors) };
+    }
+    Err(vec![RegisterError::file("no sheet has a header row with a district_number column", "start from `ballot-access template`: the first row names the columns")])
+}
+
+/// The register's districts, each with its candidates, or every problem found in its cells.
+pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<Vec<District>, Vec<RegisterError>> {
+    let (s, header, found) = columns(sheets, languages, options)?;
+    let sheet = &sheets[s];
+    let mut errors = Vec::new();
+    let mut districts: Vec<District> = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate().skip(header + 1) {
+        if row.iter().all(|c| matches!(c, Cell::Empty) || matches!(c, Cell::Text(t) if t.trim().is_empty())) {
+            continue;
+        }
+        let at = |field: Field| CellRef { sheet: sheet.name.clone(), row: r + 1, column: found.get(&field).copied().unwrap_or(0), field: field.id() };
+        let cell = |field: Field| found.get(&field).and_then(|&c| row.get(c)).cloned().unwrap_or(Cell::Empty);
+        let mut number = |field: Field, what: &str| whole_number(&cell(field), &at(field), what).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        });
+        let district = number(Field::DistrictNumber, "the district number");
+        let stations = number(Field::PollingStations, "polling_stations");
+        let birth_year = number(Field::BirthYear, "the birth year");
+        let order = number(Field::Order, "the order");
+        let mut texts: BTreeMap<Field, Sourced> = BTreeMap::new();
+        for (&field, _) in found.iter().filter(|(f, _)| !f.is_number()) {
+            match text_of(&cell(field), &at(field)) {
+                Ok(Some(text)) => {
+                    texts.insert(field, Sourced::one(text, at(field)));
+                }
+                Ok(None) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        let Some(number) = district else {
+            errors.push(RegisterError::at(&at(Field::DistrictNumber), "the district number is empty", "every row names its district's number"));
+            continue;
+        };
+        let Ok(number) = u32::try_from(number).map_err(|_| ()).and_then(|n| if n == 0 { Err(()) } else { Ok(n) }) else {
+            errors.push(RegisterError::at(&at(Field::DistrictNumber), format!("the district number {number} is not a positive whole number"), ""));
+            continue;
+        };
+        if let Some(y) = birth_year.filter(|y| !(1900..=2010).contains(y)) {
+            errors.push(RegisterError::at(&at(Field::BirthYear), format!("the birth year {y} is not a year a candidate can be born in"), "type the four-digit year"));
+        }
+        let stations = match stations.map(u32::try_from) {
+            Some(Ok(n)) if n > 0 => Some(n),
+            Some(_) => {
+                errors.push(RegisterError::at(&at(Field::PollingStations), "polling_stations must be a whole number above 0", ""));
+                None
+            }
+            None => None,
+        };
+        let index = match districts.iter().position(|d| d.number == number) {
+            Some(i) => i,
+            None => {
+                districts.push(District { number, number_cell: at(Field::DistrictNumber), name: BTreeMap::new(), region: BTreeMap::new(), polling_stations: None, candidates: Vec::new() });
+                districts.len() - 1
+            }
+        };
+        let district = &mut districts[index];
+        // The district's own cells: on any of its rows, agreeing where repeated.
+        for (kind, map) in [(TextField::DistrictName, &mut district.name), (TextField::Region, &mut district.region)] {
+            for &lang in languages {
+                if let Some(value) = texts.get(&Field::Text(kind, lang)) {
+                    match map.get(&lang) {
+                        Some(first) if first.text != value.text => errors.push(RegisterError::at(&value.cells[0].1, format!("{:?} differs from {:?} given for district {number} at {}", value.text, first.text, first.cells[0].1), "a district's rows agree on its names")),
+                        Some(_) => {}
+                        None => {
+                            map.insert(lang, value.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(n) = stations {
+            match district.polling_stations {
+                Some(first) if first != n => errors.push(RegisterError::at(&at(Field::PollingStations), format!("{n} differs from the {first} given for district {number} on another row"), "a district's rows agree on its polling stations")),
+                _ => district.polling_stations = Some(n),
+            }
+        }
+        // The candidate.
+        let mut name = BTreeMap::new();
+        let mut details = BTreeMap::new();
+        let mut label = BTreeMap::new();
+        for &lang in languages {
+            let get = |t: TextField| texts.get(&Field::Text(t, lang));
+            let composed = match get(TextField::FullName) {
+                Some(full) => Some(full.clone()),
+                None => {
+                    let parts: Vec<&Sourced> = [TextField::Surname, TextField::Name, TextField::Patronymic].into_iter().filter_map(get).collect();
+                    (!parts.is_empty()).then(|| Sourced::joined(&parts, " "))
+                }
+            };
+            if let Some(n) = composed {
+                name.insert(lang, n);
+            }
+            let detail = match get(TextField::Details) {
+                Some(whole) => Some(whole.clone()),
+                None => {
+                    let mut parts: Vec<Sourced> = birth_year.map(|y| Sourced::one(born(lang, y), at(Field::BirthYear))).into_iter().collect();
+                    parts.extend([TextField::Occupation, TextField::Residence, TextField::NominatedBy].into_iter().filter_map(get).cloned());
+                    (!parts.is_empty()).then(|| Sourced::joined(&parts.iter().collect::<Vec<_>>(), ", "))
+                }
+            };
+            if let Some(d) = detail {
+                details.insert(lang, d);
+            }
+            if let Some(l) = get(TextField::Label) {
+                label.insert(lang, l.clone());
+            }
+        }
+        if name.is_empty() {
+            // A district's own row (names, stations) without a candidate.
+            continue;
+        }
+        for &lang in languages {
+            if !name.contains_key(&lang) {
+                let field = if found.contains_key(&Field::Text(TextField::FullName, lang)) { Field::Text(TextField::FullName, lang) } else { Field::Text(TextField::Surname, lang) };
+                errors.push(RegisterError::at(&at(field), format!("the candidate has no name in {lang}"), "every candidate's name is needed in every language of the election"));
+            }
+        }
+        let first = languages.first().copied().unwrap_or(Lang::Kk);
+        let sort_key = texts.get(&Field::Text(TextField::Surname, first)).map(|s| s.text.clone()).or_else(|| name.get(&first).and_then(|n| n.text.split_whitespace().next().map(str::to_owned))).unwrap_or_default();
+        let first_cell = name.values().next().and_then(|n| n.first_cell().cloned()).unwrap_or_else(|| at(Field::DistrictNumber));
+        district.candidates.push(Candidate { row: r + 1, name, details, label, sort_key, birth_year, order: order.map(|o| (o, at(Field::Order))), first_cell });
+    }
+    check_districts(&mut districts, &mut errors, languages, options.order);
+    if errors.is_empty() { Ok(districts) } else { Err(errors) }
+}
+
+/// "Born in 1975" in a language, as ballots print it.
+fn born(lang: Lang, year: i64) -> String {
+    match lang {
+        Lang::Kk => format!("{year} жылы туған"),
+        Lang::Ru => format!("{year} года рождения"),
+        Lang::En => format!("born in {year}"),
+    }
+}
+
+/// Rules across rows: names and stations present, numbers without gaps,
+/// no candidate twice; then each district's candidates in ballot order.
+fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, languages: &[Lang], order: Order) {
+    districts.sort_by_key(|d| d.number);
+    let mut expected = districts.first().map_or(1, |d| d.number);
+    for district in districts.iter() {
+        if district.number != expected {
+            errors.push(RegisterError::at(&district.number_cell, format!("district {} follows district {}: the numbers have a gap", district.number, expected - 1), "a register lists every district of the contest; check the number"));
+        }
+        expected = district.number + 1;
+        for &lang in languages {
+            if !district.name.contains_key(&lang) {
+                errors.push(RegisterError::at(&district.number_cell, format!("district {} has no name in {lang}", district.number), format!("fill district_name_{lang} on one of its rows")));
+            }
+        }
+        if district.polling_stations.is_none() {
+            errors.push(RegisterError::at(&district.number_cell, format!("district {} has no polling_stations", district.number), "fill polling_stations (a whole number) on one of its rows: the print plan's copies depend on it"));
+        }
+        if district.candidates.is_empty() {
+            errors.push(RegisterError::at(&district.number_cell, format!("district {} has no candidate", district.number), "add its candidates' rows"));
+        }
+    }
+    // The same person (names and birth year) twice, in a district or in two.
+    let mut seen: BTreeMap<(Vec<String>, Option<i64>), (u32, CellRef)> = BTreeMap::new();
+    for district in districts.iter() {
+        for candidate in &district.candidates {
+            let key = (candidate.name.values().map(|n| n.text.to_lowercase()).collect(), candidate.birth_year);
+            match seen.get(&key) {
+                Some((other, cell)) => errors.push(RegisterError::at(&candidate.first_cell, format!("the same candidate as at {cell} (district {other}): same names and birth year"), "a candidate stands once in a contest; remove the repeated row")),
+                None => {
+                    seen.insert(key, (district.number, candidate.first_cell.clone()));
+                }
+            }
+        }
+    }
+    let collator = kazakh_collator();
+    for district in districts.iter_mut() {
+        match order {
+            Order::Alphabetical => district.candidates.sort_by(|a, b| match &collator {
+                Some(c) => c.compare(&a.sort_key, &b.sort_key),
+                None => a.sort_key.cmp(&b.sort_key),
+            }),
+            Order::Register if district.candidates.iter().any(|c| c.order.is_some()) => {
+                for c in district.candidates.iter().filter(|c| c.order.is_none()) {
+                    errors.push(RegisterError::at(&c.first_cell, format!("row {} has no order while others of district {} have one", c.row, district.number), "fill the order column on every row of the district, or on none"));
+                }
+                district.candidates.sort_by_key(|c| c.order.as_ref().map(|o| o.0));
+            }
+            Order::Register => {}
+        }
+    }
+}
+
+/// The Kazakh alphabet's order (А Ә Б ... Ё ... Ы І Ь Э Ю Я), from CLDR.
+fn kazakh_collator() -> Option<icu_collator::CollatorBorrowed<'static>> {
+    let locale: icu_locale_core::Locale = "kk".parse().ok()?;
+    icu_collator::Collator::try_new(icu_collator::CollatorPreferences::from(&locale), icu_collator::options::CollatorOptions::default()).ok()
+}
+
+/// A YAML double-quoted scalar (every text, so nothing in it is read as YAML).
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Builds a file line by line, remembering each line's cells: the column
+/// (from 1) where each cell's part starts.
+struct Writer {
+    text: String,
+    line: usize,
+    lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
+}
+
+impl Writer {
+    fn line(&mut self, text: &str, cell: Option<&CellRef>) {
+        self.line += 1;
+        if let Some(cell) = cell {
+            self.lines.insert(self.line, vec![(1, cell.clone())]);
+        }
+        self.text.push_str(text);
+        self.text.push('\n');
+    }
+
+    fn texts(&mut self, indent: &str, key: &str, texts: &BTreeMap<Lang, Sourced>, languages: &[Lang]) {
+        self.line(&format!("{indent}{key}:"), None);
+        for lang in languages {
+            if let Some(t) = texts.get(lang) {
+                let prefix = format!("{indent}  {lang}: \"");
+                self.line(&format!("{indent}  {lang}: {}", quoted(&t.text)), None);
+                let start = prefix.chars().count() + 1;
+                self.lines.insert(self.line, t.cells.iter().map(|(at, cell)| (start + at, cell.clone())).collect());
+            }
+        }
+    }
+
+    fn model_text(&mut self, indent: &str, key: &str, text: &crate::model::Text) {
+        self.line(&format!("{indent}{key}:"), None);
+        for (lang, t) in &text.0 {
+            self.line(&format!("{indent}  {lang}: {}", quoted(t)), None);
+        }
+    }
+}
+
+/// The definition file of each district.
+pub fn files(districts: &[District], info: &ElectionInfo, template: &Ballot) -> Result<Vec<File>, Vec<RegisterError>> {
+    let kind = match template.contest.kind {
+        crate::model::ContestKind::Candidates => "candidates",
+        crate::model::ContestKind::Parties => "parties",
+        crate::model::ContestKind::Question => "question",
+    };
+    let against_all = template.contest.options.iter().find(|o| o.against_all);
+    let mut files = Vec::new();
+    for district in districts {
+        let id = format!("district-{}", district.number);
+        let mut w = Writer { text: String::new(), line: 0, lines: BTreeMap::new() };
+        // Not the register's file name: the same register saved under another name or format writes the same bytes.
+        w.line("# Written by `ballot-access import` from the candidate register; change the register and import again.", None);
+        w.line(&format!("id: {id}"), None);
+        w.line("constituency:", None);
+        w.line(&format!("  number: {}", district.number), Some(&district.number_cell));
+        w.texts("  ", "name", &district.name, &info.languages);
+        if !district.region.is_empty() {
+            w.texts("  ", "region", &district.region, &info.languages);
+        }
+        w.line("contest:", None);
+        w.line(&format!("  kind: {kind}"), None);
+        w.model_text("  ", "title", &template.contest.title);
+        w.model_text("  ", "instructions", &template.contest.instructions);
+        w.line("  options:", None);
+        for c in &district.candidates {
+            w.line("    -", c.name.values().next().and_then(Sourced::first_cell));
+            w.texts("      ", "name", &c.name, &info.languages);
+            if !c.details.is_empty() {
+                w.texts("      ", "details", &c.details, &info.languages);
+            }
+            if !c.label.is_empty() {
+                w.texts("      ", "label", &c.label, &info.languages);
+            }
+        }
+        if let Some(option) = against_all {
+            w.line("    -", None);
+            w.model_text("      ", "name", &option.name);
+            if let Some(label) = &option.label {
+                w.model_text("      ", "label", label);
+            }
+            w.line("      against_all: true", None);
+        }
+        if let Some(n) = district.polling_stations {
+            w.line(&format!("polling_stations: {n}"), None);
+        }
+        files.push(File { path: format!("{}/{id}.yaml", super::DISTRICTS_DIR), text: w.text, lines: w.lines });
+    }
+    Ok(files)
+}
+
+/// A hand-written ballot of the election for a district the register also holds.
+pub fn clashes(districts: &[District], others: &[(String, String)], election: &Path) -> Result<(), Vec<RegisterError>> {
+    let loaded = crate::definition::load(&[election.to_path_buf()]);
+    let mut errors = Vec::new();
+    for ballot in loaded.elections.iter().flat_map(|e| &e.ballots) {
+        let relative = ballot.source.strip_prefix(election).unwrap_or(&ballot.source).to_string_lossy().replace('\\', "/");
+        if !others.iter().any(|(p, _)| *p == relative) {
+            continue;
+        }
+        if let Some(d) = districts.iter().find(|d| Some(d.number) == ballot.constituency.number && ballot.contest.kind == crate::model::ContestKind::Candidates) {
+            errors.push(RegisterError::at(&d.number_cell, format!("district {} is already defined by {relative}, which was not written by an import", d.number), format!("remove {relative} (the register now holds the district), or take the district out of the register")));
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// A finding of `check` on a file the import would write, at the cell its line came from.
+pub fn locate(diagnostic: &crate::diag::Diagnostic, files: &[File]) -> RegisterError {
+    let file = diagnostic.file.as_ref().map(|f| f.to_string_lossy().replace('\\', "/"));
+    let written = files.iter().find(|f| file.as_deref() == Some(f.path.as_str()));
+    // The cell whose part of the line the finding's column falls in.
+    let cell = written.and_then(|f| {
+        let position = diagnostic.position?;
+        let cells = f.lines.get(&position.line)?;
+        cells.iter().rev().find(|(start, _)| *start <= position.column).or(cells.first()).map(|(_, cell)| cell)
+    });
+    match cell {
+        Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.clone(), hint: diagnostic.hint.clone() },
+        None => RegisterError::file(diagnostic.to_string(), ""),
+    }
+}

@@ -1,0 +1,195 @@
+//! From a commission's candidate register (a spreadsheet, one row per
+//! candidate) to ballot definitions: `ballot-access import REGISTER
+//! --election DIR` writes one ballot file per district. Every problem is
+//! reported at the cell a person edits (`register.xlsx: sheet Кандидаты, cell
+//! D14 (surname_ru)`), all at once, and nothing is written until the
+//! definitions the register makes pass every rule of `check`.
+
+mod columns;
+mod compose;
+mod read;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use columns::{Field, TextField};
+pub use read::{column_letters, Cell};
+
+/// Where a problem is, as a person sees it in the spreadsheet.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CellRef {
+    /// The sheet's name (none for CSV).
+    pub sheet: Option<String>,
+    /// Row, from 1.
+    pub row: usize,
+    /// Column, from 0 (A).
+    pub column: usize,
+    /// The column's id (`surname_ru`).
+    pub field: String,
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(sheet) = &self.sheet {
+            write!(f, "sheet {sheet}, ")?;
+        }
+        write!(f, "cell {}{} ({})", column_letters(self.column), self.row, self.field)
+    }
+}
+
+/// A problem with the register, located when it can be.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RegisterError {
+    /// The cell, when one cell is at fault.
+    pub at: Option<CellRef>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl RegisterError {
+    fn at(cell: &CellRef, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        let hint = hint.into();
+        RegisterError { at: Some(cell.clone()), message: message.into(), hint: (!hint.is_empty()).then_some(hint) }
+    }
+
+    fn file(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        let hint = hint.into();
+        RegisterError { at: None, message: message.into(), hint: (!hint.is_empty()).then_some(hint) }
+    }
+
+    /// The error as printed: `FILE: sheet S, cell D14 (field): error: message`, then the hint.
+    pub fn render(&self, file: &Path) -> String {
+        let mut out = match &self.at {
+            Some(cell) => format!("{}: {cell}: error: {}", file.display(), self.message),
+            None => format!("{}: error: {}", file.display(), self.message),
+        };
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n  = hint: {hint}"));
+        }
+        out
+    }
+}
+
+/// How ballots order their candidates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// As the register lists them (or by its `order` column).
+    #[default]
+    Register,
+    /// By surname in the Kazakh alphabet.
+    Alphabetical,
+}
+
+/// What `import` is asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// The election folder (with its `election.yaml`).
+    pub election: PathBuf,
+    /// A ballot definition whose contest (kind, title, instructions,
+    /// against-all option) the imported ballots share; default: the
+    /// election's only ballot not written by an import.
+    pub contest_from: Option<PathBuf>,
+    /// Candidate order.
+    pub order: Order,
+    /// Overwrite files changed by hand since the last import.
+    pub force: bool,
+    /// Columns to ignore (by heading).
+    pub ignore_columns: Vec<String>,
+}
+
+/// What an import wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// Files written, relative to the election folder.
+    pub written: Vec<String>,
+    /// Files of an earlier import no longer in the register, removed.
+    pub removed: Vec<String>,
+}
+
+/// The record of what the last import wrote, in the election folder: each
+/// file's SHA-256, so a file edited by hand since is never overwritten.
+pub const RECORD_FILE: &str = ".register-import.json";
+/// The folder imported ballots are written to, inside the election folder.
+pub const DISTRICTS_DIR: &str = "districts";
+
+fn read_record(election: &Path) -> BTreeMap<String, String> {
+    std::fs::read(election.join(RECORD_FILE)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+}
+
+/// Imports `register` into the election: every problem, or the files written.
+pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<RegisterError>> {
+    let info = crate::definition::load_election_info(&options.election)
+        .map_err(|d| d.0.iter().map(|d| RegisterError::file(d.to_string(), "")).collect::<Vec<_>>())?;
+    let record = read_record(&options.election);
+    let template = compose::template(&options.election, options.contest_from.as_deref(), &record)?;
+    let sheets = read::read(register, info.languages.contains(&crate::model::Lang::Kk)).map_err(|e| vec![RegisterError::file(e, "")])?;
+    let districts = compose::districts(&sheets, &info.languages, options)?;
+    let files = compose::files(&districts, &info, &template)?;
+
+    // Every rule of `check`, on the election as it would be, mapped back to the cells.
+    let election_yaml = std::fs::read_to_string(options.election.join("election.yaml")).map_err(|e| vec![RegisterError::file(format!("cannot read election.yaml: {e}"), "")])?;
+    let written: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut others = Vec::new();
+    for path in crate::definition::discover::all_ballot_files(&options.election.join("election.yaml")) {
+        let relative = path.strip_prefix(&options.election).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        if written.contains(relative.as_str()) || record.contains_key(&relative) {
+            continue;
+        }
+        others.push((relative, std::fs::read_to_string(&path).unwrap_or_default()));
+    }
+    compose::clashes(&districts, &others, &options.election)?;
+    let mut texts: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    texts.extend(files.iter().map(|f| (f.path.as_str(), f.text.as_str())));
+    let loaded = crate::definition::load_from_texts(&election_yaml, &texts);
+    let mut errors: Vec<RegisterError> = Vec::new();
+    for diagnostic in loaded.diagnostics.0.iter().filter(|d| d.severity == crate::diag::Severity::Error) {
+        errors.push(compose::locate(diagnostic, &files));
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(errors);
+    }
+
+    // Nothing written over a hand edit; files of districts no longer in the register removed.
+    let mut refused = Vec::new();
+    let current = |relative: &str| std::fs::read(options.election.join(relative)).ok().map(crate::hash::sha256_hex);
+    for file in &files {
+        if let Some(sha) = current(&file.path) {
+            if record.get(&file.path) != Some(&sha) && sha != crate::hash::sha256_hex(&file.text) && !options.force {
+                refused.push(file.path.clone());
+            }
+        }
+    }
+    let stale: Vec<String> = record.keys().filter(|p| !written.contains(p.as_str())).cloned().collect();
+    for path in &stale {
+        if current(path).is_some_and(|sha| Some(&sha) != record.get(path)) && !options.force {
+            refused.push(path.clone());
+        }
+    }
+    if !refused.is_empty() {
+        return Err(refused
+            .into_iter()
+            .map(|p| RegisterError::file(format!("{p} was changed by hand since the last import"), "make the change in the register and import again, or import with --force to replace the hand-edited file"))
+            .collect());
+    }
+    let mut imported = Imported::default();
+    let mut new_record = BTreeMap::new();
+    let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (options.election.join(&f.path), f.text.as_bytes())).collect();
+    crate::write::write_all_atomic(&targets).map_err(|(path, e)| vec![RegisterError::file(format!("cannot write {}: {e}", path.display()), "")])?;
+    for file in &files {
+        new_record.insert(file.path.clone(), crate::hash::sha256_hex(&file.text));
+        imported.written.push(file.path.clone());
+    }
+    for path in stale {
+        if std::fs::remove_file(options.election.join(&path)).is_ok() {
+            imported.removed.push(path);
+        }
+    }
+    let record_json = serde_json::to_vec_pretty(&new_record).unwrap_or_default();
+    crate::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(format!("cannot write {RECORD_FILE}: {e}"), "")])?;
+    Ok(imported)
+}

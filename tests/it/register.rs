@@ -1,0 +1,144 @@
+//! From a commission's candidate register to definitions: `import` writes one
+//! ballot per district that `check` accepts, in the register's order or the
+//! Kazakh alphabet's; every problem is reported at its cell and nothing is
+//! written; a file edited by hand is never overwritten without `--force`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::common::{copy_dir, root, run, snapshot, stderr};
+
+/// The parliamentary example with only its district ballot (the contest the imports share).
+fn election(dir: &Path) -> PathBuf {
+    let e = dir.join("e");
+    copy_dir(&root().join("ballots/kz-2023-mazhilis"), &e);
+    fs::remove_file(e.join("party-list.yaml")).unwrap();
+    fs::remove_file(e.join("districts/almaty-3.yaml")).unwrap();
+    e
+}
+
+fn register() -> String {
+    fs::read_to_string(root().join("tests/data/register/two-districts.csv")).unwrap()
+}
+
+#[test]
+fn a_register_becomes_checked_definitions_in_either_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    fs::write(dir.path().join("r.csv"), register()).unwrap();
+    let imported = run(dir.path(), &["import", "r.csv", "--election", "e"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let checked = run(dir.path(), &["check", "e"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    let one = fs::read_to_string(e.join("districts/district-1.yaml")).unwrap();
+    // Name parts and details composed per language; the contest and against-all from the election's ballot.
+    for expected in ["number: 1", "kk: \"ӘБДІҚАДІРОВ Ерлан Серікұлы\"", "ru: \"1975 года рождения, город Алматы, выдвинут партией «AMANAT»\"", "polling_stations: 40", "against_all: true", "kk: \"Барлығына қарсы\""] {
+        assert!(one.contains(expected), "{expected}: {one}");
+    }
+    let order = |text: &str| text.lines().filter(|l| l.trim_start().starts_with("kk: \"") && l.starts_with("        kk")).map(str::to_owned).collect::<Vec<_>>();
+    let two = fs::read_to_string(e.join("districts/district-2.yaml")).unwrap();
+    assert!(order(&two)[0].contains("БАЙМҰХАМБЕТОВА"), "the register's order: {two}");
+    // Again: the same files, byte for byte; alphabetical: Ахметов before Баймұхамбетова.
+    let before = snapshot(&e);
+    assert!(run(dir.path(), &["import", "r.csv", "--election", "e"]).status.success());
+    assert_eq!(snapshot(&e), before);
+    assert!(run(dir.path(), &["import", "r.csv", "--election", "e", "--order", "alphabetical"]).status.success());
+    let two = fs::read_to_string(e.join("districts/district-2.yaml")).unwrap();
+    assert!(order(&two)[0].contains("АХМЕТОВ"), "alphabetical: {two}");
+
+    // A hand edit is not overwritten, unless --force.
+    fs::write(e.join("districts/district-2.yaml"), two.replace("polling_stations: 35", "polling_stations: 36")).unwrap();
+    let refused = run(dir.path(), &["import", "r.csv", "--election", "e"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("districts/district-2.yaml was changed by hand since the last import") && stderr(&refused).contains("--force"), "{}", stderr(&refused));
+    assert!(run(dir.path(), &["import", "r.csv", "--election", "e", "--force"]).status.success());
+    assert!(fs::read_to_string(e.join("districts/district-2.yaml")).unwrap().contains("polling_stations: 35"));
+}
+
+#[test]
+fn every_problem_is_reported_at_its_cell_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    let before = snapshot(&e);
+    let mut lines: Vec<String> = register().lines().map(str::to_owned).collect();
+    // A lost letter (H3), a year as a formula error (M2), a non-breaking space inside a name (K4),
+    // no polling stations for district 2 (F4), a repeated candidate (row 6), a gap (district 4, A7),
+    // an unknown column.
+    lines[0].push_str(";Телефон");
+    lines[2] = lines[2].replace("Асқар", "Ас?ар");
+    lines[1] = lines[1].replace(";1975;", ";#N/A;");
+    lines[3] = lines[3].replace(";35;", ";;").replace("Гульнар", "Гуль\u{a0}нар");
+    let repeated = lines[4].clone();
+    lines.push(repeated);
+    lines.push(lines[4].replacen("2;", "4;", 1));
+    fs::write(dir.path().join("bad.csv"), lines.join("\n") + "\n").unwrap();
+    let output = run(dir.path(), &["import", "bad.csv", "--election", "e"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    for expected in [
+        "bad.csv: cell R1 (Телефон): error: the column \"Телефон\" is not one the import knows",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    assert!(text.contains("nothing was written"), "{text}");
+    assert_eq!(snapshot(&e), before, "nothing written");
+    // With the column ignored, the cells' own problems, all at once.
+    let output = run(dir.path(), &["import", "bad.csv", "--election", "e", "--ignore-column", "Телефон"]);
+    let text = stderr(&output);
+    for expected in [
+        "bad.csv: cell M2 (birth_year): error: the cell holds the spreadsheet error #N/A",
+        "bad.csv: cell K4 (name_ru): error: \"Гуль\\u{a0}нар\" holds a non-breaking space",
+        "bad.csv: cell A4 (district_number): error: district 2 has no polling_stations",
+        "bad.csv: cell G6 (surname_kk): error: the same candidate as at cell G5 (surname_kk) (district 2)",
+        "bad.csv: cell A7 (district_number): error: district 4 follows district 2: the numbers have a gap",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    assert_eq!(snapshot(&e), before, "nothing written");
+    // Once the cells are right, `check`'s own rules point at cells too.
+    let fixed: Vec<String> = register().lines().map(|l| l.replace("Асқар", "Ас?ар")).collect();
+    fs::write(dir.path().join("q.csv"), fixed.join("\n") + "\n").unwrap();
+    let output = run(dir.path(), &["import", "q.csv", "--election", "e"]);
+    assert!(stderr(&output).contains("q.csv: cell H3 (name_kk): error: `?` inside the word \"Ас?ар\""), "{}", stderr(&output));
+    assert!(stderr(&output).contains("hint:"), "{}", stderr(&output));
+    assert_eq!(snapshot(&e), before, "nothing written");
+}
+
+/// `csv` saved by LibreOffice (headless) as `extension`, as a commission's
+/// spreadsheet program would: numbers become numbers, `1-4` a date.
+fn saved_by_libreoffice(csv: &Path, extension: &str) -> PathBuf {
+    // `;`, `"`, UTF-8, from line 1, English (US) numbers, special numbers (dates) detected.
+    let out = csv.parent().unwrap().join(format!("lo-{extension}"));
+    let profile = format!("-env:UserInstallation=file://{}", csv.parent().unwrap().join("lo-profile").display());
+    let output = std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--infilter=CSV:59,34,76,1,,1033,false,true", "--convert-to", extension, "--outdir", out.to_str().unwrap(), csv.to_str().unwrap()])
+        .output()
+        .expect("LibreOffice (scripts/setup --test installs it)");
+    let saved = out.join(csv.with_extension(extension).file_name().unwrap());
+    assert!(saved.is_file(), "{}", String::from_utf8_lossy(&output.stderr));
+    saved
+}
+
+#[test]
+fn registers_saved_as_xlsx_xls_and_ods_give_the_same_definitions() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    let csv = dir.path().join("register.csv");
+    fs::write(&csv, register()).unwrap();
+    assert!(run(dir.path(), &["import", "register.csv", "--election", "e"]).status.success());
+    let from_csv = snapshot(&e.join("districts"));
+    for extension in ["xlsx", "xls", "ods"] {
+        let saved = saved_by_libreoffice(&csv, extension);
+        let imported = run(dir.path(), &["import", saved.to_str().unwrap(), "--election", "e"]);
+        assert!(imported.status.success(), "{extension}: {}", stderr(&imported));
+        assert_eq!(snapshot(&e.join("districts")), from_csv, "{extension}");
+    }
+    // What a spreadsheet did to typed values, at the cell, with the sheet's name.
+    let damaged: Vec<String> = register().lines().map(|l| l.replacen(";1975;", ";1/4;", 1)).collect();
+    let csv = dir.path().join("damaged.csv");
+    fs::write(&csv, damaged.join("\n") + "\n").unwrap();
+    let saved = saved_by_libreoffice(&csv, "xlsx");
+    let refused = run(dir.path(), &["import", saved.to_str().unwrap(), "--election", "e"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("damaged.xlsx: sheet damaged, cell M2 (birth_year): error: the birth year became the date 20"), "{}", stderr(&refused));
+}
