@@ -101,16 +101,7 @@ fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
 /// A spreadsheet's date serial (days since 1899-12-30) as `YYYY-MM-DD`, for messages.
 fn serial_date(serial: f64) -> String {
     let days = serial.floor() as i64 - 25_569; // to days since 1970-01-01
-    // Civil from days (proleptic Gregorian).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day, ..) = crate::draw::pdf::date_parts(days * 86_400);
     format!("{year:04}-{month:02}-{day:02}")
 }
 
