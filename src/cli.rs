@@ -109,6 +109,31 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         ignore_column: Vec<String>,
     },
+    /// Write an empty candidate register (.xlsx) to fill in and import: headings,
+    /// notes, one example row, whole-number checks.
+    Template {
+        /// Language of the headings and notes: kk, ru or en.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Lang,
+        /// The .xlsx file to write.
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+        /// An election folder whose languages the columns take (default: kk and ru).
+        #[arg(long, value_name = "DIR")]
+        election: Option<PathBuf>,
+    },
+    /// Write an election's district ballots as a register (.xlsx) to proofread
+    /// in a spreadsheet and import again.
+    Export {
+        /// The election folder.
+        election: PathBuf,
+        /// The .xlsx file to write.
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+        /// Language of the headings and notes: kk, ru or en (default: the election's first).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
     /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
     #[command(hide = true, name = "synth-worker")]
     SynthWorker {
@@ -210,6 +235,8 @@ pub fn main() -> i32 {
             let order = if order == "alphabetical" { crate::register::Order::Alphabetical } else { crate::register::Order::Register };
             import(&register, &crate::register::ImportOptions { election, contest_from, order, force, ignore_columns: ignore_column })
         }
+        Command::Template { lang, out, election } => template(lang, &out, election.as_deref()),
+        Command::Export { election, out, lang } => export(&election, &out, lang),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
@@ -530,6 +557,59 @@ fn import(register: &std::path::Path, options: &crate::register::ImportOptions) 
             1
         }
     }
+}
+
+/// Writes a spreadsheet made in memory, or says why not.
+fn write_sheet(out: &std::path::Path, made: Result<Vec<u8>, String>) -> i32 {
+    if out.extension().is_none_or(|e| !e.eq_ignore_ascii_case("xlsx")) {
+        eprintln!("error: --out must end in .xlsx");
+        return 2;
+    }
+    match made.and_then(|bytes| crate::write::write_atomic(out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))) {
+        Ok(()) => {
+            eprintln!("wrote {}", out.display());
+            0
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            1
+        }
+    }
+}
+
+/// `template`: an empty register to fill in.
+fn template(ui: Lang, out: &std::path::Path, election: Option<&std::path::Path>) -> i32 {
+    let languages = match election.map(definition::load_election_info) {
+        None => vec![Lang::Kk, Lang::Ru],
+        Some(Ok(info)) => info.languages,
+        Some(Err(diagnostics)) => {
+            for d in &diagnostics.0 {
+                eprintln!("{d}");
+            }
+            return 1;
+        }
+    };
+    write_sheet(out, crate::register::template(&languages, ui, RenderContext::from_env().source_date_epoch))
+}
+
+/// `export`: an election's district ballots as a register.
+fn export(election: &std::path::Path, out: &std::path::Path, ui: Option<Lang>) -> i32 {
+    let loaded = definition::load(&[election.to_path_buf()]);
+    let Some(found) = loaded.elections.first() else {
+        for d in &loaded.diagnostics.0 {
+            eprintln!("{d}");
+        }
+        eprintln!("error: {} does not pass `check`; fix it first", election.display());
+        return 1;
+    };
+    let ui = ui.unwrap_or_else(|| found.info.languages.first().copied().unwrap_or(Lang::Kk));
+    let made = crate::register::export(found, ui, RenderContext::from_env().source_date_epoch).map(|(bytes, left_out)| {
+        if !left_out.is_empty() {
+            eprintln!("not exported (no district number, or not a contest of candidates): {}", left_out.join(", "));
+        }
+        bytes
+    });
+    write_sheet(out, made)
 }
 
 /// `package`: the delivery zips of a built election.

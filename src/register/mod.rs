@@ -8,6 +8,7 @@
 mod columns;
 mod compose;
 mod read;
+mod sheet;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -193,3 +194,5 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     crate::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(format!("cannot write {RECORD_FILE}: {e}"), "")])?;
     Ok(imported)
 }
+
+pub use sheet::{export, template};

@@ -142,3 +142,84 @@ fn registers_saved_as_xlsx_xls_and_ods_give_the_same_definitions() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(stderr(&refused).contains("damaged.xlsx: sheet damaged, cell M2 (birth_year): error: the birth year became the date 20"), "{}", stderr(&refused));
 }
+
+/// A spreadsheet opened and saved again by LibreOffice as `extension`.
+fn resaved_by_libreoffice(file: &Path, extension: &str) -> PathBuf {
+    let out = file.parent().unwrap().join(format!("lo-resaved-{extension}"));
+    let profile = format!("-env:UserInstallation=file://{}", file.parent().unwrap().join("lo-profile").display());
+    let output = std::process::Command::new("soffice").args([profile.as_str(), "--headless", "--convert-to", extension, "--outdir", out.to_str().unwrap(), file.to_str().unwrap()]).output().expect("LibreOffice");
+    let saved = out.join(file.with_extension(extension).file_name().unwrap());
+    assert!(saved.is_file(), "{}", String::from_utf8_lossy(&output.stderr));
+    saved
+}
+
+/// An `.xlsx` read back by LibreOffice as UTF-8 CSV (its first sheet).
+fn read_by_libreoffice(xlsx: &Path) -> String {
+    let out = xlsx.parent().unwrap().join("lo-csv");
+    let profile = format!("-env:UserInstallation=file://{}", xlsx.parent().unwrap().join("lo-profile").display());
+    std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out.to_str().unwrap(), xlsx.to_str().unwrap()])
+        .output()
+        .expect("LibreOffice (scripts/setup --test installs it)");
+    fs::read_to_string(out.join(xlsx.with_extension("csv").file_name().unwrap())).unwrap()
+}
+
+fn unzipped(xlsx: &Path, entry: &str) -> String {
+    crate::common::tool("unzip", &["-p", xlsx.to_str().unwrap(), entry])
+}
+
+#[test]
+fn the_template_is_a_register_the_import_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    for lang in ["ru", "kk"] {
+        let out = dir.path().join(format!("template-{lang}.xlsx"));
+        let written = run(dir.path(), &["template", "--lang", lang, "--out", out.to_str().unwrap(), "--election", "e"]);
+        assert!(written.status.success(), "{}", stderr(&written));
+        let again = dir.path().join("again.xlsx");
+        assert!(run(dir.path(), &["template", "--lang", lang, "--out", again.to_str().unwrap(), "--election", "e"]).status.success());
+        assert_eq!(fs::read(&out).unwrap(), fs::read(&again).unwrap(), "the same bytes each time");
+        // LibreOffice reads the headings in the language asked for, and the example row.
+        let csv = read_by_libreoffice(&out);
+        let header = csv.lines().next().unwrap();
+        let expected = if lang == "ru" { "Номер округа,Название округа (kk),Название округа (ru)" } else { "Округ нөмірі,Округ атауы (kk),Округ атауы (ru)" };
+        assert!(header.starts_with(expected), "{header}");
+        assert!(csv.lines().nth(1).unwrap().starts_with("1,"), "{csv}");
+        // Notes on the headings; whole numbers and years validated.
+        let sheet = unzipped(&out, "xl/worksheets/sheet1.xml");
+        assert!(sheet.contains("<dataValidation type=\"whole\"") && sheet.contains("<formula1>1900</formula1><formula2>2010</formula2>"), "{sheet}");
+        assert!(unzipped(&out, "xl/comments1.xml").contains("Год рождения, четыре цифры") || lang == "kk");
+        // Its example row imports as it is.
+        let imported = run(dir.path(), &["import", out.to_str().unwrap(), "--election", "e", "--force"]);
+        assert!(imported.status.success(), "{}", stderr(&imported));
+    }
+    assert!(run(dir.path(), &["check", "e"]).status.success());
+    assert!(fs::read_to_string(e.join("districts/district-1.yaml")).unwrap().contains("ҮЛГІБАЕВ Мысал Үлгіұлы"));
+}
+
+#[test]
+fn an_exported_register_imports_as_the_same_definitions() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    // The contest's own ballot has no district number: it is not a district of the register.
+    let own = e.join("districts/zhambyl-15.yaml");
+    fs::write(&own, fs::read_to_string(&own).unwrap().replace("  number: 15\n", "").replace("№ 15 ", "").replace(" № 15", "")).unwrap();
+    fs::write(dir.path().join("r.csv"), register()).unwrap();
+    assert!(run(dir.path(), &["import", "r.csv", "--election", "e"]).status.success());
+    let imported = snapshot(&e);
+    let exported = run(dir.path(), &["export", "e", "--out", "x.xlsx"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    assert!(stderr(&exported).contains("not exported (no district number, or not a contest of candidates): zhambyl-15"), "{}", stderr(&exported));
+    assert!(run(dir.path(), &["export", "e", "--out", "y.xlsx"]).status.success());
+    assert_eq!(fs::read(dir.path().join("x.xlsx")).unwrap(), fs::read(dir.path().join("y.xlsx")).unwrap());
+    // Imported again, as it is and as LibreOffice saves it: byte for byte the same files.
+    let again = run(dir.path(), &["import", "x.xlsx", "--election", "e"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(snapshot(&e), imported);
+    let csv = read_by_libreoffice(&dir.path().join("x.xlsx"));
+    assert!(csv.contains("ӘБДІҚАДІРОВ Ерлан Серікұлы") && csv.contains("1975 года рождения, город Алматы, выдвинут партией «AMANAT»"), "{csv}");
+    let resaved = resaved_by_libreoffice(&dir.path().join("x.xlsx"), "ods");
+    let from_ods = run(dir.path(), &["import", resaved.to_str().unwrap(), "--election", "e"]);
+    assert!(from_ods.status.success(), "{}", stderr(&from_ods));
+    assert_eq!(snapshot(&e), imported);
+}
