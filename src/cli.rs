@@ -134,6 +134,18 @@ enum Command {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
     },
+    /// Read the printing house's ballot PDF: print its `paper:` block (page
+    /// size, mark boxes), or with --check compare it with a definition.
+    Measure {
+        /// The ballot PDF.
+        pdf: PathBuf,
+        /// The page to measure, from 1.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        page: u32,
+        /// A ballot definition to compare with: exit 1 listing every box more than 0.2 mm off.
+        #[arg(long, value_name = "BALLOT.yaml")]
+        check: Option<PathBuf>,
+    },
     /// A speech worker: speaks phrases from stdin with one voice (used by `build`).
     #[command(hide = true, name = "synth-worker")]
     SynthWorker {
@@ -237,6 +249,7 @@ pub fn main() -> i32 {
         }
         Command::Template { lang, out, election } => template(lang, &out, election.as_deref()),
         Command::Export { election, out, lang } => export(&election, &out, lang),
+        Command::Measure { pdf, page, check } => measure(&pdf, page, check.as_deref()),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
@@ -610,6 +623,47 @@ fn export(election: &std::path::Path, out: &std::path::Path, ui: Option<Lang>) -
         bytes
     });
     write_sheet(out, made)
+}
+
+/// `measure`: the paper block of a ballot PDF, or its differences from a definition.
+fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>) -> i32 {
+    let measured = match crate::measure::measure(pdf, page) {
+        Ok(measured) => measured,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 1;
+        }
+    };
+    let Some(definition) = check else {
+        return match crate::measure::paper_block(&measured) {
+            Ok(block) => {
+                print!("{block}");
+                0
+            }
+            Err(message) => {
+                eprintln!("error: {}: page {page}: {message}", pdf.display());
+                1
+            }
+        };
+    };
+    let loaded = definition::load(&[definition.to_path_buf()]);
+    let Some(ballot) = loaded.elections.iter().flat_map(|e| &e.ballots).next() else {
+        for d in &loaded.diagnostics.0 {
+            eprintln!("{d}");
+        }
+        eprintln!("error: {} does not pass `check`", definition.display());
+        return 1;
+    };
+    let expected = crate::geometry::ballot_boxes(ballot);
+    let problems = crate::measure::compare(&measured, &expected, (ballot.paper.width_mm, ballot.paper.height_mm));
+    if problems.is_empty() {
+        println!("ok: {} boxes of {} within 0.2 mm of {}", expected.len(), pdf.display(), definition.display());
+        return 0;
+    }
+    for problem in &problems {
+        println!("{}: {problem}", definition.display());
+    }
+    1
 }
 
 /// `package`: the delivery zips of a built election.

@@ -26,6 +26,7 @@ mod hash;
 pub mod manifest;
 mod markup;
 pub mod materials;
+pub mod measure;
 pub(crate) mod memory;
 pub mod model;
 pub(crate) mod phrases;

@@ -14,6 +14,7 @@ mod election_rules;
 mod environment;
 mod fuzz_corpus;
 mod large_print;
+mod measure;
 mod library;
 mod package;
 mod print_plan;
