@@ -335,10 +335,12 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
         }
     }
     // The same person (names and birth year) twice, in a district or in two.
-    let mut seen: BTreeMap<(Vec<String>, Option<i64>), (u32, CellRef)> = BTreeMap::new();
+    // Without a birth year column, the details (which give the year) tell namesakes apart.
+    let mut seen: BTreeMap<(Vec<String>, Option<i64>, Vec<String>), (u32, CellRef)> = BTreeMap::new();
     for district in districts.iter() {
         for candidate in &district.candidates {
-            let key = (candidate.name.values().map(|n| n.text.to_lowercase()).collect(), candidate.birth_year);
+            let details = if candidate.birth_year.is_some() { Vec::new() } else { candidate.details.values().map(|d| d.text.to_lowercase()).collect() };
+            let key = (candidate.name.values().map(|n| n.text.to_lowercase()).collect(), candidate.birth_year, details);
             match seen.get(&key) {
                 Some((other, cell)) => errors.push(RegisterError::at(&candidate.first_cell, format!("the same candidate as at {cell} (district {other}): same names and birth year"), "a candidate stands once in a contest; remove the repeated row")),
                 None => {

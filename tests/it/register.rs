@@ -6,6 +6,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use ballot_access::model::Lang;
+
 use crate::common::{copy_dir, root, run, snapshot, stderr};
 
 /// The parliamentary example with only its district ballot (the contest the imports share).
@@ -222,4 +224,83 @@ fn an_exported_register_imports_as_the_same_definitions() {
     let from_ods = run(dir.path(), &["import", resaved.to_str().unwrap(), "--election", "e"]);
     assert!(from_ods.status.success(), "{}", stderr(&from_ods));
     assert_eq!(snapshot(&e), imported);
+}
+
+/// The districts of one contest of the realistic national workload (a
+/// region's city council: 22 districts), as definitions: the election folder
+/// and its ballots.
+fn national_contest(dir: &Path) -> (PathBuf, Vec<ballot_access::model::Ballot>) {
+    let generated = run(dir, &["generate", "--national", "--scale", "0.06", "--out", "nat"]);
+    assert!(generated.status.success(), "{}", stderr(&generated));
+    let contest = dir.join("contest");
+    fs::create_dir_all(contest.join("districts")).unwrap();
+    fs::copy(dir.join("nat/election.yaml"), contest.join("election.yaml")).unwrap();
+    for entry in fs::read_dir(dir.join("nat/region-01")).unwrap() {
+        let path = entry.unwrap().path();
+        if fs::read_to_string(&path).unwrap().contains("Қалалық мәслихат") {
+            fs::copy(&path, contest.join("districts").join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let loaded = ballot_access::definition::load(&[contest.clone()]);
+    let ballots = loaded.elections.into_iter().next().expect("the contest loads").ballots;
+    assert!(ballots.len() > 10, "{}", ballots.len());
+    (contest, ballots)
+}
+
+#[test]
+fn a_realistic_contest_written_as_csv_xlsx_and_ods_imports_as_its_definitions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (contest, ballots) = national_contest(dir.path());
+    // The register as a commission would type it (`;`-CSV), written here from the definitions.
+    let mut csv = String::from("district_number;district_name_kk;district_name_ru;region_kk;region_ru;polling_stations;full_name_kk;full_name_ru;details_kk;details_ru\n");
+    let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+    for ballot in &ballots {
+        for option in ballot.contest.options.iter().filter(|o| !o.against_all) {
+            let region = ballot.constituency.region.as_ref().unwrap();
+            let details = option.details.as_ref().unwrap();
+            let row = [
+                ballot.constituency.number.unwrap().to_string(),
+                quote(ballot.constituency.name.get(Lang::Kk)),
+                quote(ballot.constituency.name.get(Lang::Ru)),
+                quote(region.get(Lang::Kk)),
+                quote(region.get(Lang::Ru)),
+                ballot.polling_stations.unwrap().to_string(),
+                quote(option.name.get(Lang::Kk)),
+                quote(option.name.get(Lang::Ru)),
+                quote(details.get(Lang::Kk)),
+                quote(details.get(Lang::Ru)),
+            ];
+            csv.push_str(&row.join(";"));
+            csv.push('\n');
+        }
+    }
+    let register = dir.path().join("register.csv");
+    fs::write(&register, csv).unwrap();
+    // The contest's own ballot (its title, instructions, against-all), without a district number.
+    let own = fs::read_to_string(&ballots[0].source).unwrap();
+    let number = ballots[0].constituency.number.unwrap();
+    let own = own.replace(&format!("  number: {number}\n"), "").replace(&format!("№ {number} "), "").replace(&format!(" № {number}"), "").replace(&format!("id: {}", ballots[0].id), "id: contest");
+    let registers = [register.clone(), saved_by_libreoffice(&register, "xlsx"), saved_by_libreoffice(&register, "ods")];
+    let mut written = Vec::new();
+    for (i, file) in registers.iter().enumerate() {
+        let election = dir.path().join(format!("imported-{i}"));
+        fs::create_dir_all(&election).unwrap();
+        fs::copy(contest.join("election.yaml"), election.join("election.yaml")).unwrap();
+        fs::write(election.join("contest.yaml"), &own).unwrap();
+        let imported = run(dir.path(), &["import", file.to_str().unwrap(), "--election", election.to_str().unwrap()]);
+        assert!(imported.status.success(), "{}: {}", file.display(), stderr(&imported));
+        let loaded = ballot_access::definition::load(&[election.clone()]);
+        let mut again = loaded.elections.into_iter().next().expect("the imported election passes check").ballots;
+        again.retain(|b| b.id != "contest");
+        again.sort_by_key(|b| b.constituency.number);
+        // Everything a material shows is what the definitions said.
+        let mut originals: Vec<&ballot_access::model::Ballot> = ballots.iter().collect();
+        originals.sort_by_key(|b| b.constituency.number);
+        assert_eq!(again.len(), originals.len());
+        for (a, b) in again.iter().zip(&originals) {
+            assert_eq!((&a.constituency, &a.contest, a.polling_stations, &a.paper), (&b.constituency, &b.contest, b.polling_stations, &b.paper), "district {:?} from {}", a.constituency.number, file.display());
+        }
+        written.push(snapshot(&election.join("districts")));
+    }
+    assert!(written.windows(2).all(|w| w[0] == w[1]), "CSV, xlsx and ods give the same files");
 }
