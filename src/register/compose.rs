@@ -64,6 +64,7 @@ pub struct District {
     name: BTreeMap<Lang, Sourced>,
     region: BTreeMap<Lang, Sourced>,
     polling_stations: Option<u32>,
+    stations_cell: Option<CellRef>,
     candidates: Vec<Candidate>,
 }
 
@@ -75,6 +76,8 @@ pub struct File {
     /// Its text.
     pub text: String,
     lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
+    /// Where a finding on a line from no cell (the contest, the layout) is shown: the district's number.
+    district_cell: CellRef,
 }
 
 /// The contest the imported ballots share, from a ballot of the election.
@@ -85,12 +88,28 @@ pub fn template(election: &Path, contest_from: Option<&Path>, record: &BTreeMap<
         let first = loaded.diagnostics.0.iter().find(|d| d.severity == crate::diag::Severity::Error).map_or(String::new(), |d| format!(": {d}"));
         return Err(vec![RegisterError::file(format!("the election folder {} does not pass `check`{first}", election.display()), "fix it with `ballot-access check`, then import")]);
     };
+    if let Some(path) = contest_from {
+        // Any ballot file, of this election or another (last election's, an example).
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let wanted = canonical(path);
+        let loaded = crate::definition::load(&[path.to_path_buf()]);
+        let ballot = loaded.elections.into_iter().flat_map(|e| e.ballots).find(|b| canonical(&b.source) == wanted);
+        return ballot.ok_or_else(|| vec![RegisterError::file(format!("--contest-from {}: not a ballot file that passes `check`", path.display()), "name a ballot definition (.yaml) of candidates; `ballot-access check` it first")]);
+    }
     let relative = |b: &Ballot| b.source.strip_prefix(election).unwrap_or(&b.source).to_string_lossy().replace('\\', "/");
-    let chosen = match contest_from {
-        Some(path) => found.ballots.into_iter().find(|b| b.source == path || b.source.ends_with(path)),
-        None => found.ballots.into_iter().filter(|b| !record.contains_key(&relative(b))).min_by_key(|b| b.source.clone()),
+    // Only a contest of candidates, written by hand; more than one such contest is a choice to make.
+    let mut hand: Vec<Ballot> = found.ballots.into_iter().filter(|b| !record.contains_key(&relative(b)) && b.contest.kind == crate::model::ContestKind::Candidates).collect();
+    hand.sort_by(|a, b| a.source.cmp(&b.source));
+    let Some(first) = hand.first() else {
+        return Err(vec![RegisterError::file("no ballot of candidates in the election to take the contest from", hint)]);
     };
-    chosen.ok_or_else(|| vec![RegisterError::file("no ballot of the election to take the contest from", hint)])
+    if let Some(other) = hand.iter().find(|b| b.contest.title != first.contest.title || b.contest.instructions != first.contest.instructions) {
+        return Err(vec![RegisterError::file(
+            format!("the election has ballots of more than one contest ({} and {})", relative(first), relative(other)),
+            "name the ballot whose contest the register's districts stand in, with --contest-from",
+        )]);
+    }
+    Ok(hand.remove(0))
 }
 
 fn whole_number(cell: &Cell, at: &CellRef, what: &str) -> Result<Option<i64>, RegisterError> {
@@ -126,6 +145,13 @@ fn text_of(cell: &Cell, at: &CellRef) -> Result<Option<String>, RegisterError> {
             if trimmed.contains("  ") {
                 return Err(RegisterError::at(at, format!("{trimmed:?} holds two spaces in a row"), "leave one space between words"));
             }
+            if trimmed.chars().any(char::is_control) {
+                return Err(RegisterError::at(at, format!("{trimmed:?} holds a line break or another control character"), "keep the text on one line in the cell (in Excel, Alt+Enter makes a line break: remove it)"));
+            }
+            // What people type for "nothing" would be printed and spoken as it is.
+            if PLACEHOLDERS.contains(&trimmed.to_lowercase().as_str()) {
+                return Err(RegisterError::at(at, format!("{trimmed:?} stands for \"nothing\"; it would be printed and spoken as it is"), "leave the cell empty when there is nothing to say"));
+            }
             Ok(Some(trimmed.to_owned()))
         }
         Cell::Number(n) => Err(RegisterError::at(at, format!("a number ({n}) where text is expected: a spreadsheet may have dropped its leading zeros or turned it into a number"), "format the column as text and type the value again")),
@@ -134,27 +160,36 @@ fn text_of(cell: &Cell, at: &CellRef) -> Result<Option<String>, RegisterError> {
     }
 }
 
+/// What people type in a cell to mean "nothing".
+const PLACEHOLDERS: [&str; 13] = ["-", "--", "—", "–", "нет", "н/д", "жоқ", "n/a", "na", "none", "?", "0", "x"];
+
+/// The name of the template's example row (a register that still holds it would print it).
+const EXAMPLE_SURNAMES: [&str; 3] = ["ҮЛГІБАЕВ", "УЛГИБАЕВ", "ULGIBAYEV"];
+
 /// The register's header row and columns: the first sheet whose first non-empty row names a district number.
-fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<(usize, usize, BTreeMap<Field, usize>), Vec<RegisterError>> {
+fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<Vec<(usize, usize, BTreeMap<Field, usize>)>, Vec<RegisterError>> {
+    let mut found_sheets = Vec::new();
+    let mut errors = Vec::new();
     for (s, sheet) in sheets.iter().enumerate() {
         let Some(header) = sheet.rows.iter().position(|r| r.iter().any(|c| *c != Cell::Empty)) else { continue };
         let mut found = BTreeMap::new();
-        let mut errors = Vec::new();
+        let mut sheet_errors = Vec::new();
+        let ignored = |heading: &str| options.ignore_columns.iter().any(|i| i.trim().to_lowercase() == heading.trim().to_lowercase());
         for (c, cell) in sheet.rows[header].iter().enumerate() {
             let heading = cell.shown();
-            if heading.trim().is_empty() {
+            if heading.trim().is_empty() || ignored(&heading) {
                 continue;
             }
             let at = CellRef { sheet: sheet.name.clone(), row: header + 1, column: c, field: heading.trim().to_owned() };
             match Field::from_heading(&heading, languages) {
-                Some(field) if found.contains_key(&field) => errors.push(RegisterError::at(&at, format!("a second {} column", field.id()), "keep one column per field")),
+                Some(field) if found.contains_key(&field) => sheet_errors.push(RegisterError::at(&at, format!("a second {} column", field.id()), "keep one column per field")),
                 Some(field) => {
                     found.insert(field, c);
                 }
-                None if options.ignore_columns.iter().any(|i| i.trim().eq_ignore_ascii_case(heading.trim())) => {}
-                None => errors.push(RegisterError::at(&at, format!("the column {:?} is not one the import knows", heading.trim()), "rename it as the template names it (`ballot-access template`), or import with --ignore-column to leave it out")),
+                None => sheet_errors.push(RegisterError::at(&at, format!("the column {:?} is not one the import knows", heading.trim()), "rename it as the template names it (`ballot-access template`), or import with --ignore-column to leave it out")),
             }
         }
+        // A sheet of something else (notes, an old list under other headings) is not the register.
         if !found.contains_key(&Field::DistrictNumber) {
             continue;
         }
@@ -167,29 +202,40 @@ fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Res
             if !has(TextField::FullName) && !(has(TextField::Surname) && has(TextField::Name)) {
                 missing.push(format!("full_name_{lang} (or surname_{lang} and name_{lang})"));
             }
+            let sheet_name = sheet.name.as_ref().map_or(String::new(), |n| format!(" (sheet {n})"));
             for m in missing {
-                errors.push(RegisterError::file(format!("no {m} column (sheet {})", sheet.name.clone().unwrap_or_default()), "every language of the election needs its district names and candidates' names"));
+                sheet_errors.push(RegisterError::file(format!("no {m} column{sheet_name}"), "every language of the election needs its district names and candidates' names"));
             }
         }
-        return if errors.is_empty() { Ok((s, header, found)) } else { Err(errors) };
+        errors.extend(sheet_errors);
+        found_sheets.push((s, header, found));
     }
-    Err(vec![RegisterError::file("no sheet has a header row with a district_number column", "start from `ballot-access template`: the first row names the columns")])
+    if found_sheets.is_empty() {
+        return Err(vec![RegisterError::file(
+            "no sheet has a header row with a district_number column as its first filled row",
+            "start from `ballot-access template`: the first row names the columns (one row of headings, nothing above it; for a CSV, the first line)",
+        )]);
+    }
+    // Every sheet of the register is read (a register split by region is one register).
+    if errors.is_empty() { Ok(found_sheets) } else { Err(errors) }
 }
 
 /// The register's districts, each with its candidates, or every problem found in its cells.
 pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<Vec<District>, Vec<RegisterError>> {
-    let (s, header, found) = columns(sheets, languages, options)?;
-    let sheet = &sheets[s];
     let mut errors = Vec::new();
     let mut districts: Vec<District> = Vec::new();
+    for (s, header, found) in columns(sheets, languages, options)? {
+    let sheet = &sheets[s];
     for (r, row) in sheet.rows.iter().enumerate().skip(header + 1) {
         if row.iter().all(|c| matches!(c, Cell::Empty) || matches!(c, Cell::Text(t) if t.trim().is_empty())) {
             continue;
         }
         let at = |field: Field| CellRef { sheet: sheet.name.clone(), row: r + 1, column: found.get(&field).copied().unwrap_or(0), field: field.id() };
         let cell = |field: Field| found.get(&field).and_then(|&c| row.get(c)).cloned().unwrap_or(Cell::Empty);
+        let mut bad_number = false;
         let mut number = |field: Field, what: &str| whole_number(&cell(field), &at(field), what).unwrap_or_else(|e| {
             errors.push(e);
+            bad_number |= field == Field::DistrictNumber;
             None
         });
         let district = number(Field::DistrictNumber, "the district number");
@@ -207,7 +253,9 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
             }
         }
         let Some(number) = district else {
-            errors.push(RegisterError::at(&at(Field::DistrictNumber), "the district number is empty", "every row names its district's number"));
+            if !bad_number {
+                errors.push(RegisterError::at(&at(Field::DistrictNumber), "the district number is empty", "every row names its district's number (merged cells count as empty but for the first row: unmerge them and fill the number in)"));
+            }
             continue;
         };
         let Ok(number) = u32::try_from(number).map_err(|_| ()).and_then(|n| if n == 0 { Err(()) } else { Ok(n) }) else {
@@ -220,7 +268,7 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         let stations = match stations.map(u32::try_from) {
             Some(Ok(n)) if n > 0 => Some(n),
             Some(_) => {
-                errors.push(RegisterError::at(&at(Field::PollingStations), "polling_stations must be a whole number above 0", ""));
+                errors.push(RegisterError::at(&at(Field::PollingStations), format!("polling_stations {} is not a whole number above 0", cell(Field::PollingStations).shown()), ""));
                 None
             }
             None => None,
@@ -228,7 +276,7 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         let index = match districts.iter().position(|d| d.number == number) {
             Some(i) => i,
             None => {
-                districts.push(District { number, number_cell: at(Field::DistrictNumber), name: BTreeMap::new(), region: BTreeMap::new(), polling_stations: None, candidates: Vec::new() });
+                districts.push(District { number, number_cell: at(Field::DistrictNumber), name: BTreeMap::new(), region: BTreeMap::new(), polling_stations: None, stations_cell: None, candidates: Vec::new() });
                 districts.len() - 1
             }
         };
@@ -250,7 +298,10 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         if let Some(n) = stations {
             match district.polling_stations {
                 Some(first) if first != n => errors.push(RegisterError::at(&at(Field::PollingStations), format!("{n} differs from the {first} given for district {number} on another row"), "a district's rows agree on its polling stations")),
-                _ => district.polling_stations = Some(n),
+                _ => {
+                    district.polling_stations = Some(n);
+                    district.stations_cell = Some(at(Field::PollingStations));
+                }
             }
         }
         // The candidate.
@@ -284,23 +335,56 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
                 label.insert(lang, l.clone());
             }
         }
-        if name.is_empty() {
+        // A candidate's cells without a name are a candidate whose name is missing, not a district's own row.
+        let candidate_cells = texts.keys().any(|f| !matches!(f, Field::Text(TextField::DistrictName | TextField::Region, _))) || birth_year.is_some() || order.is_some();
+        if name.is_empty() && !candidate_cells {
             // A district's own row (names, stations) without a candidate.
             continue;
         }
         for &lang in languages {
-            if !name.contains_key(&lang) {
-                let field = if found.contains_key(&Field::Text(TextField::FullName, lang)) { Field::Text(TextField::FullName, lang) } else { Field::Text(TextField::Surname, lang) };
-                errors.push(RegisterError::at(&at(field), format!("the candidate has no name in {lang}"), "every candidate's name is needed in every language of the election"));
+            let full = Field::Text(TextField::FullName, lang);
+            if texts.contains_key(&full) {
+                continue;
             }
+            // Name parts: the surname and the name both, the patronymic when there is one.
+            let required: &[TextField] = if found.contains_key(&full) && !texts.keys().any(|f| matches!(f, Field::Text(TextField::Surname | TextField::Name | TextField::Patronymic, l) if *l == lang)) { &[TextField::FullName] } else { &[TextField::Surname, TextField::Name] };
+            for &part in required {
+                let field = Field::Text(part, lang);
+                if !texts.contains_key(&field) {
+                    let column = if found.contains_key(&field) { field } else { Field::DistrictNumber };
+                    errors.push(RegisterError::at(&at(column), format!("the candidate's {} in {lang} is empty", field.id().trim_end_matches(&format!("_{lang}")).replace('_', " ")), "every candidate needs a surname and a name (or the whole name) in every language of the election"));
+                }
+            }
+        }
+        if found.contains_key(&Field::BirthYear) && birth_year.is_none() && !texts.keys().any(|f| matches!(f, Field::Text(TextField::Details, _))) {
+            errors.push(RegisterError::at(&at(Field::BirthYear), "the candidate's birth year is empty", "fill the four-digit year: the ballot prints it"));
+        }
+        // A lost letter in a name (the spreadsheet saved without it) is never a name's own.
+        for (field, text) in &texts {
+            if matches!(field, Field::Text(TextField::Surname | TextField::Name | TextField::Patronymic | TextField::FullName | TextField::DistrictName, _)) && text.text.contains('?') {
+                errors.push(RegisterError::at(&text.cells[0].1, format!("{:?} holds a `?`: a letter was lost", text.text), "the file was saved in an encoding without this letter: retype it, or save the register as .xlsx or \"CSV UTF-8\""));
+            }
+        }
+        // The template's example row left in.
+        if texts.iter().any(|(f, t)| matches!(f, Field::Text(TextField::Surname | TextField::FullName, _)) && EXAMPLE_SURNAMES.iter().any(|e| t.text.starts_with(e))) {
+            errors.push(RegisterError::at(&first_name_cell(&name).unwrap_or_else(|| at(Field::DistrictNumber)), "this is the template's example row (ҮЛГІБАЕВ Мысал), not a candidate", "delete the example row"));
+        }
+        if name.is_empty() {
+            continue;
         }
         let first = languages.first().copied().unwrap_or(Lang::Kk);
         let sort_key = texts.get(&Field::Text(TextField::Surname, first)).map(|s| s.text.clone()).or_else(|| name.get(&first).and_then(|n| n.text.split_whitespace().next().map(str::to_owned))).unwrap_or_default();
         let first_cell = name.values().next().and_then(|n| n.first_cell().cloned()).unwrap_or_else(|| at(Field::DistrictNumber));
         district.candidates.push(Candidate { row: r + 1, name, details, label, sort_key, birth_year, order: order.map(|o| (o, at(Field::Order))), first_cell });
     }
+    }
     check_districts(&mut districts, &mut errors, languages, options.order);
     if errors.is_empty() { Ok(districts) } else { Err(errors) }
+}
+
+/// The first cell of a candidate's name.
+fn first_name_cell(name: &BTreeMap<Lang, Sourced>) -> Option<CellRef> {
+    name.values().next().and_then(|n| n.first_cell().cloned())
 }
 
 /// "Born in 1975" in a language, as ballots print it.
@@ -359,6 +443,15 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
             Order::Register if district.candidates.iter().any(|c| c.order.is_some()) => {
                 for c in district.candidates.iter().filter(|c| c.order.is_none()) {
                     errors.push(RegisterError::at(&c.first_cell, format!("row {} has no order while others of district {} have one", c.row, district.number), "fill the order column on every row of the district, or on none"));
+                }
+                // Positions 1 to N, each once.
+                let mut positions: Vec<(i64, &CellRef)> = district.candidates.iter().filter_map(|c| c.order.as_ref().map(|(o, cell)| (*o, cell))).collect();
+                positions.sort_by_key(|p| p.0);
+                for (i, (position, cell)) in positions.iter().enumerate() {
+                    if *position != i as i64 + 1 {
+                        errors.push(RegisterError::at(cell, format!("order {position} in district {}: the positions must run 1, 2, 3 ... without a gap or a repeat", district.number), "number the district's candidates from 1"));
+                        break;
+                    }
                 }
                 district.candidates.sort_by_key(|c| c.order.as_ref().map(|o| o.0));
             }
@@ -473,9 +566,9 @@ pub fn files(districts: &[District], info: &ElectionInfo, template: &Ballot) -> 
             w.line("      against_all: true", None);
         }
         if let Some(n) = district.polling_stations {
-            w.line(&format!("polling_stations: {n}"), None);
+            w.line(&format!("polling_stations: {n}"), district.stations_cell.as_ref());
         }
-        files.push(File { path: format!("{}/{id}.yaml", super::DISTRICTS_DIR), text: w.text, lines: w.lines });
+        files.push(File { path: format!("{}/{id}.yaml", super::DISTRICTS_DIR), text: w.text, lines: w.lines, district_cell: district.number_cell.clone() });
     }
     Ok(files)
 }
@@ -501,10 +594,9 @@ pub fn locate(diagnostic: &crate::diag::Diagnostic, files: &[File]) -> RegisterE
     let file = diagnostic.file.as_ref().map(|f| f.to_string_lossy().replace('\\', "/"));
     let written = files.iter().find(|f| file.as_deref() == Some(f.path.as_str()));
     // The cell whose part of the line the finding's column falls in.
-    let cell = written.and_then(|f| {
-        let position = diagnostic.position?;
-        let cells = f.lines.get(&position.line)?;
-        cells.iter().rev().find(|(start, _)| *start <= position.column).or(cells.first()).map(|(_, cell)| cell)
+    let cell = written.map(|f| {
+        let cells = diagnostic.position.and_then(|p| f.lines.get(&p.line).map(|cells| (p, cells)));
+        cells.and_then(|(p, cells)| cells.iter().rev().find(|(start, _)| *start <= p.column).or(cells.first()).map(|(_, cell)| cell)).unwrap_or(&f.district_cell)
     });
     match cell {
         Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.clone(), hint: diagnostic.hint.clone() },

@@ -145,8 +145,20 @@ pub fn decode(bytes: &[u8], has_kazakh: bool) -> Result<String, String> {
 
 /// Rows of CSV text, split on `;` or `,` (whichever the first line holds more of).
 fn split_csv(text: &str) -> Result<Vec<Vec<Cell>>, String> {
+    // Excel's `sep=;` first line names the separator; its "Unicode text" is split by tabs.
+    let (text, named) = match text.split_once('\n') {
+        Some((first, rest)) if first.trim_end().starts_with("sep=") && first.trim_end().chars().count() == 5 => (rest, first.trim_end().chars().nth(4).map(|c| c as u8)),
+        _ => (text, None),
+    };
     let header = text.lines().next().unwrap_or("");
-    let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
+    let count = |d: char| header.matches(d).count();
+    let delimiter = named.unwrap_or(if count('\t') > count(';').max(count(',')) {
+        b'\t'
+    } else if count(';') > count(',') {
+        b';'
+    } else {
+        b','
+    });
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -157,7 +169,8 @@ fn split_csv(text: &str) -> Result<Vec<Vec<Cell>>, String> {
                 .map(|cell| match cell {
                     "" => Cell::Empty,
                     error if is_error_value(error.trim()) => Cell::Error(error.trim().to_owned()),
-                    text => Cell::Text(text.to_owned()),
+                    // A leading apostrophe is a spreadsheet's "this is text" mark, not part of the value.
+                    text => Cell::Text(text.strip_prefix('\'').unwrap_or(text).to_owned()),
                 })
                 .collect(),
         );

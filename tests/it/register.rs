@@ -97,11 +97,16 @@ fn every_problem_is_reported_at_its_cell_and_nothing_is_written() {
         assert!(text.contains(expected), "{expected}\n{text}");
     }
     assert_eq!(snapshot(&e), before, "nothing written");
-    // Once the cells are right, `check`'s own rules point at cells too.
-    let fixed: Vec<String> = register().lines().map(|l| l.replace("Асқар", "Ас?ар")).collect();
-    fs::write(dir.path().join("q.csv"), fixed.join("\n") + "\n").unwrap();
+    // A lost letter in a name, at its cell.
+    let lost: Vec<String> = register().lines().map(|l| l.replace("Асқар", "Ас?ар")).collect();
+    fs::write(dir.path().join("q.csv"), lost.join("\n") + "\n").unwrap();
     let output = run(dir.path(), &["import", "q.csv", "--election", "e"]);
-    assert!(stderr(&output).contains("q.csv: cell H3 (name_kk): error: `?` inside the word \"Ас?ар\""), "{}", stderr(&output));
+    assert!(stderr(&output).contains("q.csv: cell H3 (name_kk): error: \"Ас?ар\" holds a `?`: a letter was lost"), "{}", stderr(&output));
+    // Once the cells are right, `check`'s own rules point at cells too: a Latin `c` in a Kazakh name.
+    let latin: Vec<String> = register().lines().map(|l| l.replace("Асқар", "Аcқар")).collect();
+    fs::write(dir.path().join("l.csv"), latin.join("\n") + "\n").unwrap();
+    let output = run(dir.path(), &["import", "l.csv", "--election", "e"]);
+    assert!(stderr(&output).contains("l.csv: cell H3 (name_kk): error:") && stderr(&output).contains("Latin"), "{}", stderr(&output));
     assert!(stderr(&output).contains("hint:"), "{}", stderr(&output));
     assert_eq!(snapshot(&e), before, "nothing written");
 }
@@ -191,12 +196,16 @@ fn the_template_is_a_register_the_import_reads() {
         let sheet = unzipped(&out, "xl/worksheets/sheet1.xml");
         assert!(sheet.contains("<dataValidation type=\"whole\"") && sheet.contains("<formula1>1900</formula1><formula2>2010</formula2>"), "{sheet}");
         assert!(unzipped(&out, "xl/comments1.xml").contains("Год рождения, четыре цифры") || lang == "kk");
-        // Its example row imports as it is.
-        let imported = run(dir.path(), &["import", out.to_str().unwrap(), "--election", "e", "--force"]);
+        // Its example row left in is refused as the example; typed over, it imports.
+        let refused = run(dir.path(), &["import", out.to_str().unwrap(), "--election", "e"]);
+        assert!(stderr(&refused).contains("cell G2 (surname_kk): error: this is the template's example row"), "{}", stderr(&refused));
+        let filled = dir.path().join(format!("filled-{lang}.csv"));
+        fs::write(&filled, csv.replace("ҮЛГІБАЕВ", "СӘРСЕНОВ").replace("УЛГИБАЕВ", "САРСЕНОВ")).unwrap();
+        let imported = run(dir.path(), &["import", filled.to_str().unwrap(), "--election", "e", "--force"]);
         assert!(imported.status.success(), "{}", stderr(&imported));
     }
     assert!(run(dir.path(), &["check", "e"]).status.success());
-    assert!(fs::read_to_string(e.join("districts/district-1.yaml")).unwrap().contains("ҮЛГІБАЕВ Мысал Үлгіұлы"));
+    assert!(fs::read_to_string(e.join("districts/district-1.yaml")).unwrap().contains("СӘРСЕНОВ Мысал Үлгіұлы"));
 }
 
 #[test]
@@ -303,4 +312,55 @@ fn a_realistic_contest_written_as_csv_xlsx_and_ods_imports_as_its_definitions() 
         written.push(snapshot(&election.join("districts")));
     }
     assert!(written.windows(2).all(|w| w[0] == w[1]), "CSV, xlsx and ods give the same files");
+}
+
+#[test]
+fn rows_that_would_print_wrong_are_refused_and_every_sheet_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = election(dir.path());
+    // The party list beside the districts: the contest comes from the ballot of candidates.
+    copy_dir(&root().join("ballots/kz-2023-mazhilis"), &dir.path().join("full"));
+    fs::copy(dir.path().join("full/party-list.yaml"), e.join("party-list.yaml")).unwrap();
+    let before = snapshot(&e);
+    let mut lines: Vec<String> = register().lines().map(str::to_owned).collect();
+    lines[0].push_str(";order");
+    lines[1].push_str(";1");
+    lines[2] = lines[2].replace("Асқар", "").replace(";Алматы қаласы;город Алматы;өзін-өзі", ";-;город Алматы;өзін-өзі") + ";1";
+    lines[3].push_str(";1");
+    lines[4].push_str(";2");
+    // A candidate's cells with no name at all.
+    lines.push("2;;;;;;;;;;;;1966;Алматы қаласы;город Алматы;өзін-өзі ұсынған;самовыдвижение;3".to_owned());
+    fs::write(dir.path().join("bad.csv"), lines.join("\n") + "\n").unwrap();
+    let output = run(dir.path(), &["import", "bad.csv", "--election", "e"]);
+    let text = stderr(&output);
+    for expected in [
+        "cell H3 (name_kk): error: the candidate's name in kk is empty",
+        "cell N3 (residence_kk): error: \"-\" stands for \"nothing\"",
+        "cell R3 (order): error: order 1 in district 1: the positions must run 1, 2, 3",
+        "cell G6 (surname_kk): error: the candidate's surname in kk is empty",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    assert_eq!(snapshot(&e), before, "nothing written");
+
+    // A register split over two sheets (one per district) is one register.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let rows: Vec<Vec<String>> = register().lines().map(|l| l.split(';').map(str::to_owned).collect()).collect();
+    for (name, district) in [("Алматы-1", "1"), ("Алматы-2", "2")] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        let mut r = 0;
+        for row in rows.iter().filter(|row| row[0] == district || row[0] == "district_number") {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r, c as u16, cell).unwrap();
+            }
+            r += 1;
+        }
+    }
+    book.save(dir.path().join("two-sheets.xlsx")).unwrap();
+    let imported = run(dir.path(), &["import", "two-sheets.xlsx", "--election", "e"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(stderr(&imported).contains("2 ballot file(s) written"), "{}", stderr(&imported));
+    assert!(fs::read_to_string(e.join("districts/district-2.yaml")).unwrap().contains("kind: candidates"));
+    assert!(run(dir.path(), &["check", "e"]).status.success());
 }
