@@ -646,6 +646,10 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>) ->
             }
         };
     };
+    if definition.is_dir() || definition.file_name().is_some_and(|n| n == "election.yaml") {
+        eprintln!("error: --check takes one ballot's definition file, not {}", definition.display());
+        return 2;
+    }
     let loaded = definition::load(&[definition.to_path_buf()]);
     let Some(ballot) = loaded.elections.iter().flat_map(|e| &e.ballots).next() else {
         for d in &loaded.diagnostics.0 {

@@ -71,7 +71,16 @@ struct Walker<'a> {
     document: &'a Document,
     segments: Vec<Segment>,
     depth: usize,
+    /// Operations still allowed: a form drawing itself over and over is not a ballot.
+    budget: usize,
+    /// The forms being drawn (a form that draws itself is drawn once).
+    drawing: Vec<ObjectId>,
 }
+
+/// Operations followed at most, over the page and its forms.
+const MAX_OPERATIONS: usize = 2_000_000;
+/// Segments kept at most: a ballot's boxes and rules are far fewer.
+const MAX_SEGMENTS: usize = 200_000;
 
 impl Walker<'_> {
     fn walk(&mut self, content: &[u8], resources: Option<&lopdf::Dictionary>, start: Matrix) {
@@ -81,6 +90,10 @@ impl Walker<'_> {
         let mut path: Vec<Segment> = Vec::new();
         let (mut current, mut subpath_start) = ((0.0, 0.0), (0.0, 0.0));
         for op in &content.operations {
+            if self.budget == 0 || self.segments.len() > MAX_SEGMENTS {
+                return;
+            }
+            self.budget -= 1;
             let n = numbers(&op.operands);
             match (op.operator.as_str(), n.as_deref()) {
                 ("q", _) => stack.push(ctm),
@@ -109,12 +122,14 @@ impl Walker<'_> {
                 }
                 // Curves end where they end; their shape is not a square's.
                 ("c", Some(&[.., x, y])) | ("v", Some(&[.., x, y])) | ("y", Some(&[.., x, y])) => current = ctm.apply((x, y)),
-                ("S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*", _) => {
+                // An empty mark square is an outline: stroked paths count, filled-only ones (timing marks, logos) do not.
+                ("S" | "s" | "B" | "B*" | "b" | "b*", _) => {
                     if matches!(op.operator.as_str(), "s" | "b" | "b*") {
                         path.push((current, subpath_start));
                     }
                     self.segments.append(&mut path);
                 }
+                ("f" | "F" | "f*", _) => path.clear(),
                 ("n", _) => path.clear(),
                 ("Do", _) => {
                     if let (Some(Object::Name(name)), Some(resources)) = (op.operands.first(), resources) {
@@ -133,7 +148,15 @@ impl Walker<'_> {
         }
         let deref = |o: &'_ Object| -> Option<Object> { self.document.dereference(o).ok().map(|(_, o)| o.clone()) };
         let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().and_then(deref) else { return };
-        let Some(Object::Stream(stream)) = xobjects.get(name).ok().and_then(deref) else { return };
+        let Ok(reference) = xobjects.get(name) else { return };
+        let id = match reference {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        if id.is_some_and(|id| self.drawing.contains(&id)) {
+            return;
+        }
+        let Some(Object::Stream(stream)) = deref(reference) else { return };
         if stream.dict.get(b"Subtype").ok() != Some(&Object::Name(b"Form".to_vec())) {
             return;
         }
@@ -154,8 +177,10 @@ impl Walker<'_> {
             stream.content.clone()
         };
         self.depth += 1;
+        self.drawing.extend(id);
         let resources = inner.unwrap_or_else(|| resources.clone());
         self.walk(&content, Some(&resources), matrix.unwrap_or(Matrix::IDENTITY).then(ctm));
+        self.drawing.pop_if(|_| id.is_some());
         self.depth -= 1;
     }
 }
@@ -190,13 +215,22 @@ pub fn measure(path: &Path, page: u32) -> Result<Measured, String> {
         return Err(format!("{} has {} page(s), not a page {page}", path.display(), pages.len()));
     };
     let media = rectangle(inherited(&document, page_id, b"MediaBox")).ok_or_else(|| format!("page {page} has no MediaBox"))?;
-    let crop = rectangle(inherited(&document, page_id, b"CropBox")).map_or(media, |c| [c[0].max(media[0]), c[1].max(media[1]), c[2].min(media[2]), c[3].min(media[3])]);
-    let rotate = inherited(&document, page_id, b"Rotate").as_ref().and_then(number).unwrap_or(0.0).rem_euclid(360.0) as i64;
+    // The ballot as cut: the trim box (a print file's bleed lies outside it), else the crop box, else the media box.
+    let within = |c: [f64; 4]| [c[0].max(media[0]), c[1].max(media[1]), c[2].min(media[2]), c[3].min(media[3])];
+    let crop = rectangle(inherited(&document, page_id, b"TrimBox")).or_else(|| rectangle(inherited(&document, page_id, b"CropBox"))).map_or(media, within);
+    if crop[2] - crop[0] < 1.0 || crop[3] - crop[1] < 1.0 {
+        return Err(format!("page {page} has no area (its boxes are {media:?})"));
+    }
+    let turn = inherited(&document, page_id, b"Rotate").as_ref().and_then(number).unwrap_or(0.0);
+    if turn.rem_euclid(90.0) != 0.0 {
+        return Err(format!("page {page} is turned by {turn}°, not a multiple of 90°: a PDF cannot show it so"));
+    }
+    let rotate = turn.rem_euclid(360.0) as i64;
     let resources = match inherited(&document, page_id, b"Resources") {
         Some(Object::Dictionary(d)) => Some(d),
         _ => None,
     };
-    let mut walker = Walker { document: &document, segments: Vec::new(), depth: 0 };
+    let mut walker = Walker { document: &document, segments: Vec::new(), depth: 0, budget: MAX_OPERATIONS, drawing: Vec::new() };
     let content = document.get_page_content_with_limit(page_id, MAX_CONTENT_BYTES).map_err(|e| format!("page {page}'s drawing cannot be read: {e}"))?;
     walker.walk(&content, resources.as_ref(), Matrix::IDENTITY);
 
@@ -213,6 +247,9 @@ pub fn measure(path: &Path, page: u32) -> Result<Measured, String> {
         }
     };
     let (width_mm, height_mm) = if rotate == 90 || rotate == 270 { (h, w) } else { (w, h) };
+    if walker.budget == 0 || walker.segments.len() > MAX_SEGMENTS {
+        return Err(format!("page {page} draws more than a ballot does ({MAX_OPERATIONS} operations or {MAX_SEGMENTS} lines): is it the ballot's print file?"));
+    }
     let segments: Vec<Segment> = walker.segments.iter().map(|&(a, b)| (to_mm(a), to_mm(b))).collect();
     Ok(Measured { width_mm, height_mm, boxes: mark_boxes(&squares(&segments)) })
 }
@@ -240,7 +277,8 @@ fn squares(segments: &[Segment]) -> Vec<Rect> {
         lines[first..].iter().take_while(|l| l.0 <= at + SAME_MM).any(|&(_, a, b)| a <= from + SAME_MM && b >= to - SAME_MM)
     };
     let mut found: Vec<Rect> = Vec::new();
-    // A left edge, a top edge crossing it, a right edge 5 to 25 mm on, then the bottom.
+    let mut seen = std::collections::HashSet::new();
+    let key = |r: &Rect| ((r.x * 5.0).round() as i64, (r.y * 5.0).round() as i64, (r.width * 5.0).round() as i64);
     for &(left, v_from, v_to) in &vertical {
         let tops = horizontal.partition_point(|h| h.0 < v_from - SAME_MM);
         for &(top, h_from, h_to) in horizontal[tops..].iter().take_while(|h| h.0 <= v_to - 5.0 + SAME_MM) {
@@ -253,8 +291,11 @@ fn squares(segments: &[Segment]) -> Vec<Rect> {
                 let bottom = top + size;
                 if covers(&horizontal, top, left, right) && covers(&horizontal, bottom, left, right) && covers(&vertical, left, top, bottom) && covers(&vertical, right, top, bottom) {
                     let square = Rect { x: left, y: top, width: size, height: size };
-                    if !found.iter().any(|f| near(f.x, square.x) && near(f.y, square.y) && near(f.width, square.width)) {
+                    if seen.insert(key(&square)) {
                         found.push(square);
+                        if found.len() > 10_000 {
+                            return found;
+                        }
                     }
                 }
             }
@@ -289,7 +330,7 @@ fn mm(value: f64) -> String {
 pub fn paper_block(measured: &Measured) -> Result<String, String> {
     let boxes = &measured.boxes;
     if boxes.is_empty() {
-        return Err("no empty square of a mark box's size (5 to 25 mm) was found on the page: are the squares drawn as vector paths (not an image)?".into());
+        return Err("no empty square of a mark box's size (5 to 25 mm) was found on the page: are the squares on another page (--page N), or drawn as an image rather than as lines?".into());
     }
     let size = boxes[0].width;
     let x = boxes[0].x;
@@ -297,19 +338,25 @@ pub fn paper_block(measured: &Measured) -> Result<String, String> {
         let columns: Vec<String> = boxes.iter().map(|b| mm(b.x)).collect();
         return Err(format!("the {} squares of {} mm are not in one column (left edges at {} mm): which are the mark boxes is ambiguous", boxes.len(), mm(size), columns.join(", ")));
     }
-    let pitch = if boxes.len() > 1 { boxes[1].y - boxes[0].y } else { size * 1.7 };
+    // The pitch every box agrees with best (a box off the grid does not move it): the median step.
+    let mut steps: Vec<f64> = boxes.windows(2).map(|w| w[1].y - w[0].y).collect();
+    steps.sort_by(f64::total_cmp);
+    let pitch = steps.get(steps.len() / 2).copied().unwrap_or(size * 1.7);
+    // The grid's start fitted over the boxes on it (rounding a few hundredths away).
+    let on_grid: Vec<f64> = boxes.iter().enumerate().map(|(i, b)| b.y - pitch * i as f64).filter(|start| (start - boxes[0].y).abs() <= 0.2).collect();
+    let first_y = on_grid.iter().sum::<f64>() / on_grid.len().max(1) as f64;
     let mut out = format!(
         "paper:\n  width_mm: {}\n  height_mm: {}\n  boxes:\n    size_mm: {}\n    x_mm: {}\n    first_y_mm: {}\n    pitch_mm: {}\n",
         mm(measured.width_mm),
         mm(measured.height_mm),
         mm(size),
         mm(x),
-        mm(boxes[0].y),
+        mm(first_y),
         mm(pitch)
     );
     for (i, b) in boxes.iter().enumerate() {
-        let expected = boxes[0].y + pitch * i as f64;
-        if (b.y - expected).abs() > 0.05 {
+        let expected = first_y + pitch * i as f64;
+        if (b.y - expected).abs() > 0.2 {
             out.push_str(&format!("# option {}: off the regular grid; give it `box: {{ x_mm: {}, y_mm: {} }}`\n", i + 1, mm(b.x), mm(b.y)));
         }
     }
@@ -320,6 +367,10 @@ pub fn paper_block(measured: &Measured) -> Result<String, String> {
 /// Every option whose box in the definition is more than 0.2 mm from the
 /// measured one (or a count that differs), as lines to print.
 pub fn compare(measured: &Measured, expected: &[Rect], paper: (f64, f64)) -> Vec<String> {
+    // Boxes that do not read as one set cannot be paired with options.
+    if let Err(why) = paper_block(measured) {
+        return vec![why];
+    }
     let mut problems = Vec::new();
     if (measured.width_mm - paper.0).abs() > 0.2 || (measured.height_mm - paper.1).abs() > 0.2 {
         problems.push(format!("the paper is {} x {} mm in the PDF, {} x {} mm in the definition", mm(measured.width_mm), mm(measured.height_mm), mm(paper.0), mm(paper.1)));

@@ -13,10 +13,15 @@ const PT: f64 = 72.0 / 25.4;
 /// A one-page PDF: `media` and optional `crop` boxes (points), `/Rotate`, the
 /// page's drawing and an optional form XObject `/Fm1` with its matrix.
 fn pdf(media: [f64; 4], crop: Option<[f64; 4]>, rotate: i32, content: &str, form: Option<(&str, [f64; 6])>) -> Vec<u8> {
+    pdf_boxes(media, crop.map(|c| ("CropBox", c)), rotate, content, form)
+}
+
+/// As [`pdf`], with the second box named (`CropBox` or `TrimBox`).
+fn pdf_boxes(media: [f64; 4], inner: Option<(&str, [f64; 4])>, rotate: i32, content: &str, form: Option<(&str, [f64; 6])>) -> Vec<u8> {
     let boxes = |b: [f64; 4]| format!("[{:.4} {:.4} {:.4} {:.4}]", b[0], b[1], b[2], b[3]);
     let mut page = format!("<< /Type /Page /Parent 2 0 R /MediaBox {} /Rotate {rotate} /Contents 4 0 R", boxes(media));
-    if let Some(c) = crop {
-        page.push_str(&format!(" /CropBox {}", boxes(c)));
+    if let Some((name, c)) = inner {
+        page.push_str(&format!(" /{name} {}", boxes(c)));
     }
     if form.is_some() {
         page.push_str(" /Resources << /XObject << /Fm1 5 0 R >> >>");
@@ -65,6 +70,27 @@ fn decoys(top: f64, left: f64) -> String {
     format!("{:.4} {:.4} {:.4} {:.4} re S\n{:.4} {:.4} {:.4} {:.4} re f\n", left + 5.0 * PT, top - 205.0 * PT, 138.0 * PT, 200.0 * PT, left + 10.0 * PT, top - 30.0 * PT, 20.0 * PT, 20.0 * PT)
 }
 
+/// The same PDF with its cross-reference table made right again after an edit.
+fn fix_xref(bytes: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let body = &text[..text.find("xref\n").unwrap()];
+    let mut offsets = Vec::new();
+    let mut at = 0;
+    while let Some(found) = body[at..].find(" 0 obj\n") {
+        let start = body[..at + found].rfind('\n').map_or(0, |n| n + 1);
+        offsets.push(start);
+        at += found + 1;
+    }
+    let mut out = body.to_owned();
+    let xref = out.len();
+    out.push_str(&format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1));
+    for offset in &offsets {
+        out.push_str(&format!("{offset:010} 00000 n \n"));
+    }
+    out.push_str(&format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", offsets.len() + 1));
+    out.into_bytes()
+}
+
 const EXPECTED: &str = "paper:\n  width_mm: 148\n  height_mm: 210\n  boxes:\n    size_mm: 10\n    x_mm: 124\n    first_y_mm: 62\n    pitch_mm: 17\n";
 
 fn measure(dir: &Path, name: &str, bytes: &[u8], extra: &[&str]) -> std::process::Output {
@@ -99,10 +125,17 @@ fn the_paper_block_is_read_from_rectangles_lines_forms_crop_boxes_and_rotated_pa
     let mut rotated_content = String::new();
     for i in 0..7 {
         let (x, y) = (124.0, 62.0 + 17.0 * i as f64); // displayed, mm from the top-left
-        rotated_content.push_str(&format!("{:.4} {:.4} {:.4} {:.4} re f\n", y * PT, x * PT, 10.0 * PT, 10.0 * PT));
+        rotated_content.push_str(&format!("{:.4} {:.4} {:.4} {:.4} re B\n", y * PT, x * PT, 10.0 * PT, 10.0 * PT));
     }
     let rotated = pdf([0.0, 0.0, h, w], None, 90, &rotated_content, None);
-    for (name, bytes) in [("plain.pdf", plain), ("lines.pdf", four_lines), ("cropped.pdf", cropped), ("rotated.pdf", rotated)] {
+    // A print file with 3 mm bleed: the trim box is the ballot; 21 filled timing marks are not boxes.
+    let trim = 3.0 * PT;
+    let mut marks = String::new();
+    for i in 0..21 {
+        marks.push_str(&format!("{:.4} {:.4} {:.4} {:.4} re f\n", trim + 3.0 * PT, trim + (10.0 + 9.0 * i as f64) * PT, 5.0 * PT, 5.0 * PT));
+    }
+    let trimmed = pdf_boxes([0.0, 0.0, w + 2.0 * trim, h + 2.0 * trim], Some(("TrimBox", [trim, trim, w + trim, h + trim])), 0, &(marks + &boxes_as_rectangles(h + trim, trim)), None);
+    for (name, bytes) in [("plain.pdf", plain), ("lines.pdf", four_lines), ("cropped.pdf", cropped), ("rotated.pdf", rotated), ("trimmed.pdf", trimmed)] {
         let output = measure(dir.path(), name, &bytes, &[]);
         assert!(output.status.success(), "{name}: {}", stderr(&output));
         assert!(stdout(&output).starts_with(EXPECTED), "{name}:\n{}", stdout(&output));
@@ -134,6 +167,21 @@ fn ambiguous_squares_are_said_and_a_definition_is_checked_box_by_box() {
     let output = measure(dir.path(), "two.pdf", &two_columns, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("not in one column") && stderr(&output).contains("ambiguous"), "{}", stderr(&output));
+    // The second box printed 1 mm low: it alone is off the grid, the grid stays.
+    let one_off = boxes_as_rectangles(h, 0.0).lines().enumerate().map(|(i, l)| if i == 2 {
+        let mut parts: Vec<String> = l.split(' ').map(str::to_owned).collect();
+        parts[1] = format!("{:.4}", parts[1].parse::<f64>().unwrap() - PT);
+        parts.join(" ")
+    } else { l.to_owned() }).collect::<Vec<_>>().join("\n");
+    let output = measure(dir.path(), "one-off.pdf", &pdf([0.0, 0.0, w, h], None, 0, &one_off, None), &[]);
+    assert!(stdout(&output).contains("pitch_mm: 17\n") && stdout(&output).contains("# option 2: off the regular grid; give it `box: { x_mm: 124, y_mm: 80 }`"), "{}", stdout(&output));
+    assert_eq!(stdout(&output).matches("off the regular grid").count(), 1, "{}", stdout(&output));
+    // A form that draws itself ends, with what it drew.
+    let looping = pdf([0.0, 0.0, w, h], None, 0, "/Fm1 Do", Some((&(boxes_as_rectangles(h, 0.0) + "/Fm1 Do /Fm1 Do\n"), [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])));
+    let looping = String::from_utf8(looping).unwrap().replace("/Type /XObject", "/Type /XObject /Resources << /XObject << /Fm1 5 0 R >> >>").into_bytes();
+    let looping = fix_xref(&looping);
+    let output = measure(dir.path(), "loop.pdf", &looping, &[]);
+    assert!(output.status.success() && stdout(&output).starts_with(EXPECTED), "{}{}", stdout(&output), stderr(&output));
     // Nothing square at all (an image, say).
     let output = measure(dir.path(), "empty.pdf", &pdf([0.0, 0.0, w, h], None, 0, "", None), &[]);
     assert!(stderr(&output).contains("no empty square"), "{}", stderr(&output));
