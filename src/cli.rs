@@ -618,7 +618,7 @@ fn export(election: &std::path::Path, out: &std::path::Path, ui: Option<Lang>) -
     let ui = ui.unwrap_or_else(|| found.info.languages.first().copied().unwrap_or(Lang::Kk));
     let made = crate::register::export(found, ui, RenderContext::from_env().source_date_epoch).map(|(bytes, left_out)| {
         if !left_out.is_empty() {
-            eprintln!("not exported (no district number, or not a contest of candidates): {}", left_out.join(", "));
+            eprintln!("not exported (written by hand, no district number, or not a contest of candidates): {}", left_out.join(", "));
         }
         bytes
     });

@@ -116,7 +116,8 @@ pub const RECORD_FILE: &str = ".register-import.json";
 /// The folder imported ballots are written to, inside the election folder.
 pub const DISTRICTS_DIR: &str = "districts";
 
-fn read_record(election: &Path) -> BTreeMap<String, String> {
+/// What the last import wrote into `election`: each file (relative) and its SHA-256.
+pub fn read_record(election: &Path) -> BTreeMap<String, String> {
     std::fs::read(election.join(RECORD_FILE)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
@@ -174,7 +175,7 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     if !refused.is_empty() {
         return Err(refused
             .into_iter()
-            .map(|p| RegisterError::file(format!("{p} was changed by hand since the last import"), "make the change in the register and import again, or import with --force to replace the hand-edited file"))
+            .map(|p| RegisterError::file(format!("{p} was changed by hand since the last import"), "make the change in the register and import again, or import with --force to replace the hand-edited file (or remove it, when its district has left the register)"))
             .collect());
     }
     let mut imported = Imported::default();

@@ -153,7 +153,12 @@ pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) ->
 /// in the second value, not exported.
 pub fn export(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), String> {
     let languages = &election.info.languages;
-    let (districts, left_out): (Vec<_>, Vec<_>) = election.ballots.iter().partition(|b| b.constituency.number.is_some() && b.contest.kind == ContestKind::Candidates);
+    // Once districts come from a register, only they go back into it (a
+    // ballot written by hand would clash with itself on the next import).
+    let folder = election.source.parent().unwrap_or(std::path::Path::new("."));
+    let record = super::read_record(folder);
+    let imported = |b: &crate::model::Ballot| record.is_empty() || record.contains_key(&b.source.strip_prefix(folder).unwrap_or(&b.source).to_string_lossy().replace('\\', "/"));
+    let (districts, left_out): (Vec<_>, Vec<_>) = election.ballots.iter().partition(|b| b.constituency.number.is_some() && b.contest.kind == ContestKind::Candidates && imported(b));
     let any = |f: &dyn Fn(&crate::model::Ballot) -> bool| districts.iter().any(|b| f(b));
     let per = |kind: TextField| languages.iter().map(move |&l| Field::Text(kind, l));
     let mut columns = vec![Field::DistrictNumber];
