@@ -603,3 +603,16 @@ pub fn locate(diagnostic: &crate::diag::Diagnostic, files: &[File]) -> RegisterE
         None => RegisterError::file(diagnostic.to_string(), ""),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_kazakh_alphabet_orders_surnames() {
+        let collator = super::kazakh_collator().expect("CLDR's Kazakh collation");
+        let alphabet = ["А", "Ә", "Б", "В", "Г", "Ғ", "Д", "Е", "Ё", "Ж", "З", "И", "Й", "К", "Қ", "Л", "М", "Н", "Ң", "О", "Ө", "П", "Р", "С", "Т", "У", "Ұ", "Ү", "Ф", "Х", "Һ", "Ц", "Ч", "Ш", "Щ", "Ъ", "Ы", "І", "Ь", "Э", "Ю", "Я"];
+        let mut shuffled: Vec<String> = alphabet.iter().rev().map(|l| format!("{l}ЛИЕВ")).collect();
+        shuffled.sort_by(|a, b| collator.compare(a, b));
+        let expected: Vec<String> = alphabet.iter().map(|l| format!("{l}ЛИЕВ")).collect();
+        assert_eq!(shuffled, expected);
+    }
+}
