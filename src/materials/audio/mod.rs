@@ -107,10 +107,13 @@ impl Renderer for Audio {
                 let mut at = frames_start as u64;
                 for phrase in &phrase_entries {
                     let range = phrase.offset as usize..(phrase.offset + phrase.bytes) as usize;
-                    if phrase.offset < at || bytes.get(range.clone()).is_none_or(|b| crate::hash::sha256_hex(b) != phrase.sha256) {
+                    if phrase.offset != at || bytes.get(range.clone()).is_none_or(|b| crate::hash::sha256_hex(b) != phrase.sha256) {
                         return Err(RenderError(format!("{lang} track {:02}: a phrase's recorded frames are not in the file (a bug to report)", track.number)));
                     }
                     at = range.end as u64;
+                }
+                if at != bytes.len() as u64 {
+                    return Err(RenderError(format!("{lang} track {:02}: the file holds more than its phrases (a bug to report)", track.number)));
                 }
                 rendered.review.tracks.push(TrackEntry {
                     lang: lang.code().to_owned(),
