@@ -638,6 +638,12 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>) ->
         return match crate::measure::paper_block(&measured) {
             Ok(block) => {
                 print!("{block}");
+                // A box off the grid is wrong on every stencil until its ballot says where it is: not a comment to overlook.
+                let off = block.lines().filter(|l| l.contains("off the regular grid")).count();
+                if off > 0 {
+                    eprintln!("error: {}: page {page}: {off} box(es) off the regular grid: give each its `box:` in the ballot file (the lines above), then check with `measure {} --check BALLOT.yaml`", pdf.display(), pdf.display());
+                    return 1;
+                }
                 0
             }
             Err(message) => {
