@@ -8,6 +8,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::definition::{self, Loaded};
+use crate::i18n::Locale;
 use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::RenderContext;
@@ -17,8 +18,30 @@ use crate::render::RenderContext;
 #[derive(Debug, Parser)]
 #[command(name = "ballot-access", version)]
 pub struct Cli {
+    /// Language of the interface: kk, ru or en (default: BALLOT_ACCESS_LANG, else the locale).
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The `--lang` given before the command, found before clap parses (the help
+/// and clap's own errors are already in the interface language).
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut rest = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = rest.next() {
+        if arg == "--lang" {
+            return rest.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+        if !arg.starts_with('-') {
+            // The command's own `--lang` (a braille table, a register's headings) is another thing.
+            return None;
+        }
+    }
+    None
 }
 
 #[derive(Debug, Subcommand)]
@@ -227,7 +250,15 @@ enum ReviewAction {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let ui = match Locale::from_env(lang_flag(&args).as_deref()) {
+        Ok(ui) => ui,
+        Err(error) => {
+            eprintln!("error: {}: unknown interface language {:?}; use kk, ru or en", error.source, error.value);
+            return 2;
+        }
+    };
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
@@ -235,7 +266,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        Command::Check { paths } => check(&paths),
+        Command::Check { paths } => check(&paths, ui),
         Command::Build { paths, out, jobs, only, force, quiet, strict, cache } => {
             build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache })
         }
@@ -264,9 +295,9 @@ pub fn main() -> i32 {
 }
 
 /// Prints diagnostics to stderr; returns whether there were errors.
-fn report(loaded: &Loaded) -> bool {
+fn report(loaded: &Loaded, ui: Locale) -> bool {
     for diagnostic in &loaded.diagnostics.0 {
-        eprintln!("{diagnostic}");
+        eprintln!("{}", diagnostic.render(ui));
     }
     loaded.diagnostics.has_errors()
 }
@@ -280,12 +311,12 @@ fn environment_ok(speech: bool) -> bool {
     problems.is_empty()
 }
 
-fn check(paths: &[PathBuf]) -> i32 {
+fn check(paths: &[PathBuf], ui: Locale) -> i32 {
     if !environment_ok(true) {
         return 1;
     }
     let loaded = definition::load(paths);
-    if report(&loaded) {
+    if report(&loaded, ui) {
         eprintln!(
             "{} error(s); the definitions are not valid",
             loaded.diagnostics.error_count()
@@ -319,7 +350,7 @@ fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
     }
     // With --only, other ballots' problems do not block the selected ones.
     let mut loaded = definition::load_only(paths, args.only.as_deref());
-    if report(&loaded) {
+    if report(&loaded, Locale::En) {
         eprintln!(
             "{} error(s); nothing was built and {} was not touched",
             loaded.diagnostics.error_count(),

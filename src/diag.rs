@@ -7,6 +7,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Locale, Message};
+
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -96,9 +98,9 @@ pub struct Diagnostic {
     /// The field concerned, when known.
     pub field: Option<FieldPath>,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Message,
     /// How to fix it, when there is something useful to say.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// The source line the position points into, for the snippet (of a
     /// long line, only a window around the position).
     pub snippet: Option<String>,
@@ -113,7 +115,7 @@ const KEPT_CHARS: usize = 100;
 
 impl Diagnostic {
     /// An error with a message and nothing else yet.
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: None,
@@ -128,7 +130,7 @@ impl Diagnostic {
     }
 
     /// A warning with a message and nothing else yet.
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
@@ -172,7 +174,7 @@ impl Diagnostic {
     }
 
     /// Adds a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -214,7 +216,14 @@ pub(crate) fn terminal_safe(text: &str) -> String {
 }
 
 impl fmt::Display for Diagnostic {
-    /// Renders the diagnostic in a compiler-like form:
+    /// The diagnostic in English; see [`Diagnostic::render`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Locale::En))
+    }
+}
+
+impl Diagnostic {
+    /// Renders the diagnostic in `locale`, in a compiler-like form:
     ///
     /// ```text
     /// error: text has no `ru`
@@ -225,12 +234,18 @@ impl fmt::Display for Diagnostic {
     ///    = field: contest.options[2].name
     ///    = hint: every text needs all of the election's languages: kk, ru
     /// ```
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    pub fn render(&self, locale: Locale) -> String {
+        let mut out = String::new();
+        let _ = self.write(&mut out, locale);
+        out
+    }
+
+    fn write(&self, f: &mut impl fmt::Write, locale: Locale) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::msg!("label-error"),
+            Severity::Warning => crate::msg!("label-warning"),
         };
-        writeln!(f, "{label}: {}", terminal_safe(&self.message))?;
+        writeln!(f, "{}: {}", label.render(locale), terminal_safe(&self.message.render(locale)))?;
         let location = self.location();
         let gutter = self.position.map(|p| p.line.to_string().len()).unwrap_or(1);
         let pad = " ".repeat(gutter);
@@ -268,10 +283,10 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {caret_pad}^")?;
         }
         if let Some(field) = &self.field {
-            writeln!(f, "{pad} = field: {field}")?;
+            writeln!(f, "{pad} = {}: {field}", crate::msg!("label-field").render(locale))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {}", terminal_safe(hint))?;
+            writeln!(f, "{pad} = {}: {}", crate::msg!("label-hint").render(locale), terminal_safe(&hint.render(locale)))?;
         }
         Ok(())
     }

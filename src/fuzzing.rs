@@ -28,7 +28,7 @@ pub fn definition(data: &[u8]) {
     if loaded.diagnostics.has_errors() {
         assert!(loaded.elections.is_empty(), "rejected input still produced an election");
         for d in &loaded.diagnostics.0 {
-            assert!(!d.message.is_empty(), "diagnostic without a message");
+            assert!(!d.message.to_string().is_empty(), "diagnostic without a message");
             assert!(d.file.is_some(), "diagnostic without a file: {}", d.message);
         }
         return;

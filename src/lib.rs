@@ -22,6 +22,7 @@ pub(crate) mod fonts;
 pub mod fuzzing;
 pub(crate) mod generate;
 pub mod geometry;
+pub mod i18n;
 mod hash;
 pub mod manifest;
 mod markup;

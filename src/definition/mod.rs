@@ -496,7 +496,7 @@ mod tests {
         assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.0.first());
         let warnings = &loaded.diagnostics.0;
         assert_eq!(warnings.len(), 1 + super::MAX_UNUSED_LISTED);
-        assert!(warnings[0].message.starts_with("10000 lexicon entries match no word"), "{}", warnings[0].message);
+        assert!(warnings[0].message.to_string().starts_with("10000 lexicon entries match no word"), "{}", warnings[0].message);
         assert!(warnings.iter().all(|w| w.snippet.as_ref().is_none_or(|s| s.chars().count() <= 200)));
         // The shown line is a window with the caret under the entry.
         let shown = warnings[5].to_string();

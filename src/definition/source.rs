@@ -144,7 +144,7 @@ impl SourceFile {
     }
 
     /// An error at a position in this file, with the line shown.
-    pub fn error_at(&self, position: Position, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, position: Position, message: impl Into<crate::i18n::Message>) -> Diagnostic {
         Diagnostic::error(message)
             .in_file(&self.path)
             .at(position, Some(self.line_text(position.line)))

@@ -599,7 +599,7 @@ pub fn locate(diagnostic: &crate::diag::Diagnostic, files: &[File]) -> RegisterE
         cells.and_then(|(p, cells)| cells.iter().rev().find(|(start, _)| *start <= p.column).or(cells.first()).map(|(_, cell)| cell)).unwrap_or(&f.district_cell)
     });
     match cell {
-        Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.clone(), hint: diagnostic.hint.clone() },
+        Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.to_string(), hint: diagnostic.hint.as_ref().map(ToString::to_string) },
         None => RegisterError::file(diagnostic.to_string(), ""),
     }
 }

@@ -423,7 +423,7 @@ mod tests {
     fn a_text_the_same_in_two_languages_is_a_warning_and_a_review_note_but_names_are_not() {
         let wrong = corpus_base("ballot.yaml").replace("kk: Барлығына қарсы", "kk: Против всех").replace("kk: ӘЛИЕВ Ғани", "kk: АЛИЕВ Гани");
         let loaded = load_texts(&corpus_base("election.yaml"), &wrong);
-        let warnings: Vec<&str> = loaded.diagnostics.0.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
+        let warnings: Vec<String> = loaded.diagnostics.0.iter().filter(|d| !d.is_error()).map(|d| d.message.to_string()).collect();
         let expected = "the `kk` and `ru` texts are the same (\"Против всех\"): is one of them in the wrong language?";
         assert_eq!(warnings, [expected]);
         assert_eq!(loaded.elections[0].ballots[0].notes, [format!("contest.options[1].name: {expected}")]);

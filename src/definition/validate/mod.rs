@@ -18,6 +18,7 @@ pub(crate) use election::election;
 pub(crate) use tactile::tactile;
 
 use crate::diag::{Diagnostic, Diagnostics, FieldPath, Position};
+use crate::i18n::Message;
 use crate::model::Paper;
 
 use super::source::{SourceFile, SpanIndex};
@@ -91,26 +92,26 @@ impl<'a> Checker<'a> {
         self.diagnostics.push(diagnostic);
     }
 
-    fn diag_at(&self, position: Position, path: &FieldPath, message: String) -> Diagnostic {
+    fn diag_at(&self, position: Position, path: &FieldPath, message: Message) -> Diagnostic {
         self.source.error_at(position, message).field(path.clone())
     }
 
     /// An error at a field's value.
-    fn error(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+    fn error(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
-        d.hint = hint;
+        d.hint = hint.map(Message::from);
         self.push(d);
     }
 
     /// An error at the first occurrence of a character in a field's value, when
     /// it is written literally (not as an escape); else at the value.
-    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: String, hint: Option<String>) {
+    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: impl Into<Message>, hint: Option<String>) {
         self.error_at_str(path, ch.encode_utf8(&mut [0; 4]), message, hint);
     }
 
     /// An error at the first occurrence of `needle` in a field's value, when
     /// it is written literally on the value's first line; else at the value.
-    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: String, hint: Option<String>) {
+    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: impl Into<Message>, hint: Option<String>) {
         let start = self.spans.value(path);
         let from = self.source.offset_of(start);
         let window = self.source.text[from..].lines().next().unwrap_or("");
@@ -118,23 +119,23 @@ impl<'a> Checker<'a> {
             Some(i) => self.source.position_of(from + i),
             None => start,
         };
-        let mut d = self.diag_at(position, path, message);
-        d.hint = hint;
+        let mut d = self.diag_at(position, path, message.into());
+        d.hint = hint.map(Message::from);
         self.push(d);
     }
 
     /// A warning at a field's value: something that may be right.
-    fn warning(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+    fn warning(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
         d.severity = crate::diag::Severity::Warning;
-        d.hint = hint;
+        d.hint = hint.map(Message::from);
         self.push(d);
     }
 
     /// An error at a field's key (for misplaced keys).
-    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<String>, hint: Option<String>) {
+    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
         let mut d = self.diag_at(self.spans.key(path), path, message.into());
-        d.hint = hint;
+        d.hint = hint.map(Message::from);
         self.push(d);
     }
 

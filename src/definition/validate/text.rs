@@ -81,8 +81,8 @@ impl Checker<'_> {
             }
             if let Some(position) = self.spans.comment_after(&field) {
                 ok = false;
-                let mut d = self.diag_at(position, &field, format!("`{lang}` text {value:?} ends at a `#`: the rest of the line is read as a comment and left out"));
-                d.hint = Some(format!("put the whole text in quotes, e.g. `{lang}: \"{value} #...\"`; YAML reads ` #` as the start of a comment"));
+                let mut d = self.diag_at(position, &field, format!("`{lang}` text {value:?} ends at a `#`: the rest of the line is read as a comment and left out").into());
+                d.hint = Some(format!("put the whole text in quotes, e.g. `{lang}: \"{value} #...\"`; YAML reads ` #` as the start of a comment").into());
                 self.push(d);
                 continue;
             }
