@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::i18n::Locale;
+use crate::msg;
 use crate::pipeline::Progress;
 
 /// Plain progress lines at most this often.
@@ -19,24 +21,24 @@ enum Display {
 }
 
 /// Shows build progress unless quiet.
-pub struct Reporter(Mutex<Display>);
+pub struct Reporter(Mutex<Display>, Locale);
 
 impl Reporter {
     /// A bar on a terminal, lines when stderr is redirected, nothing when quiet.
-    pub fn new(quiet: bool) -> Self {
+    pub fn new(quiet: bool, ui: Locale) -> Self {
         let display = if quiet {
             Display::Hidden
         } else if std::io::stderr().is_terminal() {
             let bar = ProgressBar::new(0);
             bar.set_style(
-                ProgressStyle::with_template("{bar:30} {pos}/{len} ballots, {eta} left  {msg}")
+                ProgressStyle::with_template(&format!("{{bar:30}} {}  {{msg}}", msg!("cli-progress-bar", done = "{pos}", total = "{len}", eta = "{eta}").render(ui)))
                     .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
             Display::Bar(bar)
         } else {
             Display::Lines { total: 0, done: 0, last: Instant::now(), started: Instant::now() }
         };
-        Reporter(Mutex::new(display))
+        Reporter(Mutex::new(display), ui)
     }
 
     /// Clears the bar.
@@ -66,7 +68,8 @@ impl Progress for Reporter {
                 *done += 1;
                 if last.elapsed() >= LINE_EVERY || *done == *total {
                     *last = Instant::now();
-                    eprintln!("{done}/{total} ballots done ({election}/{ballot}), {:.0} s", started.elapsed().as_secs_f64());
+                    let seconds = started.elapsed().as_secs();
+                    eprintln!("{}", msg!("cli-progress-line", done = *done, total = *total, ballot = format!("{election}/{ballot}"), seconds = seconds).render(self.1));
                 }
             }
             Display::Hidden => {}

@@ -141,6 +141,15 @@ pub fn message_variables(locale: Locale, id: &str) -> Option<BTreeSet<String>> {
     catalogue(locale).variables.get(id).cloned()
 }
 
+/// A message without arguments looked up by an id made at run time (the
+/// help of each command and option), if the language has it.
+pub fn lookup(locale: Locale, id: &str) -> Option<String> {
+    let bundle = &catalogue(locale).bundle;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+}
+
 /// Whether rendering reports catalogue problems in the text
 /// (`BALLOT_ACCESS_I18N_CHECK=1`, set by the tests).
 fn checking() -> bool {

@@ -8,7 +8,7 @@
 mod catalog;
 mod locale;
 
-pub use catalog::{catalog_ids, message_variables};
+pub use catalog::{catalog_ids, lookup, message_variables};
 pub use locale::{Locale, LocaleError};
 
 use std::path::Path;

@@ -2,13 +2,16 @@
 //! "Command line" section). Exit codes: 0 success, 1 invalid input or failed
 //! rendering, 2 usage errors.
 
+mod help;
+
 use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
 use crate::definition::{self, Loaded};
-use crate::i18n::Locale;
+use crate::i18n::{Arg, Locale, Message};
+use crate::msg;
 use crate::model::Lang;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::RenderContext;
@@ -254,44 +257,99 @@ pub fn main() -> i32 {
     let ui = match Locale::from_env(lang_flag(&args).as_deref()) {
         Ok(ui) => ui,
         Err(error) => {
-            eprintln!("error: {}: unknown interface language {:?}; use kk, ru or en", error.source, error.value);
+            // The language is not known yet: said in all three.
+            for ui in Locale::ALL {
+                eprintln!("{}", msg!("cli-unknown-interface-language", source = error.source, value = format!("{:?}", error.value)).render(ui));
+            }
             return 2;
         }
     };
-    let cli = match Cli::try_parse_from(&args) {
+    let parsed = help::localized(<Cli as clap::CommandFactory>::command(), ui)
+        .try_get_matches_from(&args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => {
+        Err(error) if error.kind() == clap::error::ErrorKind::DisplayVersion => {
+            println!("ballot-access {}", crate::VERSION);
+            return 0;
+        }
+        Err(error) if error.kind() == clap::error::ErrorKind::DisplayHelp => {
             let _ = error.print();
-            return error.exit_code();
+            return 0;
+        }
+        Err(error) => {
+            eprint!("{}", help::usage_error(&error, ui));
+            return 2;
         }
     };
     match cli.command {
         Command::Check { paths } => check(&paths, ui),
         Command::Build { paths, out, jobs, only, force, quiet, strict, cache } => {
-            build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache })
+            build(&paths, BuildArgs { out, jobs, only, force, quiet, strict, cache }, ui)
         }
-        Command::Braille { lang, text } => braille(lang, &text),
-        Command::Review { action: ReviewAction::Import { election, files } } => review_import(&election, &files),
-        Command::Review { action: ReviewAction::Status { election, only } } => review_status(&election, only.as_deref()),
-        Command::Package { election, to, only, by_region, unsigned, signed_only } => package(&election, to, only, by_region, unsigned, signed_only),
+        Command::Braille { lang, text } => braille(lang, &text, ui),
+        Command::Review { action: ReviewAction::Import { election, files } } => review_import(&election, &files, ui),
+        Command::Review { action: ReviewAction::Status { election, only } } => review_status(&election, only.as_deref(), ui),
+        Command::Package { election, to, only, by_region, unsigned, signed_only } => package(&election, to, only, by_region, unsigned, signed_only, ui),
         Command::Import { register, election, contest_from, order, force, ignore_column } => {
             let order = if order == "alphabetical" { crate::register::Order::Alphabetical } else { crate::register::Order::Register };
-            import(&register, &crate::register::ImportOptions { election, contest_from, order, force, ignore_columns: ignore_column })
+            import(&register, &crate::register::ImportOptions { election, contest_from, order, force, ignore_columns: ignore_column }, ui)
         }
-        Command::Template { lang, out, election } => template(lang, &out, election.as_deref()),
-        Command::Export { election, out, lang } => export(&election, &out, lang),
-        Command::Measure { pdf, page, check } => measure(&pdf, page, check.as_deref()),
+        Command::Template { lang, out, election } => template(lang, &out, election.as_deref(), ui),
+        Command::Export { election, out, lang } => export(&election, &out, lang, ui),
+        Command::Measure { pdf, page, check } => measure(&pdf, page, check.as_deref(), ui),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
         Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
             Ok(()) => 0,
-            Err(error) => {
-                eprintln!("error: cannot write {}: {error}", out.display());
-                1
-            }
+            Err(error) => fail(ui, msg!("cli-cannot-write", path = &out, cause = error.to_string())),
         },
-        Command::Speak { lang, out, election, text } => speak(lang, &out, election.as_deref(), &text),
+        Command::Speak { lang, out, election, text } => speak(lang, &out, election.as_deref(), &text, ui),
     }
+}
+
+/// Text the command line shows: a [`Message`] in the interface language,
+/// or text that is the same in every language (a path, another program's words).
+trait Shown {
+    fn shown(&self, ui: Locale) -> String;
+}
+
+impl Shown for Message {
+    fn shown(&self, ui: Locale) -> String {
+        self.render(ui)
+    }
+}
+
+impl Shown for String {
+    fn shown(&self, _: Locale) -> String {
+        self.clone()
+    }
+}
+
+/// Prints `error: <message>` to stderr and returns exit code 1.
+fn fail(ui: Locale, message: impl Shown) -> i32 {
+    error(ui, message);
+    1
+}
+
+/// Prints `error: <message>` to stderr.
+fn error(ui: Locale, message: impl Shown) {
+    eprintln!("{}: {}", msg!("label-error").render(ui), message.shown(ui));
+}
+
+/// Prints `error: <message>` and its hint to stderr.
+fn error_with_hint(ui: Locale, message: Message, hint: Message) {
+    eprintln!("{}: {}\n  = {}: {}", msg!("label-error").render(ui), message.render(ui), msg!("label-hint").render(ui), hint.render(ui));
+}
+
+/// Prints `warning: <message>` to stderr.
+fn warning(ui: Locale, message: impl Shown) {
+    eprintln!("{}: {}", msg!("label-warning").render(ui), message.shown(ui));
+}
+
+/// Prints a line to stderr (what was done, progress).
+fn say(ui: Locale, message: Message) {
+    eprintln!("{}", message.render(ui));
 }
 
 /// Prints diagnostics to stderr; returns whether there were errors.
@@ -303,31 +361,24 @@ fn report(loaded: &Loaded, ui: Locale) -> bool {
 }
 
 /// Prints what the environment lacks (tables, voices); returns whether all is there.
-fn environment_ok(speech: bool) -> bool {
+fn environment_ok(speech: bool, ui: Locale) -> bool {
     let problems = crate::environment::problems(speech);
     for problem in &problems {
-        eprintln!("error: {problem}");
+        error(ui, problem.clone());
     }
     problems.is_empty()
 }
 
 fn check(paths: &[PathBuf], ui: Locale) -> i32 {
-    if !environment_ok(true) {
+    if !environment_ok(true, ui) {
         return 1;
     }
     let loaded = definition::load(paths);
     if report(&loaded, ui) {
-        eprintln!(
-            "{} error(s); the definitions are not valid",
-            loaded.diagnostics.error_count()
-        );
+        say(ui, msg!("cli-check-invalid", errors = loaded.diagnostics.error_count()));
         return 1;
     }
-    println!(
-        "ok: {} election(s), {} ballot(s) valid",
-        loaded.elections.len(),
-        loaded.ballot_count()
-    );
+    println!("{}", msg!("cli-check-ok", elections = loaded.elections.len(), ballots = loaded.ballot_count()).render(ui));
     0
 }
 
@@ -342,108 +393,78 @@ struct BuildArgs {
     cache: Option<PathBuf>,
 }
 
-fn build(paths: &[PathBuf], args: BuildArgs) -> i32 {
+fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
     let started = Instant::now();
     let out = args.out.clone();
-    if !environment_ok(true) {
+    if !environment_ok(true, ui) {
         return 1;
     }
     // With --only, other ballots' problems do not block the selected ones.
     let mut loaded = definition::load_only(paths, args.only.as_deref());
-    if report(&loaded, Locale::En) {
-        eprintln!(
-            "{} error(s); nothing was built and {} was not touched",
-            loaded.diagnostics.error_count(),
-            out.display()
-        );
+    if report(&loaded, ui) {
+        say(ui, msg!("cli-build-invalid", errors = loaded.diagnostics.error_count(), out = &out));
         return 1;
     }
     let warnings = loaded.diagnostics.0.len() - loaded.diagnostics.error_count();
     if args.strict && warnings > 0 {
-        eprintln!("error: {warnings} warning(s) in the definitions and --strict; nothing was built and {} was not touched", out.display());
-        return 1;
+        return fail(ui, msg!("cli-build-strict-definitions", warnings = warnings, out = &out));
     }
     for skipped in &loaded.not_built {
-        eprintln!(
-            "note: {} has {} error(s) and was not built (not selected by --only; `check` shows them)",
-            skipped.file.display(),
-            skipped.errors
-        );
+        eprintln!("{}: {}", msg!("label-note").render(ui), msg!("cli-build-not-selected", file = &skipped.file, errors = skipped.errors).render(ui));
     }
     if let Some(pattern) = &args.only {
         loaded.elections.retain(|e| !e.ballots.is_empty());
         if loaded.ballot_count() == 0 {
-            eprintln!("error: no ballot id or file matches --only {pattern:?}; nothing was built");
-            return 1;
+            return fail(ui, msg!("cli-build-only-matches-nothing", pattern = format!("{pattern:?}")));
         }
     }
     if let Some(input) = output_is_input(&out, paths, &loaded) {
-        eprintln!("error: the output folder {} is the input folder {}\n  = hint: choose an --out outside the definitions, e.g. `--out out`; nothing was built", out.display(), input.display());
+        error_with_hint(ui, msg!("cli-build-out-is-input", out = &out, input = &input), msg!("cli-build-out-is-input-hint"));
         return 1;
     }
-    if let Err(error) = crate::write::check_writable(&out) {
-        eprintln!("error: cannot write into the output folder {}: {error}\n  = hint: choose another --out, or make the folder writable and check the disk has space", out.display());
+    if let Err(cause) = crate::write::check_writable(&out) {
+        error_with_hint(ui, msg!("cli-build-out-not-writable", out = &out, cause = cause.to_string()), msg!("cli-build-out-not-writable-hint"));
         return 1;
     }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
     let cache = args.cache.clone().unwrap_or_else(|| out.join(".cache"));
     let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict, cache };
     let renderers = crate::materials::all();
-    let progress = crate::progress::Reporter::new(args.quiet);
+    let progress = crate::progress::Reporter::new(args.quiet, ui);
     let result = pipeline::build(std::mem::take(&mut loaded.elections), &renderers, &RenderContext::from_env(), &options, &progress);
     progress.finish();
     let report = match result {
         Ok(report) => report,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return 1;
-        }
+        Err(message) => return fail(ui, message),
     };
-    for warning in &report.warnings {
-        eprintln!("warning: {warning}");
+    for message in &report.warnings {
+        warning(ui, message.clone());
     }
     if let Some(cause) = &report.stopped {
-        let not_built = match report.not_built {
-            0 => String::new(),
-            n => format!("{n} ballot(s) were not started; "),
-        };
-        eprintln!("error: the build stopped: {cause}\n  = hint: free space on the output disk and run the build again; {not_built}files already complete were kept");
+        error_with_hint(ui, msg!("cli-build-stopped", cause = cause.clone()), msg!("cli-build-stopped-hint", not_started = report.not_built));
     }
     for failure in &report.failures {
-        eprintln!(
-            "error: ballot {}/{} failed in {}: {}\n  its previous files, if any, were kept",
-            failure.election, failure.ballot, failure.stage, failure.cause
-        );
+        error(ui, msg!("cli-build-ballot-failed", ballot = format!("{}/{}", failure.election, failure.ballot), stage = failure.stage.to_string(), cause = failure.cause.to_string()));
     }
     if !args.quiet || !report.failures.is_empty() {
         let clips = crate::speech::clips::stats();
-        eprintln!(
-            "audio clips: {} synthesised, {} from the cache, {} reused",
-            clips.synthesised, clips.from_disk, clips.reused
-        );
+        say(ui, msg!("cli-build-clips", synthesised = clips.synthesised, from_cache = clips.from_disk, reused = clips.reused));
     }
     let damaged = crate::speech::clips::damaged();
     if !damaged.is_empty() {
         eprintln!(
-            "warning: {} entries of the clip cache were damaged or held another clip, and were made again (none was used): {}\n  = hint: the audio written is right; if this repeats, check the disk that holds the cache (or delete the cache folder)",
-            crate::speech::clips::stats().damaged,
-            damaged.join("; ")
+            "{}: {}\n  = {}: {}",
+            msg!("label-warning").render(ui),
+            msg!("cli-build-cache-damaged", count = crate::speech::clips::stats().damaged, entries = damaged.join("; ")).render(ui),
+            msg!("label-hint").render(ui),
+            msg!("cli-build-cache-damaged-hint").render(ui)
         );
     }
     if !args.quiet || !report.failures.is_empty() {
-        eprintln!(
-            "built {} ballot(s), skipped {} unchanged, {} failed; {} file(s) written into {}; {:.1} s",
-            report.built,
-            report.skipped,
-            report.failures.len(),
-            report.files,
-            out.display(),
-            started.elapsed().as_secs_f64()
-        );
+        say(ui, msg!("cli-build-summary", built = report.built, skipped = report.skipped, failed = report.failures.len(), files = report.files, out = &out, seconds = Arg::decimal(started.elapsed().as_secs_f64(), 1)));
     }
     if args.strict && !report.warnings.is_empty() {
-        eprintln!("error: {} warning(s) and --strict", report.warnings.len());
-        return 1;
+        return fail(ui, msg!("cli-build-strict", warnings = report.warnings.len()));
     }
     i32::from(!report.failures.is_empty() || report.stopped.is_some())
 }
@@ -461,13 +482,14 @@ fn output_is_input(out: &std::path::Path, paths: &[PathBuf], loaded: &Loaded) ->
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
+    // Told by `help::usage_error` in the interface language (clap keeps only this text's cause).
     Lang::from_code(code).ok_or_else(|| format!("unsupported language `{code}`; use kk, ru or en"))
 }
 
 /// `braille`: one line of Unicode braille per input text or stdin line.
-fn braille(lang: Lang, texts: &[String]) -> i32 {
+fn braille(lang: Lang, texts: &[String], ui: Locale) -> i32 {
     use std::io::{BufRead, Write};
-    if !environment_ok(false) {
+    if !environment_ok(false, ui) {
         return 1;
     }
     let stdout = std::io::stdout();
@@ -475,8 +497,8 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
     let mut translate_line = |line: &str| -> bool {
         match crate::braille::translate(line, lang) {
             Ok(braille) => writeln!(out, "{braille}").is_ok(),
-            Err(error) => {
-                eprintln!("error: {error}");
+            Err(cause) => {
+                error(ui, cause.to_string());
                 false
             }
         }
@@ -486,10 +508,7 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
         for line in std::io::stdin().lock().lines() {
             match line {
                 Ok(line) => ok &= translate_line(line.trim_end_matches('\r')),
-                Err(error) => {
-                    eprintln!("error: cannot read standard input: {error}");
-                    return 1;
-                }
+                Err(cause) => return fail(ui, msg!("cli-cannot-read-stdin", cause = cause.to_string())),
             }
         }
     } else {
@@ -501,7 +520,7 @@ fn braille(lang: Lang, texts: &[String]) -> i32 {
 }
 
 /// `review import`: reviewers' CSVs into the sign-off log, then the pages.
-fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
+fn review_import(election: &std::path::Path, files: &[PathBuf], ui: Locale) -> i32 {
     use crate::review::signoff;
     let result = crate::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files));
     match result {
@@ -509,23 +528,20 @@ fn review_import(election: &std::path::Path, files: &[PathBuf]) -> i32 {
             // The marks are in the log: a page that cannot be refreshed now is
             // refreshed by the next build or import.
             if let Err(message) = crate::review::refresh_signoff(election) {
-                eprintln!("warning: the marks are in the sign-off log, but the review pages were not refreshed: {message}");
+                warning(ui, msg!("cli-review-pages-not-refreshed", cause = message.shown(ui)));
             }
             for line in &imported.outdated {
-                eprintln!("outdated, not applied: {line}");
+                say(ui, msg!("cli-review-outdated-mark", mark = line.shown(ui)));
             }
-            eprintln!("{} mark(s) applied, {} already in the log, {} outdated, {} unmarked track(s) skipped", imported.applied, imported.already, imported.outdated.len(), imported.unmarked);
+            say(ui, msg!("cli-review-imported", applied = imported.applied, already = imported.already, outdated = imported.outdated.len(), unmarked = imported.unmarked));
             0
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            1
-        }
+        Err(message) => fail(ui, message),
     }
 }
 
 /// `review status`: what is signed off in the current build.
-fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
+fn review_status(election: &std::path::Path, only: Option<&str>, ui: Locale) -> i32 {
     use crate::review::signoff;
     let read = crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| (signoff::items(election, &m), marks)));
     let (statuses, phrases, phrase_texts) = match read {
@@ -533,137 +549,122 @@ fn review_status(election: &std::path::Path, only: Option<&str>) -> i32 {
             let texts: std::collections::BTreeMap<String, String> = items.phrases.iter().map(|p| (p.item.track.clone(), p.text.clone())).collect();
             (signoff::statuses_of(&items, &marks), signoff::progress(&items, &marks), texts)
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            return 1;
-        }
+        Err(message) => return fail(ui, message),
     };
     let selected: Vec<_> = statuses.iter().filter(|(id, _)| only.is_none_or(|g| crate::definition::filter::glob_match(g, id))).collect();
     if selected.is_empty() {
-        eprintln!("error: no ballot matches");
-        return 1;
+        return fail(ui, msg!("cli-review-no-ballot-matches"));
     }
     let mut signed = 0;
     for (id, s) in &selected {
-        let whole: Vec<String> = s.whole.iter().map(|(lang, v)| format!("{lang} {v}")).collect();
+        let whole: Vec<String> = s.whole.iter().map(|(lang, v)| format!("{lang} {}", msg!("cli-review-verdict", verdict = v.to_string()).render(ui))).collect();
         let done = s.signed_off();
         signed += usize::from(done);
-        let not_played = match s.not_played {
-            0 => String::new(),
-            n => format!(" ({n} marked OK but never played to the end)"),
-        };
-        let by_phrases = match s.by_phrases {
-            0 => String::new(),
-            n => format!(" ({n} by their phrases)"),
-        };
+        let whole = if whole.is_empty() { msg!("cli-review-whole-none").render(ui) } else { whole.join(", ") };
         println!(
-            "{id}: {} OK{by_phrases}, {} problem, {} unmarked{not_played}, {} outdated; whole ballot: {} — {}",
-            s.ok, s.problem, s.unmarked, s.outdated, if whole.is_empty() { "none".into() } else { whole.join(", ") },
-            if done { "signed off" } else { "NOT signed off" }
+            "{}",
+            msg!("cli-review-ballot-status", id = id.as_str(), ok = s.ok, by_phrases = s.by_phrases, problem = s.problem, unmarked = s.unmarked, not_played = s.not_played, outdated = s.outdated, whole = whole, signed = if done { "yes" } else { "no" }).render(ui)
         );
         // Each open problem with what was said, by whom and when.
         for (lang, track, mark) in &s.problems {
-            let track = if track == signoff::WHOLE_BALLOT { "whole ballot".to_owned() } else { format!("track {track}") };
-            let phrase = match phrase_texts.get(&mark.track) {
-                Some(text) => format!(" (its phrase {text:?}, {})", mark.track),
-                None => String::new(),
+            let track = if track == signoff::WHOLE_BALLOT { msg!("cli-review-whole-ballot") } else { msg!("cli-review-track", track = track.to_string()) };
+            let problem = match phrase_texts.get(&mark.track) {
+                Some(text) => msg!("cli-review-problem-in-phrase", lang = lang.to_string(), track = track, phrase = format!("{text:?}"), id = mark.track.as_str(), comment = format!("{:?}", mark.comment), reviewer = mark.reviewer.as_str(), at = mark.marked_at.as_str()),
+                None => msg!("cli-review-problem", lang = lang.to_string(), track = track, comment = format!("{:?}", mark.comment), reviewer = mark.reviewer.as_str(), at = mark.marked_at.as_str()),
             };
-            println!("  problem: {lang} {track}{phrase}: {:?} ({}, {})", mark.comment, mark.reviewer, mark.marked_at);
+            println!("  {}", problem.render(ui));
         }
     }
     // Each distinct phrase is heard once for every track joined from it.
     if phrases.total > 0 {
-        let hours = |ms: u64| format!("{:.1} h", ms as f64 / 3_600_000.0);
+        let hours = |ms: u64| Arg::decimal(ms as f64 / 3_600_000.0, 1);
         println!(
-            "phrases: {} of {} reviewed ({} problem); {} of audio in all, {} still to hear",
-            phrases.ok + phrases.problem, phrases.total, phrases.problem, hours(phrases.milliseconds), hours(phrases.to_hear_milliseconds)
+            "{}",
+            msg!("cli-review-phrases", reviewed = phrases.ok + phrases.problem, total = phrases.total, problem = phrases.problem, hours = hours(phrases.milliseconds), to_hear = hours(phrases.to_hear_milliseconds)).render(ui)
         );
     }
-    println!("{signed} of {} ballot(s) signed off", selected.len());
+    println!("{}", msg!("cli-review-signed-off", signed = signed, total = selected.len()).render(ui));
     if signed == selected.len() { 0 } else { 1 }
 }
 
 /// `import`: a register into definitions, or every problem at its cell.
-fn import(register: &std::path::Path, options: &crate::register::ImportOptions) -> i32 {
+fn import(register: &std::path::Path, options: &crate::register::ImportOptions, ui: Locale) -> i32 {
     match crate::register::import(register, options) {
         Ok(imported) => {
             for path in &imported.removed {
-                eprintln!("removed {path} (its district is no longer in the register)");
+                say(ui, msg!("cli-import-removed", path = path.to_string()));
             }
-            eprintln!("{} ballot file(s) written into {}", imported.written.len(), options.election.join(crate::register::DISTRICTS_DIR).display());
+            say(ui, msg!("cli-import-written", files = imported.written.len(), folder = &options.election.join(crate::register::DISTRICTS_DIR)));
             0
         }
         Err(errors) => {
             for error in &errors {
                 eprintln!("{}", error.render(register));
             }
-            eprintln!("{} error(s); nothing was written", errors.len());
+            say(ui, msg!("cli-import-invalid", errors = errors.len()));
             1
         }
     }
 }
 
 /// Writes a spreadsheet made in memory, or says why not.
-fn write_sheet(out: &std::path::Path, made: Result<Vec<u8>, String>) -> i32 {
+fn write_sheet<E: Shown>(out: &std::path::Path, made: Result<Vec<u8>, E>, ui: Locale) -> i32 {
     if out.extension().is_none_or(|e| !e.eq_ignore_ascii_case("xlsx")) {
-        eprintln!("error: --out must end in .xlsx");
+        error(ui, msg!("cli-out-must-be-xlsx"));
         return 2;
     }
-    match made.and_then(|bytes| crate::write::write_atomic(out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))) {
+    let bytes = match made {
+        Ok(bytes) => bytes,
+        Err(message) => return fail(ui, message),
+    };
+    match crate::write::write_atomic(out, &bytes) {
         Ok(()) => {
-            eprintln!("wrote {}", out.display());
+            say(ui, msg!("cli-wrote", path = out));
             0
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            1
-        }
+        Err(cause) => fail(ui, msg!("cli-cannot-write", path = out, cause = cause.to_string())),
     }
 }
 
 /// `template`: an empty register to fill in.
-fn template(ui: Lang, out: &std::path::Path, election: Option<&std::path::Path>) -> i32 {
+fn template(headings: Lang, out: &std::path::Path, election: Option<&std::path::Path>, ui: Locale) -> i32 {
     let languages = match election.map(definition::load_election_info) {
         None => vec![Lang::Kk, Lang::Ru],
         Some(Ok(info)) => info.languages,
         Some(Err(diagnostics)) => {
             for d in &diagnostics.0 {
-                eprintln!("{d}");
+                eprintln!("{}", d.render(ui));
             }
             return 1;
         }
     };
-    write_sheet(out, crate::register::template(&languages, ui, RenderContext::from_env().source_date_epoch))
+    write_sheet(out, crate::register::template(&languages, headings, RenderContext::from_env().source_date_epoch), ui)
 }
 
 /// `export`: an election's district ballots as a register.
-fn export(election: &std::path::Path, out: &std::path::Path, ui: Option<Lang>) -> i32 {
+fn export(election: &std::path::Path, out: &std::path::Path, headings: Option<Lang>, ui: Locale) -> i32 {
     let loaded = definition::load(&[election.to_path_buf()]);
     let Some(found) = loaded.elections.first() else {
         for d in &loaded.diagnostics.0 {
-            eprintln!("{d}");
+            eprintln!("{}", d.render(ui));
         }
-        eprintln!("error: {} does not pass `check`; fix it first", election.display());
-        return 1;
+        return fail(ui, msg!("cli-does-not-pass-check", path = election));
     };
-    let ui = ui.unwrap_or_else(|| found.info.languages.first().copied().unwrap_or(Lang::Kk));
-    let made = crate::register::export(found, ui, RenderContext::from_env().source_date_epoch).map(|(bytes, left_out)| {
+    let headings = headings.unwrap_or_else(|| found.info.languages.first().copied().unwrap_or(Lang::Kk));
+    let made = crate::register::export(found, headings, RenderContext::from_env().source_date_epoch).map(|(bytes, left_out)| {
         if !left_out.is_empty() {
-            eprintln!("not exported (written by hand, no district number, or not a contest of candidates): {}", left_out.join(", "));
+            say(ui, msg!("cli-export-left-out", ballots = left_out.join(", ")));
         }
         bytes
     });
-    write_sheet(out, made)
+    write_sheet(out, made, ui)
 }
 
 /// `measure`: the paper block of a ballot PDF, or its differences from a definition.
-fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>) -> i32 {
+fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>, ui: Locale) -> i32 {
     let measured = match crate::measure::measure(pdf, page) {
         Ok(measured) => measured,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return 1;
-        }
+        Err(message) => return fail(ui, message),
     };
     let Some(definition) = check else {
         return match crate::measure::paper_block(&measured) {
@@ -672,72 +673,64 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>) ->
                 // A box off the grid is wrong on every stencil until its ballot says where it is: not a comment to overlook.
                 let off = block.lines().filter(|l| l.contains("off the regular grid")).count();
                 if off > 0 {
-                    eprintln!("error: {}: page {page}: {off} box(es) off the regular grid: give each its `box:` in the ballot file (the lines above), then check with `measure {} --check BALLOT.yaml`", pdf.display(), pdf.display());
-                    return 1;
+                    return fail(ui, msg!("cli-measure-off-grid", pdf = pdf, page = page.to_string(), boxes = off));
                 }
                 0
             }
-            Err(message) => {
-                eprintln!("error: {}: page {page}: {message}", pdf.display());
-                1
-            }
+            Err(message) => fail(ui, msg!("cli-measure-page-problem", pdf = pdf, page = page.to_string(), cause = message.shown(ui))),
         };
     };
     if definition.is_dir() || definition.file_name().is_some_and(|n| n == "election.yaml") {
-        eprintln!("error: --check takes one ballot's definition file, not {}", definition.display());
+        error(ui, msg!("cli-measure-check-takes-a-ballot", path = definition));
         return 2;
     }
     let loaded = definition::load(&[definition.to_path_buf()]);
     let Some(ballot) = loaded.elections.iter().flat_map(|e| &e.ballots).next() else {
         for d in &loaded.diagnostics.0 {
-            eprintln!("{d}");
+            eprintln!("{}", d.render(ui));
         }
-        eprintln!("error: {} does not pass `check`", definition.display());
-        return 1;
+        return fail(ui, msg!("cli-does-not-pass-check", path = definition));
     };
     let expected = crate::geometry::ballot_boxes(ballot);
     let problems = crate::measure::compare(&measured, &expected, (ballot.paper.width_mm, ballot.paper.height_mm));
     if problems.is_empty() {
-        println!("ok: {} boxes of {} within 0.2 mm of {}", expected.len(), pdf.display(), definition.display());
+        println!("{}", msg!("cli-measure-ok", boxes = expected.len(), pdf = pdf, definition = definition).render(ui));
         return 0;
     }
     for problem in &problems {
-        println!("{}: {problem}", definition.display());
+        println!("{}: {}", definition.display(), problem.shown(ui));
     }
     1
 }
 
 /// `package`: the delivery zips of a built election.
-fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool, signed_only: bool) -> i32 {
+fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool, signed_only: bool, ui: Locale) -> i32 {
     let source_date_epoch = RenderContext::from_env().source_date_epoch;
     let options = crate::package::PackageOptions { to, only, by_region, unsigned, signed_only, source_date_epoch };
     match crate::package::package(election, &options) {
         Ok((written, left_out)) => {
             if !left_out.is_empty() {
-                eprintln!("left out, not signed off by QA: {}", left_out.join(", "));
+                say(ui, msg!("cli-package-left-out", ballots = left_out.join(", ")));
             }
             for zip in &written {
-                eprintln!("{}: {} ballot(s), {} file(s)", zip.path.display(), zip.ballots, zip.files);
+                say(ui, msg!("cli-package-zip", zip = &zip.path, ballots = zip.ballots, files = zip.files));
             }
             0
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            1
-        }
+        Err(message) => fail(ui, message),
     }
 }
 
 /// `speak`: one phrase to a file, through the same spoken-form fixes and
 /// normalisation as the audio ballot.
-fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, text: &str) -> i32 {
+fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, text: &str, ui: Locale) -> i32 {
     use crate::speech::{encode, spoken, voice, worker};
     let extension = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !matches!(extension.as_deref(), Some("mp3" | "wav")) {
-        eprintln!("error: --out must end in .mp3 or .wav");
+        error(ui, msg!("cli-out-must-be-audio"));
         return 2;
     }
-    if !environment_ok(true) {
+    if !environment_ok(true, ui) {
         return 1;
     }
     let (lexicon, rate) = match election {
@@ -745,7 +738,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
             Ok(info) => (info.speech.lexicon.get(&lang).cloned().unwrap_or_default(), info.speech.rate_wpm),
             Err(diagnostics) => {
                 for d in &diagnostics.0 {
-                    eprintln!("{d}");
+                    eprintln!("{}", d.render(ui));
                 }
                 return 1;
             }
@@ -753,13 +746,10 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
         None => (Default::default(), crate::model::DEFAULT_RATE_WPM),
     };
     let said = spoken::spoken(text, lang, &lexicon);
-    eprintln!("speaking: {said}");
+    say(ui, msg!("cli-speaking", text = said.as_str()));
     let speech = match worker::synthesize(&said, voice(lang), rate) {
         Ok(speech) => speech,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return 1;
-        }
+        Err(cause) => return fail(ui, cause.to_string()),
     };
     let (samples, _) = encode::prepare(&speech.samples);
     let bytes = if extension.as_deref() == Some("wav") {
@@ -767,18 +757,12 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
     } else {
         match encode::mp3(&samples) {
             Ok(frames) => encode::with_info_frame(&frames, samples.len()),
-            Err(error) => {
-                eprintln!("error: {error}");
-                return 1;
-            }
+            Err(cause) => return fail(ui, cause.to_string()),
         }
     };
     match crate::write::write_atomic(out, &bytes) {
         Ok(()) => 0,
-        Err(error) => {
-            eprintln!("error: cannot write {}: {error}", out.display());
-            1
-        }
+        Err(cause) => fail(ui, msg!("cli-cannot-write", path = out, cause = cause.to_string())),
     }
 }
 
