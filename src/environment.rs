@@ -3,18 +3,15 @@
 //! reported as untranslatable, hiding the one real cause.
 
 use crate::braille::tables;
+use crate::i18n::Message;
 use crate::model::Lang;
-
-/// How to install liblouis's tables.
-pub const TABLES_HINT: &str = "install Debian's liblouis-data (`apt install liblouis-data`, or run scripts/setup), or set LOUIS_TABLEPATH to the folder that holds the tables";
-/// How to install espeak-ng's voices.
-pub const VOICES_HINT: &str = "install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder";
+use crate::msg;
 
 /// Problems with what the languages need, one per package at most, each
 /// naming what is missing and how to install it; empty when everything is
 /// there. Every supported language is checked: the same two packages provide
 /// them all.
-pub fn problems(speech: bool) -> Vec<String> {
+pub fn problems(speech: bool) -> Vec<Message> {
     let mut problems = Vec::new();
     let mut missing_tables = Vec::new();
     for lang in Lang::ALL {
@@ -22,15 +19,11 @@ pub fn problems(speech: bool) -> Vec<String> {
         if !missing.is_empty() {
             missing_tables.push(format!("{} ({})", missing.join(", "), lang.code()));
         } else if !crate::braille::louis::check_table(tables::table_list(lang)) {
-            missing_tables.push(format!("{} ({}, cannot be compiled)", tables::table_list(lang), lang.code()));
+            missing_tables.push(msg!("build-table-does-not-compile", tables = tables::table_list(lang), lang = lang.code()).to_string());
         }
     }
     if !missing_tables.is_empty() {
-        problems.push(format!(
-            "liblouis braille tables missing from {}: {}; {TABLES_HINT}",
-            tables::system_tables_dir().display(),
-            missing_tables.join("; ")
-        ));
+        problems.push(msg!("build-tables-missing", folder = tables::system_tables_dir().as_path(), tables = missing_tables.join("; ")));
     }
     if speech {
         if let Some(problem) = voice_problem() {
@@ -41,11 +34,11 @@ pub fn problems(speech: bool) -> Vec<String> {
 }
 
 /// Whether espeak-ng starts and has every language's voice and dictionary.
-fn voice_problem() -> Option<String> {
+fn voice_problem() -> Option<Message> {
     use crate::speech::espeak;
     let data = match espeak::version() {
         Ok((_, data)) => std::path::PathBuf::from(data),
-        Err(e) => return Some(format!("espeak-ng cannot start ({e}); {VOICES_HINT}")),
+        Err(e) => return Some(msg!("build-espeak-cannot-start", cause = e.to_string())),
     };
     let missing: Vec<String> = Lang::ALL
         .iter()
@@ -54,11 +47,11 @@ fn voice_problem() -> Option<String> {
             // espeak-ng accepts a voice whose dictionary is missing and then says nothing.
             let dictionary = data.join(format!("{voice}_dict"));
             match espeak::load_voice(voice) {
-                Err(e) => Some(format!("voice {voice} ({e})")),
-                Ok(()) if !dictionary.is_file() => Some(format!("voice {voice} (no dictionary {})", dictionary.display())),
+                Err(e) => Some(format!("{voice} ({e})")),
+                Ok(()) if !dictionary.is_file() => Some(format!("{voice} ({})", dictionary.display())),
                 Ok(()) => None,
             }
         })
         .collect();
-    (!missing.is_empty()).then(|| format!("espeak-ng voices missing from {}: {}; {VOICES_HINT}", data.display(), missing.join(", ")))
+    (!missing.is_empty()).then(|| msg!("build-voices-missing", folder = data.as_path(), voices = missing.join(", ")))
 }

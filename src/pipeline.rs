@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Message;
 use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
+use crate::msg;
 use crate::model::{Ballot, Election};
 use crate::render::{RenderContext, RenderedFile, Renderer};
 use crate::review::BallotReview;
@@ -38,6 +40,8 @@ pub trait Progress: Sync {
     fn start(&self, _total: usize) {}
     /// One ballot is done (built, skipped or failed).
     fn done(&self, _election: &str, _ballot: &str) {}
+    /// Something the person running the build should know now (waiting for a lock).
+    fn note(&self, _message: Message) {}
 }
 
 /// A ballot that could not be built.
@@ -50,7 +54,7 @@ pub struct Failure {
     /// Material (renderer name) or `write`.
     pub stage: String,
     /// What went wrong.
-    pub cause: String,
+    pub cause: Message,
 }
 
 /// What a build did.
@@ -67,7 +71,7 @@ pub struct BuildReport {
     /// Warnings from rendering, each naming its election and ballot.
     pub warnings: Vec<String>,
     /// Why the build stopped early (the output disk is full), if it did.
-    pub stopped: Option<String>,
+    pub stopped: Option<Message>,
     /// Ballots not attempted because the build stopped.
     pub not_built: usize,
 }
@@ -102,11 +106,11 @@ pub fn build(
     context: &RenderContext,
     options: &BuildOptions,
     progress: &dyn Progress,
-) -> Result<BuildReport, String> {
+) -> Result<BuildReport, Message> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.max(1))
         .build()
-        .map_err(|e| format!("cannot start worker threads: {e}"))?;
+        .map_err(|e| msg!("build-cannot-start-threads", cause = e.to_string()))?;
     let mut report = BuildReport::default();
     // One build at a time per election output folder; held until the build ends.
     let mut ids: Vec<String> = elections.iter().map(|e| e.info.id.clone()).collect();
@@ -115,9 +119,9 @@ pub fn build(
         .iter()
         .map(|id| {
             crate::write::lock_election(&options.out, id, || {
-                eprintln!("waiting for another build of {id} into {} to finish...", options.out.display());
+                progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out));
             })
-            .map_err(|e| format!("cannot lock {}: {e}", options.out.join(id).display()))
+            .map_err(|e| msg!("build-cannot-lock", folder = &options.out.join(id), cause = e.to_string()))
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Temporary files of an earlier build that was killed mid-write.
@@ -163,7 +167,7 @@ pub fn build(
                         election: election.info.id.clone(),
                         ballot: ballot.id.clone(),
                         stage: "definition".into(),
-                        cause: format!("its outputs were built from {}, and {source} now has the same id; give one of them another id", other.source),
+                        cause: msg!("build-same-id-as-before", before = other.source.as_str(), now = source.as_str()),
                     });
                     progress.done(&election.info.id, &ballot.id);
                     continue;
@@ -234,7 +238,7 @@ pub fn build(
             manifest.print_plan = plan.entries.clone();
             // Streamed to its file: at national scale it is tens of megabytes.
             write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
-                .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))
+                .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()).to_string())
                 .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
                 .and_then(|()| plan.write())
         });
@@ -243,7 +247,7 @@ pub fn build(
             // what could not be rewritten keeps its previous, complete version
             // (an old manifest makes the next run rebuild what it lacks).
             Err(_) if disk_full.get().is_some() => {}
-            Err(error) => return Err(error),
+            Err(error) => return Err(error.into()),
             Ok(()) => {}
         }
     }
@@ -304,10 +308,10 @@ fn build_ballot(
     renderers: &[Box<dyn Renderer>],
     context: &RenderContext,
     options: &BuildOptions,
-    disk_full: &std::sync::OnceLock<String>,
+    disk_full: &std::sync::OnceLock<Message>,
 ) -> Result<Built, Failure> {
     let folder = options.out.join(&election.info.id);
-    let failure = |stage: &str, cause: String| Failure {
+    let failure = |stage: &str, cause: Message| Failure {
         election: election.info.id.clone(),
         ballot: ballot.id.clone(),
         stage: stage.to_owned(),
@@ -322,7 +326,7 @@ fn build_ballot(
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
-            .map_err(|e| failure(job.renderer.name(), e.0))?;
+            .map_err(|e| failure(job.renderer.name(), Message::from(e.0)))?;
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);
@@ -330,16 +334,16 @@ fn build_ballot(
         joins.extend(rendered.joins);
     }
     if options.strict && !warnings.is_empty() {
-        return Err(failure("strict", format!("{} warning(s) and --strict, so nothing of it was written: {}", warnings.len(), warnings.join("; "))));
+        return Err(failure("strict", msg!("build-strict-ballot", warnings = warnings.len(), list = warnings.join("; "))));
     }
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();
     crate::write::write_all_atomic(&targets).map_err(|(path, e)| {
         if e.kind() == std::io::ErrorKind::StorageFull {
-            let _ = disk_full.set(format!("the disk is full: cannot write {}: {e}", path.display()));
+            let _ = disk_full.set(msg!("build-disk-full", path = &path, cause = e.to_string()));
         }
-        failure("write", format!("{}: {e}", path.display()))
+        failure("write", msg!("build-cannot-write", path = &path, cause = e.to_string()))
     })?;
     let outputs = files.iter().map(|f| OutputEntry::of(format!("{}/{}", ballot.id, f.name), &f.bytes)).collect();
     let entry = BallotEntry {

@@ -75,4 +75,11 @@ impl Progress for Reporter {
             Display::Hidden => {}
         }
     }
+
+    fn note(&self, message: crate::i18n::Message) {
+        match &*self.0.lock().unwrap_or_else(|p| p.into_inner()) {
+            Display::Bar(bar) => bar.println(message.render(self.1)),
+            _ => eprintln!("{}", message.render(self.1)),
+        }
+    }
 }

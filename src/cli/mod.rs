@@ -444,7 +444,7 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         error_with_hint(ui, msg!("cli-build-stopped", cause = cause.clone()), msg!("cli-build-stopped-hint", not_started = report.not_built));
     }
     for failure in &report.failures {
-        error(ui, msg!("cli-build-ballot-failed", ballot = format!("{}/{}", failure.election, failure.ballot), stage = failure.stage.to_string(), cause = failure.cause.to_string()));
+        error(ui, msg!("cli-build-ballot-failed", ballot = format!("{}/{}", failure.election, failure.ballot), stage = failure.stage.to_string(), cause = failure.cause.clone()));
     }
     if !args.quiet || !report.failures.is_empty() {
         let clips = crate::speech::clips::stats();
