@@ -125,11 +125,14 @@ pub(crate) fn usage_error(error: &clap::Error, ui: Locale) -> String {
             _ => String::new(),
         }
     };
+    // What the person typed is shown as code, the same in every language.
+    let code = |text: String| if text.is_empty() { text } else { format!("`{text}`") };
     let argument = text(ContextKind::InvalidArg);
-    let value = text(ContextKind::InvalidValue);
+    let value = code(text(ContextKind::InvalidValue));
     let message = match error.kind() {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let valid = text(ContextKind::ValidValue);
+            let valid = valid.split(", ").map(|v| code(v.to_owned())).collect::<Vec<_>>().join(", ");
             if valid.is_empty() {
                 msg!("cli-usage-invalid-value", value = value, argument = argument)
             } else {
@@ -145,8 +148,8 @@ pub(crate) fn usage_error(error: &clap::Error, ui: Locale) -> String {
             }
         }
         ErrorKind::InvalidSubcommand => {
-            let suggested = text(ContextKind::SuggestedSubcommand);
-            let command = text(ContextKind::InvalidSubcommand);
+            let suggested = code(text(ContextKind::SuggestedSubcommand));
+            let command = code(text(ContextKind::InvalidSubcommand));
             if suggested.is_empty() {
                 msg!("cli-usage-unknown-command", command = command)
             } else {

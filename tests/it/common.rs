@@ -21,7 +21,14 @@ pub fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command
         .args(args)
         .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
+        .env_remove("SOURCE_DATE_EPOCH")
+        // English unless a test asks for another language, whatever the
+        // machine's locale; a missing message or an unused argument shows.
+        .env_remove("BALLOT_ACCESS_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("BALLOT_ACCESS_I18N_CHECK", "1");
     for (k, v) in env {
         command.env(k, v);
     }

@@ -13,6 +13,7 @@ mod determinism;
 mod election_rules;
 mod environment;
 mod fuzz_corpus;
+mod i18n;
 mod large_print;
 mod measure;
 mod library;
