@@ -595,7 +595,7 @@ fn import(register: &std::path::Path, options: &crate::register::ImportOptions) 
         }
         Err(errors) => {
             for error in &errors {
-                eprintln!("{}", error.render(register));
+                eprintln!("{}", error.render(register, Locale::En));
             }
             eprintln!("{} error(s); nothing was written", errors.len());
             1
