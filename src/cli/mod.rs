@@ -599,7 +599,7 @@ fn import(register: &std::path::Path, options: &crate::register::ImportOptions, 
         }
         Err(errors) => {
             for error in &errors {
-                eprintln!("{}", error.render(register));
+                eprintln!("{}", error.render(register, Locale::En));
             }
             say(ui, msg!("cli-import-invalid", errors = errors.len()));
             1

@@ -8,7 +8,9 @@ use std::path::Path;
 use super::columns::{Field, TextField};
 use super::read::{Cell, Sheet};
 use super::{CellRef, ImportOptions, Order, RegisterError};
+use crate::i18n::Message;
 use crate::model::{Ballot, ElectionInfo, Lang};
+use crate::msg;
 
 /// A text from the register and the cells it was made from, each with the
 /// character where its part of the text starts.
@@ -83,10 +85,13 @@ pub struct File {
 /// The contest the imported ballots share, from a ballot of the election.
 pub fn template(election: &Path, contest_from: Option<&Path>, record: &BTreeMap<String, String>) -> Result<Ballot, Vec<RegisterError>> {
     let loaded = crate::definition::load(&[election.to_path_buf()]);
-    let hint = "write one ballot of the election by hand (its contest title, instructions and any against-all option are shared by the imported ones), or name one with --contest-from";
+    let hint = || msg!("reg-contest-source-hint");
     let Some(found) = loaded.elections.into_iter().next() else {
-        let first = loaded.diagnostics.0.iter().find(|d| d.severity == crate::diag::Severity::Error).map_or(String::new(), |d| format!(": {d}"));
-        return Err(vec![RegisterError::file(format!("the election folder {} does not pass `check`{first}", election.display()), "fix it with `ballot-access check`, then import")]);
+        let message = match loaded.diagnostics.0.iter().find(|d| d.severity == crate::diag::Severity::Error) {
+            Some(first) => msg!("reg-election-fails-check", folder = election, problem = super::located(first)),
+            None => msg!("reg-election-fails-check-plain", folder = election),
+        };
+        return Err(vec![RegisterError::file(message, msg!("reg-election-fails-check-hint"))]);
     };
     if let Some(path) = contest_from {
         // Any ballot file, of this election or another (last election's, an example).
@@ -94,39 +99,38 @@ pub fn template(election: &Path, contest_from: Option<&Path>, record: &BTreeMap<
         let wanted = canonical(path);
         let loaded = crate::definition::load(&[path.to_path_buf()]);
         let ballot = loaded.elections.into_iter().flat_map(|e| e.ballots).find(|b| canonical(&b.source) == wanted);
-        return ballot.ok_or_else(|| vec![RegisterError::file(format!("--contest-from {}: not a ballot file that passes `check`", path.display()), "name a ballot definition (.yaml) of candidates; `ballot-access check` it first")]);
+        return ballot.ok_or_else(|| vec![RegisterError::file(msg!("reg-contest-from-not-ballot", file = path), msg!("reg-contest-from-not-ballot-hint"))]);
     }
     let relative = |b: &Ballot| b.source.strip_prefix(election).unwrap_or(&b.source).to_string_lossy().replace('\\', "/");
     // Only a contest of candidates, written by hand; more than one such contest is a choice to make.
     let mut hand: Vec<Ballot> = found.ballots.into_iter().filter(|b| !record.contains_key(&relative(b)) && b.contest.kind == crate::model::ContestKind::Candidates).collect();
     hand.sort_by(|a, b| a.source.cmp(&b.source));
     let Some(first) = hand.first() else {
-        return Err(vec![RegisterError::file("no ballot of candidates in the election to take the contest from", hint)]);
+        return Err(vec![RegisterError::file(msg!("reg-no-contest-ballot"), hint())]);
     };
     if let Some(other) = hand.iter().find(|b| b.contest.title != first.contest.title || b.contest.instructions != first.contest.instructions) {
-        return Err(vec![RegisterError::file(
-            format!("the election has ballots of more than one contest ({} and {})", relative(first), relative(other)),
-            "name the ballot whose contest the register's districts stand in, with --contest-from",
-        )]);
+        return Err(vec![RegisterError::file(msg!("reg-several-contests", first = relative(first), other = relative(other)), msg!("reg-several-contests-hint"))]);
     }
     Ok(hand.remove(0))
 }
 
-fn whole_number(cell: &Cell, at: &CellRef, what: &str) -> Result<Option<i64>, RegisterError> {
-    let hint = "type a whole number, with the column formatted as a number or as text";
+/// A number column's cell: a whole number, nothing, or what is wrong with it
+/// (`what` names the value: `msg!("reg-what-birth-year")`).
+fn whole_number(cell: &Cell, at: &CellRef, what: Message) -> Result<Option<i64>, RegisterError> {
+    let hint = || msg!("reg-not-whole-number-hint");
     match cell {
         Cell::Empty => Ok(None),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e12 => Ok(Some(*n as i64)),
-        Cell::Number(n) => Err(RegisterError::at(at, format!("{what} {n} is not a whole number"), hint)),
+        Cell::Number(n) => Err(RegisterError::at(at, msg!("reg-not-whole-number", what = what, value = n.to_string()), hint())),
         Cell::Text(t) => {
             let t = t.trim_matches(|c: char| c.is_whitespace());
             if t.contains(['e', 'E']) && t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                return Err(RegisterError::at(at, format!("{what} {t:?} is in scientific notation: the spreadsheet shortened a long number"), "format the column as text or as a number without exponent, and type it again"));
+                return Err(RegisterError::at(at, msg!("reg-scientific-notation", what = what, value = format!("{t:?}")), msg!("reg-scientific-notation-hint")));
             }
-            t.parse().map(Some).map_err(|_| RegisterError::at(at, format!("{what} {t:?} is not a whole number"), hint))
+            t.parse().map(Some).map_err(|_| RegisterError::at(at, msg!("reg-not-whole-number", what = what, value = format!("{t:?}")), hint()))
         }
-        Cell::Date(d) => Err(RegisterError::at(at, format!("{what} became the date {d}: the spreadsheet read what was typed as a date"), "format the column as a number (or as text) and type the number again")),
-        Cell::Error(e) => Err(RegisterError::at(at, format!("the cell holds the spreadsheet error {e}"), "correct the formula or type the value")),
+        Cell::Date(d) => Err(RegisterError::at(at, msg!("reg-number-became-date", what = what, date = d), msg!("reg-number-became-date-hint"))),
+        Cell::Error(e) => Err(RegisterError::at(at, msg!("reg-spreadsheet-error", error = e), msg!("reg-spreadsheet-error-hint"))),
     }
 }
 
@@ -140,25 +144,33 @@ fn text_of(cell: &Cell, at: &CellRef) -> Result<Option<String>, RegisterError> {
                 return Ok(None);
             }
             if trimmed.contains('\u{a0}') {
-                return Err(RegisterError::at(at, format!("{trimmed:?} holds a non-breaking space"), "retype the space between the words as an ordinary space"));
+                return Err(RegisterError::at(at, msg!("reg-non-breaking-space", value = format!("{trimmed:?}")), msg!("reg-non-breaking-space-hint")));
             }
             if trimmed.contains("  ") {
-                return Err(RegisterError::at(at, format!("{trimmed:?} holds two spaces in a row"), "leave one space between words"));
+                return Err(RegisterError::at(at, msg!("reg-double-space", value = format!("{trimmed:?}")), msg!("reg-double-space-hint")));
             }
             if trimmed.chars().any(char::is_control) {
-                return Err(RegisterError::at(at, format!("{trimmed:?} holds a line break or another control character"), "keep the text on one line in the cell (in Excel, Alt+Enter makes a line break: remove it)"));
+                let value = format!("{trimmed:?}");
+                return Err(if trimmed.contains(['\n', '\r']) {
+                    RegisterError::at(at, msg!("reg-line-break", value = value), msg!("reg-line-break-hint"))
+                } else {
+                    RegisterError::at(at, msg!("reg-invisible-character", value = value), msg!("reg-invisible-character-hint"))
+                });
             }
             // What people type for "nothing" would be printed and spoken as it is.
             if PLACEHOLDERS.contains(&trimmed.to_lowercase().as_str()) {
-                return Err(RegisterError::at(at, format!("{trimmed:?} stands for \"nothing\"; it would be printed and spoken as it is"), "leave the cell empty when there is nothing to say"));
+                return Err(RegisterError::at(at, msg!("reg-placeholder", value = format!("{trimmed:?}")), msg!("reg-placeholder-hint")));
             }
             Ok(Some(trimmed.to_owned()))
         }
-        Cell::Number(n) => Err(RegisterError::at(at, format!("a number ({n}) where text is expected: a spreadsheet may have dropped its leading zeros or turned it into a number"), "format the column as text and type the value again")),
-        Cell::Date(d) => Err(RegisterError::at(at, format!("the text became the date {d}: the spreadsheet read what was typed (such as 1-4) as a date"), "format the column as text and type the value again")),
-        Cell::Error(e) => Err(RegisterError::at(at, format!("the cell holds the spreadsheet error {e}"), "correct the formula or type the value")),
+        Cell::Number(n) => Err(RegisterError::at(at, msg!("reg-number-for-text", value = n.to_string()), msg!("reg-retype-as-text-hint"))),
+        Cell::Date(d) => Err(RegisterError::at(at, msg!("reg-text-became-date", date = d), msg!("reg-retype-as-text-hint"))),
+        Cell::Error(e) => Err(RegisterError::at(at, msg!("reg-spreadsheet-error", error = e), msg!("reg-spreadsheet-error-hint"))),
     }
 }
+
+/// The years a candidate can be born in (the template's validation allows the same).
+pub(super) const BIRTH_YEARS: std::ops::RangeInclusive<i64> = 1900..=2010;
 
 /// What people type in a cell to mean "nothing".
 const PLACEHOLDERS: [&str; 13] = ["-", "--", "—", "–", "нет", "н/д", "жоқ", "n/a", "na", "none", "?", "0", "x"];
@@ -182,11 +194,11 @@ fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Res
             }
             let at = CellRef { sheet: sheet.name.clone(), row: header + 1, column: c, field: heading.trim().to_owned() };
             match Field::from_heading(&heading, languages) {
-                Some(field) if found.contains_key(&field) => sheet_errors.push(RegisterError::at(&at, format!("a second {} column", field.id()), "keep one column per field")),
+                Some(field) if found.contains_key(&field) => sheet_errors.push(RegisterError::at(&at, msg!("reg-second-column", column = field.id()), msg!("reg-second-column-hint"))),
                 Some(field) => {
                     found.insert(field, c);
                 }
-                None => sheet_errors.push(RegisterError::at(&at, format!("the column {:?} is not one the import knows", heading.trim()), "rename it as the template names it (`ballot-access template`), or import with --ignore-column to leave it out")),
+                None => sheet_errors.push(RegisterError::at(&at, msg!("reg-unknown-column", heading = format!("{:?}", heading.trim())), msg!("reg-unknown-column-hint", heading = format!("{:?}", heading.trim())))),
             }
         }
         // A sheet of something else (notes, an old list under other headings) is not the register.
@@ -196,25 +208,28 @@ fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Res
         for &lang in languages {
             let has = |t: TextField| found.contains_key(&Field::Text(t, lang));
             let mut missing = Vec::new();
+            let lang_code = lang.to_string();
             if !has(TextField::DistrictName) {
-                missing.push(Field::Text(TextField::DistrictName, lang).id());
+                missing.push(match &sheet.name {
+                    Some(name) => msg!("reg-no-district-name-column-in-sheet", lang = &lang_code, sheet = name),
+                    None => msg!("reg-no-district-name-column", lang = &lang_code),
+                });
             }
             if !has(TextField::FullName) && !(has(TextField::Surname) && has(TextField::Name)) {
-                missing.push(format!("full_name_{lang} (or surname_{lang} and name_{lang})"));
+                missing.push(match &sheet.name {
+                    Some(name) => msg!("reg-no-name-columns-in-sheet", lang = &lang_code, sheet = name),
+                    None => msg!("reg-no-name-columns", lang = &lang_code),
+                });
             }
-            let sheet_name = sheet.name.as_ref().map_or(String::new(), |n| format!(" (sheet {n})"));
             for m in missing {
-                sheet_errors.push(RegisterError::file(format!("no {m} column{sheet_name}"), "every language of the election needs its district names and candidates' names"));
+                sheet_errors.push(RegisterError::file(m, msg!("reg-missing-column-hint")));
             }
         }
         errors.extend(sheet_errors);
         found_sheets.push((s, header, found));
     }
     if found_sheets.is_empty() {
-        return Err(vec![RegisterError::file(
-            "no sheet has a header row with a district_number column as its first filled row",
-            "start from `ballot-access template`: the first row names the columns (one row of headings, nothing above it; for a CSV, the first line)",
-        )]);
+        return Err(vec![RegisterError::file(msg!("reg-no-header-row"), msg!("reg-no-header-row-hint"))]);
     }
     // Every sheet of the register is read (a register split by region is one register).
     if errors.is_empty() { Ok(found_sheets) } else { Err(errors) }
@@ -233,15 +248,15 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         let at = |field: Field| CellRef { sheet: sheet.name.clone(), row: r + 1, column: found.get(&field).copied().unwrap_or(0), field: field.id() };
         let cell = |field: Field| found.get(&field).and_then(|&c| row.get(c)).cloned().unwrap_or(Cell::Empty);
         let mut bad_number = false;
-        let mut number = |field: Field, what: &str| whole_number(&cell(field), &at(field), what).unwrap_or_else(|e| {
+        let mut number = |field: Field, what: Message| whole_number(&cell(field), &at(field), what).unwrap_or_else(|e| {
             errors.push(e);
             bad_number |= field == Field::DistrictNumber;
             None
         });
-        let district = number(Field::DistrictNumber, "the district number");
-        let stations = number(Field::PollingStations, "polling_stations");
-        let birth_year = number(Field::BirthYear, "the birth year");
-        let order = number(Field::Order, "the order");
+        let district = number(Field::DistrictNumber, msg!("reg-what-district-number"));
+        let stations = number(Field::PollingStations, msg!("reg-what-polling-stations"));
+        let birth_year = number(Field::BirthYear, msg!("reg-what-birth-year"));
+        let order = number(Field::Order, msg!("reg-what-order"));
         let mut texts: BTreeMap<Field, Sourced> = BTreeMap::new();
         for (&field, _) in found.iter().filter(|(f, _)| !f.is_number()) {
             match text_of(&cell(field), &at(field)) {
@@ -254,21 +269,22 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         }
         let Some(number) = district else {
             if !bad_number {
-                errors.push(RegisterError::at(&at(Field::DistrictNumber), "the district number is empty", "every row names its district's number (merged cells count as empty but for the first row: unmerge them and fill the number in)"));
+                errors.push(RegisterError::at(&at(Field::DistrictNumber), msg!("reg-district-number-empty"), msg!("reg-district-number-empty-hint")));
             }
             continue;
         };
         let Ok(number) = u32::try_from(number).map_err(|_| ()).and_then(|n| if n == 0 { Err(()) } else { Ok(n) }) else {
-            errors.push(RegisterError::at(&at(Field::DistrictNumber), format!("the district number {number} is not a positive whole number"), ""));
+            errors.push(RegisterError::at(&at(Field::DistrictNumber), msg!("reg-district-number-not-positive", value = number.to_string()), msg!("reg-district-number-not-positive-hint")));
             continue;
         };
-        if let Some(y) = birth_year.filter(|y| !(1900..=2010).contains(y)) {
-            errors.push(RegisterError::at(&at(Field::BirthYear), format!("the birth year {y} is not a year a candidate can be born in"), "type the four-digit year"));
+        if let Some(y) = birth_year.filter(|y| !BIRTH_YEARS.contains(y)) {
+            let (from, to) = (BIRTH_YEARS.start().to_string(), BIRTH_YEARS.end().to_string());
+            errors.push(RegisterError::at(&at(Field::BirthYear), msg!("reg-birth-year-out-of-range", year = y.to_string()), msg!("reg-birth-year-out-of-range-hint", from = from, to = to)));
         }
         let stations = match stations.map(u32::try_from) {
             Some(Ok(n)) if n > 0 => Some(n),
             Some(_) => {
-                errors.push(RegisterError::at(&at(Field::PollingStations), format!("polling_stations {} is not a whole number above 0", cell(Field::PollingStations).shown()), ""));
+                errors.push(RegisterError::at(&at(Field::PollingStations), msg!("reg-polling-stations-not-positive", value = cell(Field::PollingStations).shown()), msg!("reg-polling-stations-not-positive-hint")));
                 None
             }
             None => None,
@@ -286,7 +302,11 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
             for &lang in languages {
                 if let Some(value) = texts.get(&Field::Text(kind, lang)) {
                     match map.get(&lang) {
-                        Some(first) if first.text != value.text => errors.push(RegisterError::at(&value.cells[0].1, format!("{:?} differs from {:?} given for district {number} at {}", value.text, first.text, first.cells[0].1), "a district's rows agree on its names")),
+                        Some(first) if first.text != value.text => errors.push(RegisterError::at(
+                            &value.cells[0].1,
+                            msg!("reg-district-text-differs", value = format!("{:?}", value.text), first = format!("{:?}", first.text), district = number.to_string(), cell = first.cells[0].1.message()),
+                            msg!("reg-district-text-differs-hint"),
+                        )),
                         Some(_) => {}
                         None => {
                             map.insert(lang, value.clone());
@@ -297,7 +317,7 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
         }
         if let Some(n) = stations {
             match district.polling_stations {
-                Some(first) if first != n => errors.push(RegisterError::at(&at(Field::PollingStations), format!("{n} differs from the {first} given for district {number} on another row"), "a district's rows agree on its polling stations")),
+                Some(first) if first != n => errors.push(RegisterError::at(&at(Field::PollingStations), msg!("reg-polling-stations-differ", value = n.to_string(), first = first.to_string(), district = number.to_string()), msg!("reg-polling-stations-differ-hint"))),
                 _ => {
                     district.polling_stations = Some(n);
                     district.stations_cell = Some(at(Field::PollingStations));
@@ -352,22 +372,28 @@ pub fn districts(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) 
                 let field = Field::Text(part, lang);
                 if !texts.contains_key(&field) {
                     let column = if found.contains_key(&field) { field } else { Field::DistrictNumber };
-                    errors.push(RegisterError::at(&at(column), format!("the candidate's {} in {lang} is empty", field.id().trim_end_matches(&format!("_{lang}")).replace('_', " ")), "every candidate needs a surname and a name (or the whole name) in every language of the election"));
+                    let lang = lang.to_string();
+                    let message = match part {
+                        TextField::Surname => msg!("reg-candidate-surname-empty", lang = lang),
+                        TextField::Name => msg!("reg-candidate-name-empty", lang = lang),
+                        _ => msg!("reg-candidate-full-name-empty", lang = lang),
+                    };
+                    errors.push(RegisterError::at(&at(column), message, msg!("reg-candidate-names-hint")));
                 }
             }
         }
         if found.contains_key(&Field::BirthYear) && birth_year.is_none() && !texts.keys().any(|f| matches!(f, Field::Text(TextField::Details, _))) {
-            errors.push(RegisterError::at(&at(Field::BirthYear), "the candidate's birth year is empty", "fill the four-digit year: the ballot prints it"));
+            errors.push(RegisterError::at(&at(Field::BirthYear), msg!("reg-birth-year-empty"), msg!("reg-birth-year-empty-hint")));
         }
         // A lost letter in a name (the spreadsheet saved without it) is never a name's own.
         for (field, text) in &texts {
             if matches!(field, Field::Text(TextField::Surname | TextField::Name | TextField::Patronymic | TextField::FullName | TextField::DistrictName, _)) && text.text.contains('?') {
-                errors.push(RegisterError::at(&text.cells[0].1, format!("{:?} holds a `?`: a letter was lost", text.text), "the file was saved in an encoding without this letter: retype it, or save the register as .xlsx or \"CSV UTF-8\""));
+                errors.push(RegisterError::at(&text.cells[0].1, msg!("reg-lost-letter", value = format!("{:?}", text.text)), msg!("reg-lost-letter-hint")));
             }
         }
         // The template's example row left in.
         if texts.iter().any(|(f, t)| matches!(f, Field::Text(TextField::Surname | TextField::FullName, _)) && EXAMPLE_SURNAMES.iter().any(|e| t.text.starts_with(e))) {
-            errors.push(RegisterError::at(&first_name_cell(&name).unwrap_or_else(|| at(Field::DistrictNumber)), "this is the template's example row (ҮЛГІБАЕВ Мысал), not a candidate", "delete the example row"));
+            errors.push(RegisterError::at(&first_name_cell(&name).unwrap_or_else(|| at(Field::DistrictNumber)), msg!("reg-example-row"), msg!("reg-example-row-hint")));
         }
         if name.is_empty() {
             continue;
@@ -403,19 +429,19 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
     let mut expected = districts.first().map_or(1, |d| d.number);
     for district in districts.iter() {
         if district.number != expected {
-            errors.push(RegisterError::at(&district.number_cell, format!("district {} follows district {}: the numbers have a gap", district.number, expected - 1), "a register lists every district of the contest; check the number"));
+            errors.push(RegisterError::at(&district.number_cell, msg!("reg-district-gap", district = district.number.to_string(), previous = (expected - 1).to_string()), msg!("reg-district-gap-hint")));
         }
         expected = district.number + 1;
         for &lang in languages {
             if !district.name.contains_key(&lang) {
-                errors.push(RegisterError::at(&district.number_cell, format!("district {} has no name in {lang}", district.number), format!("fill district_name_{lang} on one of its rows")));
+                errors.push(RegisterError::at(&district.number_cell, msg!("reg-district-no-name", district = district.number.to_string(), lang = lang.to_string()), msg!("reg-district-no-name-hint", lang = lang.to_string())));
             }
         }
         if district.polling_stations.is_none() {
-            errors.push(RegisterError::at(&district.number_cell, format!("district {} has no polling_stations", district.number), "fill polling_stations (a whole number) on one of its rows: the print plan's copies depend on it"));
+            errors.push(RegisterError::at(&district.number_cell, msg!("reg-district-no-polling-stations", district = district.number.to_string()), msg!("reg-district-no-polling-stations-hint")));
         }
         if district.candidates.is_empty() {
-            errors.push(RegisterError::at(&district.number_cell, format!("district {} has no candidate", district.number), "add its candidates' rows"));
+            errors.push(RegisterError::at(&district.number_cell, msg!("reg-district-no-candidate", district = district.number.to_string()), msg!("reg-district-no-candidate-hint")));
         }
     }
     // The same person (names and birth year) twice, in a district or in two.
@@ -426,7 +452,17 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
             let details = if candidate.birth_year.is_some() { Vec::new() } else { candidate.details.values().map(|d| d.text.to_lowercase()).collect() };
             let key = (candidate.name.values().map(|n| n.text.to_lowercase()).collect(), candidate.birth_year, details);
             match seen.get(&key) {
-                Some((other, cell)) => errors.push(RegisterError::at(&candidate.first_cell, format!("the same candidate as at {cell} (district {other}): same names and birth year"), "a candidate stands once in a contest; remove the repeated row")),
+                Some((other, cell)) => {
+                    let (cell, other) = (cell.message(), other.to_string());
+                    // Without a birth year, two people of the same name could be namesakes: the year tells them apart.
+                    errors.push(if candidate.birth_year.is_some() {
+                        RegisterError::at(&candidate.first_cell, msg!("reg-duplicate-candidate", cell = cell, district = other), msg!("reg-duplicate-candidate-hint"))
+                    } else if candidate.details.is_empty() {
+                        RegisterError::at(&candidate.first_cell, msg!("reg-duplicate-candidate-names", cell = cell, district = other), msg!("reg-duplicate-candidate-namesake-hint"))
+                    } else {
+                        RegisterError::at(&candidate.first_cell, msg!("reg-duplicate-candidate-details", cell = cell, district = other), msg!("reg-duplicate-candidate-namesake-hint"))
+                    });
+                }
                 None => {
                     seen.insert(key, (district.number, candidate.first_cell.clone()));
                 }
@@ -442,14 +478,14 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
             }),
             Order::Register if district.candidates.iter().any(|c| c.order.is_some()) => {
                 for c in district.candidates.iter().filter(|c| c.order.is_none()) {
-                    errors.push(RegisterError::at(&c.first_cell, format!("row {} has no order while others of district {} have one", c.row, district.number), "fill the order column on every row of the district, or on none"));
+                    errors.push(RegisterError::at(&c.first_cell, msg!("reg-order-missing", row = c.row.to_string(), district = district.number.to_string()), msg!("reg-order-missing-hint")));
                 }
                 // Positions 1 to N, each once.
                 let mut positions: Vec<(i64, &CellRef)> = district.candidates.iter().filter_map(|c| c.order.as_ref().map(|(o, cell)| (*o, cell))).collect();
                 positions.sort_by_key(|p| p.0);
                 for (i, (position, cell)) in positions.iter().enumerate() {
                     if *position != i as i64 + 1 {
-                        errors.push(RegisterError::at(cell, format!("order {position} in district {}: the positions must run 1, 2, 3 ... without a gap or a repeat", district.number), "number the district's candidates from 1"));
+                        errors.push(RegisterError::at(cell, msg!("reg-order-gap", position = position.to_string(), district = district.number.to_string()), msg!("reg-order-gap-hint")));
                         break;
                     }
                 }
@@ -583,7 +619,7 @@ pub fn clashes(districts: &[District], others: &[(String, String)], election: &P
             continue;
         }
         if let Some(d) = districts.iter().find(|d| Some(d.number) == ballot.constituency.number && ballot.contest.kind == crate::model::ContestKind::Candidates) {
-            errors.push(RegisterError::at(&d.number_cell, format!("district {} is already defined by {relative}, which was not written by an import", d.number), format!("remove {relative} (the register now holds the district), or take the district out of the register")));
+            errors.push(RegisterError::at(&d.number_cell, msg!("reg-district-clash", district = d.number.to_string(), file = &relative), msg!("reg-district-clash-hint", file = &relative)));
         }
     }
     if errors.is_empty() { Ok(()) } else { Err(errors) }
@@ -599,8 +635,8 @@ pub fn locate(diagnostic: &crate::diag::Diagnostic, files: &[File]) -> RegisterE
         cells.and_then(|(p, cells)| cells.iter().rev().find(|(start, _)| *start <= p.column).or(cells.first()).map(|(_, cell)| cell)).unwrap_or(&f.district_cell)
     });
     match cell {
-        Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.to_string(), hint: diagnostic.hint.as_ref().map(ToString::to_string) },
-        None => RegisterError::file(diagnostic.to_string(), ""),
+        Some(cell) => RegisterError { at: Some(cell.clone()), message: diagnostic.message.clone(), hint: diagnostic.hint.clone() },
+        None => RegisterError::diagnostic(diagnostic),
     }
 }
 

@@ -14,6 +14,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Locale, Message};
+use crate::msg;
+
 pub use columns::{Field, TextField};
 pub use read::{column_letters, Cell};
 
@@ -30,12 +33,21 @@ pub struct CellRef {
     pub field: String,
 }
 
-impl fmt::Display for CellRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(sheet) = &self.sheet {
-            write!(f, "sheet {sheet}, ")?;
+impl CellRef {
+    /// The cell as a message: `sheet S, cell D14 (field)`.
+    pub fn message(&self) -> Message {
+        let cell = format!("{}{}", column_letters(self.column), self.row);
+        match &self.sheet {
+            Some(sheet) => msg!("reg-cell-in-sheet", sheet = sheet, cell = cell, field = &self.field),
+            None => msg!("reg-cell", cell = cell, field = &self.field),
         }
-        write!(f, "cell {}{} ({})", column_letters(self.column), self.row, self.field)
+    }
+}
+
+impl fmt::Display for CellRef {
+    /// The cell in English; see [`CellRef::message`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().render(Locale::En))
     }
 }
 
@@ -45,32 +57,59 @@ pub struct RegisterError {
     /// The cell, when one cell is at fault.
     pub at: Option<CellRef>,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl RegisterError {
-    fn at(cell: &CellRef, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        let hint = hint.into();
-        RegisterError { at: Some(cell.clone()), message: message.into(), hint: (!hint.is_empty()).then_some(hint) }
+    fn at(cell: &CellRef, message: Message, hint: impl Into<Option<Message>>) -> Self {
+        RegisterError { at: Some(cell.clone()), message, hint: hint.into() }
     }
 
-    fn file(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        let hint = hint.into();
-        RegisterError { at: None, message: message.into(), hint: (!hint.is_empty()).then_some(hint) }
+    fn file(message: Message, hint: impl Into<Option<Message>>) -> Self {
+        RegisterError { at: None, message, hint: hint.into() }
     }
 
-    /// The error as printed: `FILE: sheet S, cell D14 (field): error: message`, then the hint.
-    pub fn render(&self, file: &Path) -> String {
+    /// A finding of `check` on a file of the election (not a cell of the
+    /// register): where it is, what is wrong and its hint.
+    fn diagnostic(diagnostic: &crate::diag::Diagnostic) -> Self {
+        RegisterError::file(located(diagnostic), diagnostic.hint.clone())
+    }
+
+    /// The error as printed in `locale`: `FILE: sheet S, cell D14 (field): error: message`, then the hint.
+    pub fn render(&self, file: &Path, locale: Locale) -> String {
+        use crate::diag::terminal_safe;
+        let error = msg!("label-error").render(locale);
+        let message = terminal_safe(&self.message.render(locale));
         let mut out = match &self.at {
-            Some(cell) => format!("{}: {cell}: error: {}", file.display(), self.message),
-            None => format!("{}: error: {}", file.display(), self.message),
+            Some(cell) => format!("{}: {}: {error}: {message}", file.display(), terminal_safe(&cell.message().render(locale))),
+            None => format!("{}: {error}: {message}", file.display()),
         };
         if let Some(hint) = &self.hint {
-            out.push_str(&format!("\n  = hint: {hint}"));
+            out.push_str(&format!("\n  = {}: {}", msg!("label-hint").render(locale), terminal_safe(&hint.render(locale))));
         }
         out
+    }
+}
+
+/// A diagnostic's message with where it is: `e/election.yaml:3:5, field F: message`.
+fn located(diagnostic: &crate::diag::Diagnostic) -> Message {
+    let location = diagnostic.location();
+    match (&diagnostic.field, location.is_empty()) {
+        (Some(field), false) => msg!("reg-located-field", location = location, field = field.to_string(), problem = diagnostic.message.clone()),
+        (None, false) => msg!("reg-located", location = location, problem = diagnostic.message.clone()),
+        (Some(field), true) => msg!("reg-field-problem", field = field.to_string(), problem = diagnostic.message.clone()),
+        (None, true) => diagnostic.message.clone(),
+    }
+}
+
+/// Why a file cannot be read or written, in plain words.
+fn io_reason(error: &std::io::Error) -> Message {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => msg!("reg-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("reg-io-permission"),
+        _ => msg!("reg-io-other", reason = error.to_string()),
     }
 }
 
@@ -124,15 +163,19 @@ pub fn read_record(election: &Path) -> BTreeMap<String, String> {
 /// Imports `register` into the election: every problem, or the files written.
 pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<RegisterError>> {
     let info = crate::definition::load_election_info(&options.election)
-        .map_err(|d| d.0.iter().map(|d| RegisterError::file(d.to_string(), "")).collect::<Vec<_>>())?;
+        .map_err(|d| {
+            // Its errors (a warning is no reason to refuse; only if there is no error, all of it).
+            let errors: Vec<RegisterError> = d.0.iter().filter(|d| d.is_error()).map(RegisterError::diagnostic).collect();
+            if errors.is_empty() { d.0.iter().map(RegisterError::diagnostic).collect() } else { errors }
+        })?;
     let record = read_record(&options.election);
     let template = compose::template(&options.election, options.contest_from.as_deref(), &record)?;
-    let sheets = read::read(register, info.languages.contains(&crate::model::Lang::Kk)).map_err(|e| vec![RegisterError::file(e, "")])?;
+    let sheets = read::read(register, info.languages.contains(&crate::model::Lang::Kk)).map_err(|e| vec![e])?;
     let districts = compose::districts(&sheets, &info.languages, options)?;
     let files = compose::files(&districts, &info, &template)?;
 
     // Every rule of `check`, on the election as it would be, mapped back to the cells.
-    let election_yaml = std::fs::read_to_string(options.election.join("election.yaml")).map_err(|e| vec![RegisterError::file(format!("cannot read election.yaml: {e}"), "")])?;
+    let election_yaml = std::fs::read_to_string(options.election.join("election.yaml")).map_err(|e| vec![RegisterError::file(msg!("reg-cannot-read", file = "election.yaml", reason = io_reason(&e)), None)])?;
     let written: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let mut others = Vec::new();
     for path in crate::definition::discover::all_ballot_files(&options.election.join("election.yaml")) {
@@ -175,13 +218,13 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     if !refused.is_empty() {
         return Err(refused
             .into_iter()
-            .map(|p| RegisterError::file(format!("{p} was changed by hand since the last import"), "make the change in the register and import again, or import with --force to replace the hand-edited file (or remove it, when its district has left the register)"))
+            .map(|p| RegisterError::file(msg!("reg-changed-by-hand", file = p), msg!("reg-changed-by-hand-hint")))
             .collect());
     }
     let mut imported = Imported::default();
     let mut new_record = BTreeMap::new();
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (options.election.join(&f.path), f.text.as_bytes())).collect();
-    crate::write::write_all_atomic(&targets).map_err(|(path, e)| vec![RegisterError::file(format!("cannot write {}: {e}", path.display()), "")])?;
+    crate::write::write_all_atomic(&targets).map_err(|(path, e)| vec![RegisterError::file(msg!("reg-cannot-write", file = &path, reason = io_reason(&e)), None)])?;
     for file in &files {
         new_record.insert(file.path.clone(), crate::hash::sha256_hex(&file.text));
         imported.written.push(file.path.clone());
@@ -192,8 +235,33 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
         }
     }
     let record_json = serde_json::to_vec_pretty(&new_record).unwrap_or_default();
-    crate::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(format!("cannot write {RECORD_FILE}: {e}"), "")])?;
+    crate::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(msg!("reg-cannot-write", file = RECORD_FILE, reason = io_reason(&e)), None)])?;
     Ok(imported)
 }
 
-pub use sheet::{export, template};
+pub use sheet::{export, export_sheet, template, template_sheet};
+
+#[cfg(test)]
+mod tests {
+    use super::{CellRef, RegisterError};
+    use crate::i18n::Locale;
+    use crate::msg;
+    use std::path::Path;
+
+    #[test]
+    fn errors_are_printed_at_their_cell_in_the_interface_language() {
+        let cell = CellRef { sheet: Some("Кандидаты".into()), row: 14, column: 3, field: "surname_ru".into() };
+        let error = RegisterError::at(&cell, msg!("reg-district-no-candidate", district = "2"), msg!("reg-district-no-candidate-hint"));
+        assert_eq!(
+            error.render(Path::new("r.xlsx"), Locale::En),
+            "r.xlsx: sheet Кандидаты, cell D14 (surname_ru): error: district 2 has no candidate\n  = hint: add its candidates' rows"
+        );
+        assert_eq!(
+            error.render(Path::new("r.xlsx"), Locale::Ru),
+            "r.xlsx: лист Кандидаты, ячейка D14 (surname_ru): ошибка: в округе № 2 нет ни одного кандидата\n  = подсказка: добавьте строки кандидатов округа"
+        );
+        assert!(error.render(Path::new("r.xlsx"), Locale::Kk).starts_with("r.xlsx: Кандидаты парағы, D14 ұяшығы (surname_ru): қате: № 2 округте"));
+        let file = RegisterError::file(msg!("reg-changed-by-hand", file = "districts/district-2.yaml"), None);
+        assert_eq!(file.render(Path::new("r.csv"), Locale::En), "r.csv: error: districts/district-2.yaml was changed by hand since the last import");
+    }
+}

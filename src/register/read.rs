@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+use super::RegisterError;
+use crate::msg;
+
 /// One cell's value, as the spreadsheet holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -53,26 +56,30 @@ pub fn column_letters(mut index: usize) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
-/// The sheets of a register file, or why it cannot be read.
-pub fn read(path: &Path, has_kazakh: bool) -> Result<Vec<Sheet>, String> {
+/// The sheets of a register file, or why it cannot be read (the message
+/// does not name the file: it is printed before it).
+pub fn read(path: &Path, has_kazakh: bool) -> Result<Vec<Sheet>, RegisterError> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     match extension.as_str() {
         "csv" | "txt" => {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let text = decode(&bytes, has_kazakh).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(vec![Sheet { name: None, rows: split_csv(&text).map_err(|e| format!("{}: {e}", path.display()))? }])
+            let bytes = std::fs::read(path).map_err(|e| RegisterError::file(msg!("reg-cannot-read-register", reason = super::io_reason(&e)), None))?;
+            let text = decode(&bytes, has_kazakh)?;
+            Ok(vec![Sheet { name: None, rows: split_csv(&text)? }])
         }
         "xlsx" | "xlsm" | "xls" | "ods" => read_workbook(path),
-        _ => Err(format!("{}: a register is a spreadsheet: .xlsx, .xls, .ods or .csv", path.display())),
+        _ => Err(RegisterError::file(msg!("reg-not-a-spreadsheet"), msg!("reg-not-a-spreadsheet-hint"))),
     }
 }
 
-fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
+fn read_workbook(path: &Path) -> Result<Vec<Sheet>, RegisterError> {
     use calamine::{open_workbook_auto, Data, Reader};
-    let mut workbook = open_workbook_auto(path).map_err(|e| format!("cannot read {} as a spreadsheet: {e}", path.display()))?;
+    if let Err(e) = std::fs::metadata(path) {
+        return Err(RegisterError::file(msg!("reg-cannot-read-register", reason = super::io_reason(&e)), None));
+    }
+    let mut workbook = open_workbook_auto(path).map_err(|e| RegisterError::file(msg!("reg-not-readable-as-spreadsheet", reason = e.to_string()), msg!("reg-damaged-spreadsheet-hint")))?;
     let mut sheets = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|e| format!("{}: sheet {name}: {e}", path.display()))?;
+        let range = workbook.worksheet_range(&name).map_err(|e| RegisterError::file(msg!("reg-sheet-unreadable", sheet = &name, reason = e.to_string()), msg!("reg-damaged-spreadsheet-hint")))?;
         let Some((top, left)) = range.start() else {
             sheets.push(Sheet { name: Some(name), rows: Vec::new() });
             continue;
@@ -116,12 +123,12 @@ const KZ_1048: [(u8, char); 16] = [
 /// A CSV file's text: UTF-8 (byte-order mark or not), UTF-16 with its mark,
 /// or KZ-1048; Windows-1251 (no Kazakh letters) is refused for a Kazakh
 /// election, with how to save the file right.
-pub fn decode(bytes: &[u8], has_kazakh: bool) -> Result<String, String> {
+pub fn decode(bytes: &[u8], has_kazakh: bool) -> Result<String, RegisterError> {
     for encoding in [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE, encoding_rs::UTF_8] {
         if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes).filter(|(e, _)| *e == encoding) {
             let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
             if had_errors {
-                return Err(format!("the file starts as {} but is not: save it again as \"CSV UTF-8\"", encoding.name()));
+                return Err(RegisterError::file(msg!("reg-broken-encoding", encoding = encoding.name()), msg!("reg-save-as-csv-utf8")));
             }
             return Ok(text.into_owned());
         }
@@ -138,13 +145,13 @@ pub fn decode(bytes: &[u8], has_kazakh: bool) -> Result<String, String> {
         return Ok(out);
     }
     if has_kazakh {
-        return Err("the file is not UTF-8: it looks like Excel's \"CSV\" in Windows-1251, which has no Kazakh letters (they were lost when it was saved); save the register as \"CSV UTF-8\" (File > Save As > CSV UTF-8), or as .xlsx".into());
+        return Err(RegisterError::file(msg!("reg-windows-1251"), msg!("reg-windows-1251-hint")));
     }
     Ok(encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes).0.into_owned())
 }
 
 /// Rows of CSV text, split on `;` or `,` (whichever the first line holds more of).
-fn split_csv(text: &str) -> Result<Vec<Vec<Cell>>, String> {
+fn split_csv(text: &str) -> Result<Vec<Vec<Cell>>, RegisterError> {
     // Excel's `sep=;` first line names the separator; its "Unicode text" is split by tabs.
     let (text, named) = match text.split_once('\n') {
         Some((first, rest)) if first.trim_end().starts_with("sep=") && first.trim_end().chars().count() == 5 => (rest, first.trim_end().chars().nth(4).map(|c| c as u8)),
@@ -162,7 +169,7 @@ fn split_csv(text: &str) -> Result<Vec<Vec<Cell>>, String> {
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| e.to_string())?;
+        let record = record.map_err(|e| RegisterError::file(msg!("reg-csv-unreadable", reason = e.to_string()), msg!("reg-save-as-csv-utf8")))?;
         rows.push(
             record
                 .iter()
@@ -227,7 +234,9 @@ mod tests {
         assert_eq!(decode(kz1048, true).unwrap(), text);
         // Windows-1251 lost the Kazakh letters: refused with the fix.
         let cp1251 = b"\xd4\xe0\xec\xe8\xeb\xe8\xff;\xc8\xec\xff\n";
-        assert!(decode(cp1251, true).unwrap_err().contains("CSV UTF-8"));
+        let refused = decode(cp1251, true).unwrap_err();
+        assert_eq!(refused.message.id(), "reg-windows-1251");
+        assert!(refused.hint.unwrap().to_string().contains("CSV UTF-8"));
         assert_eq!(decode(cp1251, false).unwrap(), "Фамилия;Имя\n");
     }
 }

@@ -5,7 +5,9 @@
 use rust_xlsxwriter::{DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, Note, Workbook, Worksheet};
 
 use super::columns::{Field, TextField};
+use crate::i18n::Message;
 use crate::model::{ContestKind, Election, Lang};
+use crate::msg;
 
 /// The sheet's name in the interface language.
 fn sheet_name(ui: Lang) -> &'static str {
@@ -24,23 +26,23 @@ fn note(field: Field, ui: Lang) -> String {
         Lang::En => en.to_owned(),
     };
     match field {
-        Field::DistrictNumber => text("Округ нөмірі, бүтін сан. Округтың әр кандидатының жолында.", "Номер округа, целое число. В строке каждого кандидата округа.", "The district's number, a whole number, on every candidate's row."),
-        Field::PollingStations => text("Осы бюллетеньді қолданатын учаскелер саны (бүтін сан), округтың бір жолында жеткілікті.", "Число участков с этим бюллетенем (целое число); достаточно в одной строке округа.", "Polling stations using this ballot (a whole number), on at least one row of the district."),
+        Field::DistrictNumber => text("Округ нөмірі, бүтін сан; округтың әр үміткерінің жолында толтырылады.", "Номер округа, целое число; указывается в строке каждого кандидата округа.", "The district's number, a whole number, on every candidate's row."),
+        Field::PollingStations => text("Округ бюллетені қолданылатын сайлау учаскелерінің саны (бүтін сан); округтың бір жолында көрсету жеткілікті.", "Число избирательных участков, где используется бюллетень округа (целое число); достаточно указать в одной строке округа.", "The number of polling stations using the district's ballot (a whole number), on at least one row of the district."),
         Field::Order => text("Бюллетеньдегі орны (міндетті емес).", "Место в бюллетене (необязательно).", "Position on the ballot (optional)."),
-        Field::BirthYear => text("Туған жылы, төрт цифр.", "Год рождения, четыре цифры.", "Year of birth, four digits."),
+        Field::BirthYear => text("Туған жылы, төрт цифрмен.", "Год рождения, четыре цифры.", "Year of birth, four digits."),
         Field::Text(kind, lang) => {
             let what = match kind {
                 TextField::DistrictName => text("Округ атауы", "Название округа", "The district's name"),
                 TextField::Region => text("Облыс (міндетті емес)", "Область (необязательно)", "Region (optional)"),
-                TextField::Surname => text("Тегі, бюллетеньдегідей", "Фамилия, как в бюллетене", "Surname, as on the ballot"),
+                TextField::Surname => text("Тегі, бюллетеньде жазылатындай", "Фамилия, как в бюллетене", "Surname, as on the ballot"),
                 TextField::Name => text("Аты", "Имя", "Given name"),
                 TextField::Patronymic => text("Әкесінің аты (болса)", "Отчество (если есть)", "Patronymic (if any)"),
                 TextField::FullName => text("Толық аты-жөні (тегі, аты, әкесінің аты орнына)", "ФИО целиком (вместо фамилии, имени, отчества)", "The whole name (instead of its parts)"),
-                TextField::Occupation => text("Лауазымы, жұмыс орны", "Должность, место работы", "Occupation"),
+                TextField::Occupation => text("Лауазымы, жұмыс орны", "Должность, место работы", "Occupation and workplace"),
                 TextField::Residence => text("Тұрғылықты жері", "Место жительства", "Place of residence"),
-                TextField::NominatedBy => text("Кім ұсынды, бюллетеньдегідей", "Кем выдвинут, как в бюллетене", "Nominated by, as on the ballot"),
-                TextField::Details => text("Бюллетеньдегі екінші жол толығымен", "Вторая строка бюллетеня целиком", "The ballot's second line as a whole"),
-                TextField::Label => text("Трафаретке қысқа жазу (міндетті емес)", "Краткая надпись для трафарета (необязательно)", "Short stencil label (optional)"),
+                TextField::NominatedBy => text("Кім ұсынған, бюллетеньде жазылатындай", "Кем выдвинут, как в бюллетене", "Nominated by, as on the ballot"),
+                TextField::Details => text("Бюллетеньдегі екінші жолдың толық мәтіні", "Вторая строка бюллетеня целиком", "The ballot's second line as a whole"),
+                TextField::Label => text("Трафареттегі қысқа жазу (міндетті емес)", "Краткая надпись для трафарета (необязательно)", "Short stencil label (optional)"),
             };
             format!("{what} ({lang})")
         }
@@ -65,8 +67,8 @@ enum Value {
 
 /// A workbook of one sheet: headings (with notes), rows, text columns kept as
 /// text and number columns validated.
-fn workbook(columns: &[Field], rows: &[Vec<Option<Value>>], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
-    let fail = |e: rust_xlsxwriter::XlsxError| format!("cannot write the spreadsheet: {e}");
+fn workbook(columns: &[Field], rows: &[Vec<Option<Value>>], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
+    let fail = |e: rust_xlsxwriter::XlsxError| msg!("reg-cannot-make-spreadsheet", reason = e.to_string());
     let mut book = Workbook::new();
     book.set_properties(&properties(source_date_epoch));
     let sheet: &mut Worksheet = book.add_worksheet();
@@ -81,7 +83,7 @@ fn workbook(columns: &[Field], rows: &[Vec<Option<Value>>], ui: Lang, source_dat
         sheet.insert_note(0, c, &Note::new(note(*field, ui)).add_author_prefix(false)).map_err(fail)?;
         sheet.set_column_width(c, if field.is_number() { 14 } else { 28 }).map_err(fail)?;
         let rule = match field {
-            Field::BirthYear => Some(DataValidationRule::Between(1900, 2010)),
+            Field::BirthYear => Some(DataValidationRule::Between(*super::compose::BIRTH_YEARS.start() as i32, *super::compose::BIRTH_YEARS.end() as i32)),
             Field::DistrictNumber | Field::PollingStations | Field::Order => Some(DataValidationRule::GreaterThanOrEqualTo(1)),
             Field::Text(..) => None,
         };
@@ -112,9 +114,21 @@ fn workbook(columns: &[Field], rows: &[Vec<Option<Value>>], ui: Lang, source_dat
     book.save_to_buffer().map_err(fail)
 }
 
+/// [`template_sheet`] with its error in English.
+// TRANSITIONAL: for `cli.rs` until it renders the message in the interface language.
+pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
+    template_sheet(languages, ui, source_date_epoch).map_err(|m| m.to_string())
+}
+
+/// [`export_sheet`] with its error in English.
+// TRANSITIONAL: for `cli.rs` until it renders the message in the interface language.
+pub fn export(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), String> {
+    export_sheet(election, ui, source_date_epoch).map_err(|m| m.to_string())
+}
+
 /// An empty register for an election in `languages`, headings in `ui`, with
 /// one example row (an invented candidate) that imports as it is.
-pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
+pub fn template_sheet(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
     let per = |kinds: &[TextField]| kinds.iter().flat_map(|&k| languages.iter().map(move |&l| Field::Text(k, l))).collect::<Vec<_>>();
     let mut columns = vec![Field::DistrictNumber];
     columns.extend(per(&[TextField::DistrictName, TextField::Region]));
@@ -151,7 +165,7 @@ pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) ->
 /// details, so importing it writes the same definitions. Ballots that are
 /// no district's (no constituency number, or not of candidates) are named
 /// in the second value, not exported.
-pub fn export(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), String> {
+pub fn export_sheet(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), Message> {
     let languages = &election.info.languages;
     // Once districts come from a register, only they go back into it (a
     // ballot written by hand would clash with itself on the next import).
