@@ -1,9 +1,12 @@
 // The review page's interface texts in Kazakh, Russian and English (keys
-// are the elements' data-i18n attributes and review.js's messages; {name}
-// is filled in). Definition texts and reviewers' texts are never translated.
+// are the elements' data-i18n, data-i18n-aria and data-i18n-alt attributes
+// and review.js's messages; {name} is filled in). A text that counts
+// something ({n}) gives its plural forms: one and other in English; one,
+// few and many in Russian; Kazakh nouns stay singular after a number.
+// Definition texts and reviewers' texts are never translated.
 var BALLOT_ACCESS_I18N = {
   en: {
-    "phrases-heading": "Phrases", "phrases-intro": "Every distinct phrase of the election's audio, once. Listen to each to its end and compare it with its text: an OK here counts for every track joined from the phrase, and a problem stands on every one of them. Then give each ballot's whole-ballot verdict on its page.", "phrase-pages": "Phrases: review each once", "phrase-page": "{lang}, phrases {from}–{to}", "used-in": "Used in", "uses-n": "{n} track(s)", "phrase": "Phrase", "text": "Text", "phrase-label": "Phrase {n}, {lang}", "phrase-verdict-for": "Verdict for phrase {n}, {lang}", "phrase-comment-for": "Comment on phrase {n}, {lang}", "by-phrases": "OK by its phrases (each reviewed once on the phrase pages).", "previous-page": "Previous page", "next-page": "Next page",
+    "phrases-heading": "Phrases", "phrases-intro": "Every distinct phrase of the election's audio, once. Listen to each to its end and compare it with its text: an OK here counts for every track joined from the phrase, and a problem stands on every one of them. Then give each ballot's whole-ballot verdict on its page.", "phrase-pages": "Phrases: review each once", "phrase-page": "{lang}, phrases {from}–{to}", "used-in": "Used in", "uses-n": { one: "{n} track", other: "{n} tracks" }, "phrase": "Phrase", "text": "Text", "phrase-label": "Phrase {n}, {lang}", "phrase-verdict-for": "Verdict for phrase {n}, {lang}", "phrase-comment-for": "Comment on phrase {n}, {lang}", "by-phrases": "OK by its phrases (each reviewed once on the phrase pages).", "previous-page": "Previous page", "next-page": "Next page",
     "intro": "Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.",
     "ui": "Interface language", "reviewer": "Reviewer name", "next": "Next unreviewed", "export": "Export marks as CSV",
     "ballots": "Ballots", "filter": "Filter ballots by id, constituency or region",
@@ -15,14 +18,21 @@ var BALLOT_ACCESS_I18N = {
     "labels": "Stencil labels in braille", "none-recorded": "None recorded.", "option": "Option", "label": "Label",
     "braille": "Braille", "read-back": "Read back", "status": "Status", "reads-back": "reads back as the label",
     "differs": "differs from the label", "previews": "Previews", "files": "Files", "file": "File", "bytes": "Bytes",
-    "need-name": "Enter your name first: every mark records who made it.", "marked": "Marked",
-    "never-played": "Warning: marked OK but never played to its end.", "in-log": "In the sign-off log:",
-    "outdated": "Outdated (earlier audio or ballot version):", "all-reviewed": "Every track on this page is reviewed.",
-    "next-is": "Next unreviewed:", "reviewed-of": "{done} of {total} reviewed", "problems": "{n} problem(s)",
-    "exported": "Exported {n} track(s).", "shown": "{n} ballot(s) shown", "all": "all", "proof-short": "proof", "warnings-n": "warning(s)"
+    "need-name": "Enter your name first: every mark records who made it.",
+    "never-played": "Warning: marked OK but never played to its end.",
+    "all-reviewed": "Every track on this page is reviewed.",
+    "next-track": "Next unreviewed: {ballot}, {lang}, track {track}.", "next-whole": "Next unreviewed: {ballot}, {lang}, the whole ballot.", "next-phrase": "Next unreviewed: phrase {n}, {lang}.",
+    "reviewed-of": "{done} of {total} reviewed", "problems": { one: "{n} problem", other: "{n} problems" },
+    "exported": { one: "Exported {n} track.", other: "Exported {n} tracks." }, "shown": { one: "{n} ballot shown", other: "{n} ballots shown" }, "all": "all", "proof-short": "proof", "warnings-n": { one: "{n} warning", other: "{n} warnings" },
+    "review": "Review:", "page-title": "Review: {title}", "braille-cells": "braille cells", "check": "Automatic check:",
+    "marked": "Marked: {mark}", "in-log": "In the sign-off log: {mark}", "outdated": "Outdated (earlier audio or ballot version): {mark}",
+    "problem-track": "Problem: {lang}, track {track}: {comment} ({reviewer}, {at})", "problem-whole": "Problem: {lang}, the whole ballot: {comment} ({reviewer}, {at})",
+    "date-time": "{d} {month} {y}, {time}", "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "preview-stencil": "Braille stencil ({lang})", "preview-overlay": "Tactile overlay ({lang})", "preview-large-print": "Large print, first page ({lang})",
+    "alt-stencil": "Braille stencil ({lang}): preview of ballot {ballot}", "alt-overlay": "Tactile overlay ({lang}): preview of ballot {ballot}", "alt-large-print": "Large print, first page ({lang}): preview of ballot {ballot}"
   },
   ru: {
-    "phrases-heading": "Фразы", "phrases-intro": "Каждая отдельная фраза звука выборов — один раз. Прослушайте каждую до конца и сверьте с текстом: «OK» здесь засчитывается всем дорожкам, собранным из этой фразы, а проблема остаётся на каждой из них. Затем дайте оценку всему бюллетеню на его странице.", "phrase-pages": "Фразы: проверьте каждую один раз", "phrase-page": "{lang}, фразы {from}–{to}", "used-in": "Используется", "uses-n": "дорожек: {n}", "phrase": "Фраза", "text": "Текст", "phrase-label": "Фраза {n}, {lang}", "phrase-verdict-for": "Оценка фразы {n}, {lang}", "phrase-comment-for": "Комментарий к фразе {n}, {lang}", "by-phrases": "«OK» по её фразам (каждая проверена один раз на страницах фраз).", "previous-page": "Предыдущая страница", "next-page": "Следующая страница",
+    "phrases-heading": "Фразы", "phrases-intro": "Каждая отдельная фраза звука выборов — один раз. Прослушайте каждую до конца и сверьте с текстом: «OK» здесь засчитывается всем дорожкам, собранным из этой фразы, а проблема остаётся на каждой из них. Затем дайте оценку всему бюллетеню на его странице.", "phrase-pages": "Фразы: проверьте каждую один раз", "phrase-page": "{lang}, фразы {from}–{to}", "used-in": "Используется", "uses-n": { one: "{n} дорожка", few: "{n} дорожки", many: "{n} дорожек" }, "phrase": "Фраза", "text": "Текст", "phrase-label": "Фраза {n}, {lang}", "phrase-verdict-for": "Оценка фразы {n}, {lang}", "phrase-comment-for": "Комментарий к фразе {n}, {lang}", "by-phrases": "«OK» по её фразам (каждая проверена один раз на страницах фраз).", "previous-page": "Предыдущая страница", "next-page": "Следующая страница",
     "intro": "Введите своё имя, прослушайте каждую дорожку до конца, сверьте её с текстом и отметьте «OK» или «Проблема»; затем весь бюллетень целиком. Отметки хранятся в этом браузере с вашим именем и временем и привязаны к прослушанному звуку: пересобранный звук нужно проверить заново. Выгрузите их в CSV для ballot-access review import.",
     "ui": "Язык интерфейса", "reviewer": "Имя проверяющего", "next": "Следующая непроверенная", "export": "Выгрузить отметки в CSV",
     "ballots": "Бюллетени", "filter": "Отбор бюллетеней по коду, округу или области",
@@ -34,14 +44,20 @@ var BALLOT_ACCESS_I18N = {
     "labels": "Надписи трафарета шрифтом Брайля", "none-recorded": "Нет записей.", "option": "Вариант", "label": "Надпись",
     "braille": "Брайль", "read-back": "Обратный перевод", "status": "Статус", "reads-back": "читается как надпись",
     "differs": "отличается от надписи", "previews": "Предпросмотр", "files": "Файлы", "file": "Файл", "bytes": "Байт",
-    "need-name": "Сначала введите имя: каждая отметка хранит, кто её поставил.", "marked": "Отмечено",
-    "never-played": "Внимание: отмечено «OK», но дорожка не прослушана до конца.", "in-log": "В журнале приёмки:",
-    "outdated": "Устарело (прежний звук или версия бюллетеня):", "all-reviewed": "Все дорожки на этой странице проверены.",
-    "next-is": "Следующая непроверенная:", "reviewed-of": "проверено {done} из {total}", "problems": "проблем: {n}",
-    "exported": "Выгружено дорожек: {n}.", "shown": "Показано бюллетеней: {n}", "all": "все", "proof-short": "код сверки", "warnings-n": "предупр."
+    "need-name": "Сначала введите имя: каждая отметка хранит, кто её поставил.",
+    "never-played": "Внимание: отмечено «OK», но дорожка не прослушана до конца.", "all-reviewed": "Все дорожки на этой странице проверены.",
+    "next-track": "Следующая непроверенная: {ballot}, {lang}, дорожка {track}.", "next-whole": "Следующая непроверенная: {ballot}, {lang}, весь бюллетень.", "next-phrase": "Следующая непроверенная: фраза {n}, {lang}.",
+    "reviewed-of": "проверено {done} из {total}", "problems": { one: "{n} проблема", few: "{n} проблемы", many: "{n} проблем" },
+    "exported": { one: "Выгружена {n} дорожка.", few: "Выгружены {n} дорожки.", many: "Выгружено {n} дорожек." }, "shown": { one: "Показан {n} бюллетень", few: "Показаны {n} бюллетеня", many: "Показано {n} бюллетеней" }, "all": "все", "proof-short": "код сверки", "warnings-n": { one: "{n} предупреждение", few: "{n} предупреждения", many: "{n} предупреждений" },
+    "review": "Проверка:", "page-title": "Проверка: {title}", "braille-cells": "знаки шрифта Брайля", "check": "Автоматическая проверка:",
+    "marked": "Отмечено: {mark}", "in-log": "В журнале приёмки: {mark}", "outdated": "Устарело (прежний звук или версия бюллетеня): {mark}",
+    "problem-track": "Проблема: {lang}, дорожка {track}: {comment} ({reviewer}, {at})", "problem-whole": "Проблема: {lang}, весь бюллетень: {comment} ({reviewer}, {at})",
+    "date-time": "{dd}.{mm}.{y}, {time}",
+    "preview-stencil": "Брайлевский трафарет ({lang})", "preview-overlay": "Тактильная накладка ({lang})", "preview-large-print": "Бюллетень крупным шрифтом, первая страница ({lang})",
+    "alt-stencil": "Брайлевский трафарет ({lang}): предпросмотр бюллетеня {ballot}", "alt-overlay": "Тактильная накладка ({lang}): предпросмотр бюллетеня {ballot}", "alt-large-print": "Бюллетень крупным шрифтом, первая страница ({lang}): предпросмотр бюллетеня {ballot}"
   },
   kk: {
-    "phrases-heading": "Фразалар", "phrases-intro": "Сайлау дыбысының әр жеке фразасы — бір рет. Әрқайсысын соңына дейін тыңдап, мәтінімен салыстырыңыз: мұндағы «OK» осы фразадан құралған барлық трекке есептеледі, ал ақау олардың әрқайсысында қалады. Содан кейін әр бюллетеньнің бетінде бүкіл бюллетеньге баға беріңіз.", "phrase-pages": "Фразалар: әрқайсысын бір рет тексеріңіз", "phrase-page": "{lang}, {from}–{to} фразалар", "used-in": "Қолданылуы", "uses-n": "трек: {n}", "phrase": "Фраза", "text": "Мәтін", "phrase-label": "{n}-фраза, {lang}", "phrase-verdict-for": "{n}-фраза бағасы, {lang}", "phrase-comment-for": "{n}-фразаға түсініктеме, {lang}", "by-phrases": "Фразалары бойынша «OK» (әрқайсысы фраза беттерінде бір рет тексерілді).", "previous-page": "Алдыңғы бет", "next-page": "Келесі бет",
+    "phrases-heading": "Фразалар", "phrases-intro": "Сайлау дыбысының әр жеке фразасы — бір рет. Әрқайсысын соңына дейін тыңдап, мәтінімен салыстырыңыз: мұндағы «OK» осы фразадан құралған барлық трекке есептеледі, ал ақау олардың әрқайсысында қалады. Содан кейін әр бюллетеньнің бетінде бүкіл бюллетеньге баға беріңіз.", "phrase-pages": "Фразалар: әрқайсысын бір рет тексеріңіз", "phrase-page": "{lang}, {from}–{to} фразалар", "used-in": "Қолданылуы", "uses-n": "{n} трек", "phrase": "Фраза", "text": "Мәтін", "phrase-label": "{n}-фраза, {lang}", "phrase-verdict-for": "{n}-фраза бағасы, {lang}", "phrase-comment-for": "{n}-фразаға түсініктеме, {lang}", "by-phrases": "Фразалары бойынша «OK» (әрқайсысы фраза беттерінде бір рет тексерілді).", "previous-page": "Алдыңғы бет", "next-page": "Келесі бет",
     "intro": "Атыңызды енгізіңіз, әр тректі соңына дейін тыңдап, мәтінімен салыстырыңыз және «OK» не «Ақау» деп белгілеңіз; содан кейін бүкіл бюллетеньді. Белгілер осы браузерде атыңызбен және уақытымен сақталады және тыңдалған дыбысқа байланады: қайта жасалған дыбысты қайта тексеру керек. Оларды ballot-access review import үшін CSV ретінде шығарыңыз.",
     "ui": "Интерфейс тілі", "reviewer": "Тексерушінің аты", "next": "Келесі тексерілмеген", "export": "Белгілерді CSV-ге шығару",
     "ballots": "Бюллетеньдер", "filter": "Бюллетеньдерді коды, округі немесе облысы бойынша сүзу",
@@ -53,10 +69,16 @@ var BALLOT_ACCESS_I18N = {
     "labels": "Трафарет жазулары Брайль қарпімен", "none-recorded": "Жазба жоқ.", "option": "Нұсқа", "label": "Жазу",
     "braille": "Брайль", "read-back": "Кері аударма", "status": "Күйі", "reads-back": "жазу ретінде оқылады",
     "differs": "жазудан өзгеше", "previews": "Алдын ала қарау", "files": "Файлдар", "file": "Файл", "bytes": "Байт",
-    "need-name": "Алдымен атыңызды енгізіңіз: әр белгі оны кім қойғанын сақтайды.", "marked": "Белгіленді",
-    "never-played": "Назар аударыңыз: «OK» деп белгіленді, бірақ трек соңына дейін тыңдалмаған.", "in-log": "Қабылдау журналында:",
-    "outdated": "Ескірген (бұрынғы дыбыс немесе бюллетень нұсқасы):", "all-reviewed": "Осы беттегі барлық трек тексерілді.",
-    "next-is": "Келесі тексерілмеген:", "reviewed-of": "{total} ішінен {done} тексерілді", "problems": "ақау: {n}",
-    "exported": "Шығарылған тректер: {n}.", "shown": "Көрсетілген бюллетеньдер: {n}", "all": "бәрі", "proof-short": "тексеру коды", "warnings-n": "ескерту"
+    "need-name": "Алдымен атыңызды енгізіңіз: әр белгі оны кім қойғанын сақтайды.",
+    "never-played": "Назар аударыңыз: «OK» деп белгіленді, бірақ трек соңына дейін тыңдалмаған.", "all-reviewed": "Осы беттегі барлық трек тексерілді.",
+    "next-track": "Келесі тексерілмеген: {ballot}, {lang}, {track}-трек.", "next-whole": "Келесі тексерілмеген: {ballot}, {lang}, бүкіл бюллетень.", "next-phrase": "Келесі тексерілмеген: {n}-фраза, {lang}.",
+    "reviewed-of": "{total} ішінен {done} тексерілді", "problems": "{n} ақау",
+    "exported": "{n} трек шығарылды.", "shown": "{n} бюллетень көрсетілді", "all": "бәрі", "proof-short": "тексеру коды", "warnings-n": "{n} ескерту",
+    "review": "Тексеру:", "page-title": "Тексеру: {title}", "braille-cells": "Брайль таңбалары", "check": "Автоматты тексеру:",
+    "marked": "Белгіленді: {mark}", "in-log": "Қабылдау журналында: {mark}", "outdated": "Ескірген (бұрынғы дыбыс немесе бюллетень нұсқасы): {mark}",
+    "problem-track": "Ақау: {lang}, {track}-трек: {comment} ({reviewer}, {at})", "problem-whole": "Ақау: {lang}, бүкіл бюллетень: {comment} ({reviewer}, {at})",
+    "date-time": "{dd}.{mm}.{y}, {time}",
+    "preview-stencil": "Брайль трафареті ({lang})", "preview-overlay": "Бедерлі қабат ({lang})", "preview-large-print": "Ірі қаріппен басылған бюллетень, бірінші беті ({lang})",
+    "alt-stencil": "Брайль трафареті ({lang}): {ballot} бюллетенін алдын ала қарау", "alt-overlay": "Бедерлі қабат ({lang}): {ballot} бюллетенін алдын ала қарау", "alt-large-print": "Ірі қаріппен басылған бюллетень, бірінші беті ({lang}): {ballot} бюллетенін алдын ала қарау"
   }
 };

@@ -11,9 +11,11 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Message;
 use crate::manifest::{BallotEntry, Manifest, OutputEntry};
 use crate::markup::escape;
 use crate::model::{ElectionInfo, Lang};
+use crate::msg;
 
 /// The folder of the review pages inside an election's output folder.
 pub const REVIEW_DIR: &str = "review";
@@ -84,17 +86,29 @@ fn json_block(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
+/// A page's data for `data-i18n-args`: JSON, escaped for an attribute.
+fn i18n_args(args: serde_json::Value) -> String {
+    escape(&args.to_string())
+}
+
+/// [`write_all_pages`] for the build, which still takes its errors as text
+/// (TRANSITIONAL: rendered in English until `src/pipeline.rs` takes a
+/// [`Message`]).
+pub fn write_pages(folder: &Path, election: &ElectionInfo, manifest: &Manifest, fresh: &dyn Fn(&str) -> bool) -> Result<(), String> {
+    write_all_pages(folder, election, manifest, fresh).map_err(|message| message.to_string())
+}
+
 /// Writes the election's review pages into `folder/review/`: the index always; a ballot's own page (elections of more than
 /// [`ONE_PAGE_MAX_BALLOTS`]) only when `fresh` says it was just built or the
 /// page is missing, so an unchanged ballot's page is not rewritten. Pages of
 /// ballots no longer recorded are removed. One page is in memory at a time.
-pub fn write_pages(
+pub fn write_all_pages(
     folder: &Path,
     election: &ElectionInfo,
     manifest: &Manifest,
     fresh: &dyn Fn(&str) -> bool,
-) -> Result<(), String> {
-    let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()));
+) -> Result<(), Message> {
+    let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| msg!("review-cannot-write", path = path, error = e.to_string()));
     let dir = folder.join(REVIEW_DIR);
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
@@ -106,7 +120,7 @@ pub fn write_pages(
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = fits_one_page(&ballots);
     let mut body = String::new();
-    body.push_str("<nav aria-label=\"Ballots\"><h2 id=\"ballots-heading\" data-i18n=\"ballots\">Ballots</h2>\n");
+    body.push_str("<nav aria-labelledby=\"ballots-heading\"><h2 id=\"ballots-heading\" data-i18n=\"ballots\">Ballots</h2>\n");
     body.push_str("<p><label for=\"filter\" data-i18n=\"filter\">Filter ballots by id, constituency or region</label> <input id=\"filter\" type=\"search\" autocomplete=\"off\"> <span id=\"filter-status\" role=\"status\"></span></p>\n<ul class=\"ballots\">\n");
     for ballot in &ballots {
         let target = if one_page { format!("#b-{}", escape(&ballot.id)) } else { url(&format!("{}.html", ballot.id)) };
@@ -139,7 +153,7 @@ pub fn write_pages(
             }
             let review = BallotReview::read(folder, &ballot.id);
             let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, &ballot.id, &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false, &[])).as_bytes())?;
+            write(&path, page(election, Heading::Ballot(&ballot.id), &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false, &[])).as_bytes())?;
         }
     }
     for (i, (name, phrases)) in phrase_pages.iter().enumerate() {
@@ -152,7 +166,7 @@ pub fn write_pages(
     }
     body.push_str("</main>\n");
     let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
-    write(&dir.join("index.html"), page(election, "", &body, "", &signoff.for_page(&shown, true, &phrase_pages)).as_bytes())?;
+    write(&dir.join("index.html"), page(election, Heading::Election, &body, "", &signoff.for_page(&shown, true, &phrase_pages)).as_bytes())?;
     let phrase_names: Vec<&str> = phrase_pages.iter().map(|(name, _)| name.as_str()).collect();
     remove_stale_pages(&dir, &ballots, one_page, &phrase_names);
     Ok(())
@@ -160,9 +174,9 @@ pub fn write_pages(
 
 /// Puts the sign-off log's merged marks into the existing review pages (after
 /// `review import`, which has no definitions to build the pages from).
-pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
+pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {
     let marks = signoff::read_log_for_page(folder);
-    let manifest = Manifest::read_election(folder)?;
+    let manifest = Manifest::read_election(folder).map_err(|_| msg!("review-no-manifest", path = folder.join(crate::manifest::MANIFEST_FILE)))?;
     let data = signoff::PageData::new(folder, &manifest, &marks);
     let phrase_pages = phrase_pages(&data.phrases);
     let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
@@ -172,7 +186,7 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
     let mut pages: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
     pages.sort();
     for path in pages {
-        let html = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let html = std::fs::read_to_string(&path).map_err(|e| msg!("review-cannot-read", path = &path, error = e.to_string()))?;
         // The index: every ballot's status (and on one page, their marks); a ballot's page: its own.
         let name = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let page_data = if name == "index" {
@@ -189,7 +203,7 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), String> {
         let Some(from) = html.find(start) else { continue };
         let Some(len) = html[from..].find("</script>") else { continue };
         let updated = format!("{}{block}{}", &html[..from], &html[from + len + "</script>".len()..]);
-        crate::write::write_atomic(&path, updated.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        crate::write::write_atomic(&path, updated.as_bytes()).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
     }
     Ok(())
 }
@@ -232,7 +246,7 @@ pub fn phrase_pages(phrases: &[signoff::PhraseItem]) -> Vec<(String, Vec<&signof
 /// from a track's file where the build recorded them and checked against
 /// their hash (so a phrase page plays exactly what every track joined from
 /// it holds). Files of phrases no longer heard are removed.
-fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<(), String> {
+fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<(), Message> {
     use std::io::{Read as _, Seek as _};
     let dir = folder.join(REVIEW_DIR).join(signoff::PHRASE_DIR);
     let mut current = std::collections::HashSet::new();
@@ -255,7 +269,7 @@ fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<
         if read.is_err() || crate::hash::sha256_hex(&frames) != phrase.item.sha256 {
             continue;
         }
-        crate::write::write_atomic(&path, &frames).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        crate::write::write_atomic(&path, &frames).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
     }
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
@@ -297,15 +311,21 @@ fn page_ranges<'a>(pages: &'a [(String, Vec<&signoff::PhraseItem>)]) -> Vec<(&'a
 
 /// A page's title, "kk, phrases 1–200", translated on the page.
 fn range_title(lang: &str, from: usize, to: usize) -> String {
-    let args = format!("{{&quot;lang&quot;:&quot;{lang}&quot;,&quot;from&quot;:&quot;{from}&quot;,&quot;to&quot;:&quot;{to}&quot;}}");
-    format!("<span data-i18n=\"phrase-page\" data-i18n-args=\"{args}\">{lang}, phrases {from}–{to}</span>")
+    let args = i18n_args(range_args(lang, from, to));
+    format!("<span data-i18n=\"phrase-page\" data-i18n-args=\"{args}\">{}, phrases {from}–{to}</span>", escape(lang))
+}
+
+/// The arguments of a page of phrases' title (numbers as text: they are
+/// places in a list, not counts).
+fn range_args(lang: &str, from: usize, to: usize) -> serde_json::Value {
+    serde_json::json!({ "lang": lang, "from": from.to_string(), "to": to.to_string() })
 }
 
 /// A page of phrases: each phrase's audio, text and verdict, and the tracks
 /// joined from it.
 fn phrase_page(election: &ElectionInfo, pages: &[(String, Vec<&signoff::PhraseItem>)], at: usize, data: &serde_json::Value) -> String {
     let ranges = page_ranges(pages);
-    let (name, phrases) = &pages[at];
+    let (_, phrases) = &pages[at];
     let mut nav = String::from("<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a>");
     if at > 0 {
         let _ = write!(nav, " · <a href=\"{}.html\" rel=\"prev\" data-i18n=\"previous-page\">Previous page</a>", url(&pages[at - 1].0));
@@ -336,7 +356,7 @@ fn phrase_page(election: &ElectionInfo, pages: &[(String, Vec<&signoff::PhraseIt
         );
     }
     s.push_str("</tbody></table>\n</section>\n</main>\n");
-    page(election, name.trim_start_matches('_'), &s, &nav, data)
+    page(election, Heading::Phrases { lang, from: first, to: last }, &s, &nav, data)
 }
 
 /// The verdict and comment cells of a row: radio buttons named `field` and a
@@ -370,7 +390,7 @@ fn search_text(ballot: &BallotEntry) -> String {
 fn warning_count(ballot: &BallotEntry) -> String {
     match ballot.warnings.len() {
         0 => String::new(),
-        n => format!(" — <span class=\"warn\">{n} <span data-i18n=\"warnings-n\">warning(s)</span></span>"),
+        n => format!(" — <span class=\"warn\" data-i18n=\"warnings-n\" data-i18n-args=\"{}\">{n} warning(s)</span>", i18n_args(serde_json::json!({ "n": n }))),
     }
 }
 
@@ -382,19 +402,43 @@ fn fits_one_page(ballots: &[&BallotEntry]) -> bool {
     ballots.len() <= ONE_PAGE_MAX_BALLOTS && players <= ONE_PAGE_MAX_PLAYERS
 }
 
-fn page(election: &ElectionInfo, ballot: &str, body: &str, nav: &str, signoff: &serde_json::Value) -> String {
+/// What a page is of, after the election's title.
+#[derive(Clone, Copy)]
+enum Heading<'a> {
+    /// The index: the election.
+    Election,
+    /// A ballot's own page.
+    Ballot(&'a str),
+    /// A page of phrases: their language and range.
+    Phrases { lang: &'a str, from: usize, to: usize },
+}
+
+fn page(election: &ElectionInfo, of: Heading, body: &str, nav: &str, signoff: &serde_json::Value) -> String {
     let first = election.languages.first().copied().unwrap_or(Lang::Kk);
     let title = election.title.get(first);
+    // What follows the title: in the heading (translated on the page), as
+    // the script puts it into the document's title, and as plain text.
+    let (heading, heading_data, heading_text) = match of {
+        Heading::Election => (String::new(), serde_json::Value::Null, String::new()),
+        Heading::Ballot(id) => (format!(" — {}", escape(id)), serde_json::json!({ "text": id }), format!(" — {id}")),
+        Heading::Phrases { lang, from, to } => (
+            format!(" — {}", range_title(lang, from, to)),
+            serde_json::json!({ "key": "phrase-page", "args": range_args(lang, from, to) }),
+            format!(" — {lang}, phrases {from}–{to}"),
+        ),
+    };
     let data = serde_json::json!({
         "election": election.id,
         // The interface's default language: the election's first.
         "ui": first.code(),
+        "title": title,
+        "heading": heading_data,
     });
-    let heading = if ballot.is_empty() { String::new() } else { format!(" — {}", escape(ballot)) };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Review: <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p data-i18n=\"intro\">Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.</p>\n{nav}<div class=\"toolbar\"><label for=\"ui-lang\" data-i18n=\"ui\">Interface language</label> <select id=\"ui-lang\"><option value=\"kk\" lang=\"kk\">Қазақша</option><option value=\"ru\" lang=\"ru\">Русский</option><option value=\"en\" lang=\"en\">English</option></select> <label for=\"reviewer\" data-i18n=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\" required> <button id=\"next\" type=\"button\" data-i18n=\"next\">Next unreviewed</button> <button id=\"export\" type=\"button\" data-i18n=\"export\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span> <span class=\"keys\" data-i18n=\"keys\">Keys on a track: P play or pause, O OK, X problem, N next unreviewed.</span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script type=\"application/json\" id=\"signoff-data\">{signoff}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review: {title_text}{heading_text}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1><span data-i18n=\"review\">Review:</span> <span lang=\"{lang}\">{title_text}</span>{heading}</h1>\n<p data-i18n=\"intro\">Enter your name, listen to every track to its end, compare it with its transcript, and mark it OK or problem; then the whole ballot. Marks are kept in this browser with your name and the time, bound to the audio you heard: rebuilt audio must be reviewed again. Export them as CSV for ballot-access review import.</p>\n{nav}<div class=\"toolbar\"><label for=\"ui-lang\" data-i18n=\"ui\">Interface language</label> <select id=\"ui-lang\"><option value=\"kk\" lang=\"kk\">Қазақша</option><option value=\"ru\" lang=\"ru\">Русский</option><option value=\"en\" lang=\"en\">English</option></select> <label for=\"reviewer\" data-i18n=\"reviewer\">Reviewer name</label> <input id=\"reviewer\" type=\"text\" autocomplete=\"name\" required> <button id=\"next\" type=\"button\" data-i18n=\"next\">Next unreviewed</button> <button id=\"export\" type=\"button\" data-i18n=\"export\">Export marks as CSV</button> <span id=\"export-status\" role=\"status\"></span> <span class=\"keys\" data-i18n=\"keys\">Keys on a track: P play or pause, O OK, X problem, N next unreviewed.</span></div>\n</header>\n{body}<script type=\"application/json\" id=\"review-data\">{data}</script>\n<script type=\"application/json\" id=\"signoff-data\">{signoff}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         csp = escape(&csp()),
         title_text = escape(title),
+        heading_text = escape(&heading_text),
         lang = first.code(),
         data = json_block(&data),
         signoff = json_block(signoff),
@@ -452,7 +496,8 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
                 if flagged.is_empty() { "" } else { " class=\"bad\"" },
                 escape(&url(&src)),
                 escape(&t.text).replace('\n', "<br>"),
-                flagged.iter().map(|r| format!("<br><strong class=\"warn\" lang=\"en\">Check: {}</strong>", escape(r))).collect::<String>(),
+                // The finding itself is the build's text, in English for now.
+                flagged.iter().map(|r| format!("<br><strong class=\"warn\"><span data-i18n=\"check\">Automatic check:</span> <span lang=\"en\">{}</span></strong>", escape(r))).collect::<String>(),
                 verdict_cells(&escape(&name), &format!("{{&quot;track&quot;:&quot;{n:02}&quot;,&quot;lang&quot;:&quot;{code}&quot;}}"), ("verdict-for", &format!("Verdict for track {n:02}, {code}")), ("comment-for", &format!("Comment on track {n:02}, {code}"))),
             );
         }
@@ -482,7 +527,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             let option = c.what.trim_end_matches(" stencil label").trim_start_matches("option ");
             let _ = writeln!(
                 s,
-                "<tr{}><th scope=\"row\">{}</th><td lang=\"{lang}\">{}</td><td class=\"braille\" aria-label=\"braille cells\">{}</td><td lang=\"{lang}\">{}</td><td>{}</td></tr>",
+                "<tr{}><th scope=\"row\">{}</th><td lang=\"{lang}\">{}</td><td class=\"braille\" aria-label=\"braille cells\" data-i18n-aria=\"braille-cells\">{}</td><td lang=\"{lang}\">{}</td><td>{}</td></tr>",
                 if c.matches { "" } else { " class=\"bad\"" },
                 escape(option),
                 escape(&c.source),
@@ -502,9 +547,22 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
     let previews: Vec<_> = outputs.iter().filter(|o| o.path.contains("/preview/") && o.path.ends_with(".png")).collect();
     let _ = writeln!(s, "<h3 data-i18n=\"previews\">Previews</h3>\n<div class=\"previews\">");
     for p in previews {
-        let what = preview_name(p.path.rsplit('/').next().unwrap_or(""));
+        let file = p.path.rsplit('/').next().unwrap_or("");
         let src = escape(&url(&format!("{up}{}", p.path)));
-        let _ = writeln!(s, "<figure><a href=\"{src}\"><img src=\"{src}\" width=\"420\" alt=\"{} preview of ballot {id}\"></a><figcaption>{}</figcaption></figure>", escape(&what), escape(&what));
+        match preview_kind(file) {
+            Some((kind, name, lang)) => {
+                let args = i18n_args(serde_json::json!({ "lang": lang, "ballot": ballot.id }));
+                let what = escape(&format!("{name} ({lang})"));
+                let _ = writeln!(
+                    s,
+                    "<figure><a href=\"{src}\"><img src=\"{src}\" width=\"420\" alt=\"{what}: preview of ballot {id}\" data-i18n-alt=\"alt-{kind}\" data-i18n-args=\"{args}\"></a><figcaption data-i18n=\"preview-{kind}\" data-i18n-args=\"{args}\">{what}</figcaption></figure>"
+                );
+            }
+            // A preview of a kind the page does not know: its file name.
+            None => {
+                let _ = writeln!(s, "<figure><a href=\"{src}\"><img src=\"{src}\" width=\"420\" alt=\"{}\"></a><figcaption>{}</figcaption></figure>", escape(file), escape(file));
+            }
+        }
     }
     s.push_str("</div>\n");
 
@@ -531,12 +589,14 @@ fn language_name(lang: Lang) -> &'static str {
     }
 }
 
-fn preview_name(file: &str) -> String {
-    let Some((material, lang)) = file.strip_suffix(".png").and_then(|f| f.rsplit_once('-')) else { return file.to_owned() };
+/// A preview's kind (the end of its message keys), its English name and its
+/// language, from its file name (`stencil-kk.png`).
+fn preview_kind(file: &str) -> Option<(&'static str, &'static str, &str)> {
+    let (material, lang) = file.strip_suffix(".png")?.rsplit_once('-')?;
     match material {
-        "stencil" => format!("Stencil ({lang})"),
-        "overlay" => format!("Tactile overlay ({lang})"),
-        "large-print" => format!("Large print, first page ({lang})"),
-        _ => file.to_owned(),
+        "stencil" => Some(("stencil", "Braille stencil", lang)),
+        "overlay" => Some(("overlay", "Tactile overlay", lang)),
+        "large-print" => Some(("large-print", "Large print, first page", lang)),
+        _ => None,
     }
 }

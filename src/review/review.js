@@ -53,18 +53,62 @@
   // Interface language: the election's first by default, switchable, remembered.
   var texts = BALLOT_ACCESS_I18N;
   var uiLang = store.getItem(prefix + "ui-lang") || data.ui;
-  if (!texts[uiLang]) { uiLang = "en"; }
+  if (!Object.prototype.hasOwnProperty.call(texts, uiLang)) { uiLang = "en"; }
+  // The plural form of a count in the interface language.
+  function plural(n) {
+    if (uiLang === "ru") {
+      var one = n % 10, hundred = n % 100;
+      if (one === 1 && hundred !== 11) { return "one"; }
+      return one >= 2 && one <= 4 && (hundred < 12 || hundred > 14) ? "few" : "many";
+    }
+    if (uiLang === "en") { return n === 1 ? "one" : "other"; }
+    // Kazakh: the noun stays singular after a number.
+    return "other";
+  }
+  // A value as shown: counts (numbers) grouped in thousands as the language
+  // writes them (12,345 in English; 12 345 in Kazakh and Russian, which leave
+  // four digits whole); text (names, track numbers, years) as it is.
+  function shown(value) {
+    if (typeof value !== "number") { return String(value == null ? "" : value); }
+    var digits = String(Math.abs(value));
+    if (digits.length >= (uiLang === "en" ? 4 : 5)) { digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, uiLang === "en" ? "," : "\u00a0"); }
+    return (value < 0 ? "-" : "") + digits;
+  }
+  // The text `keyName` in the interface language, its {names} filled in one
+  // pass (a reviewer's comment holding "{at}" or "$&" stays as typed).
   function t(keyName, vars) {
-    var s = texts[uiLang][keyName] || texts.en[keyName] || keyName;
-    Object.keys(vars || {}).forEach(function (k) { s = s.replace("{" + k + "}", vars[k]); });
-    return s;
+    vars = vars || {};
+    var own = function (table) { return Object.prototype.hasOwnProperty.call(table, keyName) ? table[keyName] : null; };
+    var s = own(texts[uiLang]) || own(texts.en);
+    if (s == null) { return keyName; }
+    if (typeof s === "object") { s = s[plural(Number(vars.n))] || s.other || s.many || ""; }
+    return s.replace(/\{(\w+)\}/g, function (all, k) { return Object.prototype.hasOwnProperty.call(vars, k) ? shown(vars[k]) : all; });
+  }
+  // A mark's time (UTC, as stored and exported) as the language writes a
+  // date and time, in this computer's time zone.
+  function when(at) {
+    var d = new Date(at);
+    if (!at || isNaN(d.getTime())) { return at || ""; }
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return t("date-time", {
+      d: String(d.getDate()), dd: two(d.getDate()), mm: two(d.getMonth() + 1), month: texts.en.months.split(" ")[d.getMonth()],
+      y: String(d.getFullYear()), time: two(d.getHours()) + ":" + two(d.getMinutes())
+    });
+  }
+  // The page's heading after the election's title: a ballot's id, or a page of phrases' range.
+  function heading() {
+    var h = data.heading;
+    if (!h) { return ""; }
+    return h.key ? t(h.key, h.args) : h.text;
   }
   function translate() {
     document.documentElement.lang = uiLang;
+    document.title = t("page-title", { title: data.title || "" }) + (heading() ? " — " + heading() : "");
     // Labels with arguments (screen-reader labels name the track and language).
     function args(el) { try { return JSON.parse(el.dataset.i18nArgs || "{}"); } catch (e) { return {}; } }
     Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (el) { el.textContent = t(el.dataset.i18n, args(el)); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-aria]"), function (el) { el.setAttribute("aria-label", t(el.dataset.i18nAria, args(el))); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-alt]"), function (el) { el.setAttribute("alt", t(el.dataset.i18nAlt, args(el))); });
   }
   var switcher = document.getElementById("ui-lang");
   switcher.value = uiLang;
@@ -92,8 +136,11 @@
     return !!((mine && mine.verdict) || (theirs && theirs.sha === row.dataset.sha && theirs.text === row.dataset.text && (theirs.state === "ok" || theirs.state === "problem")));
   }
 
+  // A mark as a line: its verdict in the interface language, the comment as
+  // typed, who gave it and when.
   function describe(m) {
-    return m.verdict + (m.comment ? " — " + m.comment : "") + " (" + m.reviewer + ", " + m.at + ")";
+    var verdict = ["ok", "problem", "resolved"].indexOf(m.verdict) >= 0 ? t(m.verdict) : (m.verdict || "");
+    return verdict + (m.comment ? " — " + m.comment : "") + " (" + m.reviewer + ", " + when(m.at) + ")";
   }
 
   rows.forEach(function (row) {
@@ -113,21 +160,21 @@
       row.classList.toggle("ok-row", saved.verdict === "ok");
       row.classList.toggle("problem-row", saved.verdict === "problem");
       var lines = [];
-      if (saved.verdict) { lines.push(t("marked") + " " + describe(saved)); }
+      if (saved.verdict) { lines.push(t("marked", { mark: describe(saved) })); }
       // The whole ballot is its tracks joined (recorded by the build): heard for order and completeness.
       if (saved.verdict === "ok" && !played() && !row.classList.contains("whole")) { lines.push(t("never-played")); }
       var theirs = mergedBy[id(d.ballot, d.lang, d.track)];
       var same = theirs && theirs.sha === d.sha && theirs.text === d.text;
-      if (same) { lines.push(t("in-log") + " " + describe(theirs)); }
+      if (same) { lines.push(t("in-log", { mark: describe(theirs) })); }
       // OK because every phrase it is joined from was reviewed OK.
       if (same && theirs.via === "phrases" && theirs.state === "ok") { lines.push(t("by-phrases")); }
       if (same && theirs.state === "not-played") { lines.push(t("never-played")); }
-      if (theirs && !same) { lines.push(t("outdated") + " " + describe(theirs)); }
+      if (theirs && !same) { lines.push(t("outdated", { mark: describe(theirs) })); }
       // This browser's marks for earlier audio of the same track stay visible.
       (stored[id(d.ballot, d.lang, d.track)] || []).forEach(function (other) {
         if (other === k) { return; }
         var old = read(other);
-        if (old && (old.verdict || old.comment)) { lines.push(t("outdated") + " " + describe(old)); }
+        if (old && (old.verdict || old.comment)) { lines.push(t("outdated", { mark: describe(old) })); }
       });
       info.textContent = lines.join("\n");
     }
@@ -246,7 +293,10 @@
       if (logged) { parts.push(logged.signed ? t("signed-off") : t("to-review", { n: logged.to_review })); }
       if (mine) { parts.push(t("in-browser", { n: mine })); }
       var problems = logged ? logged.problems : [];
-      problems.forEach(function (p) { parts.push(t("problem") + " " + p.lang + " " + p.track + ": " + p.comment + " (" + p.reviewer + ", " + p.at + ")"); });
+      problems.forEach(function (p) {
+        var vars = { lang: p.lang, track: p.track, comment: p.comment, reviewer: p.reviewer, at: when(p.at) };
+        parts.push(t(p.track === "ballot" ? "problem-whole" : "problem-track", vars));
+      });
       el.textContent = parts.join("; ");
       var item = el.closest("li");
       if (item) { item.classList.toggle("problem-row", problems.length > 0); }
@@ -261,7 +311,7 @@
   counts();
 
   switcher.addEventListener("change", function () {
-    uiLang = texts[switcher.value] ? switcher.value : "en";
+    uiLang = Object.prototype.hasOwnProperty.call(texts, switcher.value) ? switcher.value : "en";
     keep(prefix + "ui-lang", uiLang);
     translate();
     painters.forEach(function (paint) { paint(); });
@@ -291,8 +341,12 @@
     if (!next) { status.textContent = t("all-reviewed"); return; }
     next.scrollIntoView({ block: "center" });
     next.querySelector("input[type=radio]").focus();
-    var what = next.dataset.ballot ? next.dataset.ballot + " " + next.dataset.lang + " " + t("track") + " " + next.dataset.track : t("phrase") + " " + next.querySelector("th").textContent + ", " + next.dataset.lang;
-    status.textContent = t("next-is") + " " + what + ".";
+    var d = next.dataset;
+    if (!d.ballot) {
+      status.textContent = t("next-phrase", { n: next.querySelector("th").textContent, lang: d.lang });
+    } else {
+      status.textContent = t(d.track === "ballot" ? "next-whole" : "next-track", { ballot: d.ballot, lang: d.lang, track: d.track });
+    }
   });
 
   // Filter by id, constituency or region.

@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
 use crate::manifest::Manifest;
+use crate::msg;
 
 /// The log, inside the review folder.
 pub const LOG_FILE: &str = "signoff-log.jsonl";
@@ -70,21 +72,21 @@ impl Mark {
 
     /// The rules every mark keeps, in an import and in the log alike; `now`
     /// (at an import only) also refuses a time in the future of this clock.
-    fn check(&self, now: Option<i64>) -> Result<(), String> {
+    fn check(&self, now: Option<i64>) -> Result<(), Message> {
         if !VERDICTS.contains(&self.verdict.as_str()) {
-            return Err(format!("verdict {:?} is not one of ok, problem, resolved", self.verdict));
+            return Err(msg!("review-verdict-unknown", value = format!("{:?}", self.verdict)));
         }
         if !self.reviewer.chars().any(char::is_alphabetic) {
-            return Err(format!("reviewer {:?} has no letter: a mark needs its reviewer's name", self.reviewer));
+            return Err(msg!("review-reviewer-no-letter", value = format!("{:?}", self.reviewer)));
         }
         if self.verdict == "resolved" && !self.comment.chars().any(char::is_alphabetic) {
-            return Err("a `resolved` mark needs a comment saying how the problem was settled".into());
+            return Err(msg!("review-resolved-needs-comment"));
         }
         let Some(at) = utc_seconds(&self.marked_at) else {
-            return Err(format!("marked_at {:?} is not a UTC time as the review page writes it (YYYY-MM-DDTHH:MM:SSZ); was the file re-saved with another date format?", self.marked_at));
+            return Err(msg!("review-time-unreadable", value = format!("{:?}", self.marked_at)));
         };
         if now.is_some_and(|now| at > now + FUTURE_SLACK_SECONDS) {
-            return Err(format!("marked_at {} is in the future of this computer's clock", self.marked_at));
+            return Err(msg!("review-time-in-future", value = &self.marked_at));
         }
         Ok(())
     }
@@ -293,53 +295,62 @@ const MAX_IMPORT_BYTES: u64 = 256 << 20;
 
 /// The sign-off log's path, when neither it nor the review folder is a
 /// symbolic link: the log is appended to, and must stay inside the build.
-fn log_path(folder: &Path) -> Result<PathBuf, String> {
+fn log_path(folder: &Path) -> Result<PathBuf, Message> {
     let dir = folder.join(super::REVIEW_DIR);
     let path = dir.join(LOG_FILE);
     for p in [&dir, &path] {
         if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(format!("{} is a symbolic link; the sign-off log must be a file of the build's own (remove the link)", p.display()));
+            return Err(msg!("review-log-is-link", path = p));
         }
     }
     Ok(path)
 }
 
 /// A regular file's bytes, up to `limit`: never a device, pipe or folder.
-fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, Message> {
     use std::io::Read as _;
     use std::os::unix::fs::OpenOptionsExt as _;
+    let cannot_read = |e: std::io::Error| msg!("review-cannot-read", path = path, error = e.to_string());
     // Asked before opening too: opening a pipe waits for a writer.
-    if !std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
+    if !std::fs::metadata(path).map_err(cannot_read)?.is_file() {
+        return Err(msg!("review-not-a-file", path = path));
     }
-    let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(cannot_read)?;
     if !file.metadata().is_ok_and(|m| m.is_file()) {
-        return Err(format!("{} is not a regular file", path.display()));
+        return Err(msg!("review-not-a-file", path = path));
     }
     let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
     if bytes.len() as u64 > limit {
-        return Err(format!("{} is larger than {} MiB, too large for a review export", path.display(), limit >> 20));
+        return Err(msg!("review-file-too-large", path = path, size = limit >> 20));
     }
     Ok(bytes)
 }
 
+/// [`read_marks`] for callers that still take their errors as text
+/// (TRANSITIONAL: `package` in `src/package.rs`; rendered in English).
+pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
+    read_marks(folder).map_err(|message| message.to_string())
+}
+
 /// The log's marks, in the order they were appended, each checked with the
 /// rules an import applies.
-pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
+pub fn read_marks(folder: &Path) -> Result<Vec<Mark>, Message> {
     let path = log_path(folder)?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return Err(msg!("review-cannot-read", path = &path, error = e.to_string())),
     };
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
-            let mark: Mark = serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+            let line = (i + 1).to_string();
+            // What the parser says of a damaged line is no help to anyone reading it.
+            let mark: Mark = serde_json::from_str(l).map_err(|_| msg!("review-log-line-damaged", path = &path, line = &line))?;
             // A time once accepted is not refused later (clocks differ): only at import.
-            mark.check(None).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+            mark.check(None).map_err(|problem| msg!("review-at-line", path = &path, line = &line, problem = problem))?;
             Ok(mark)
         })
         .collect()
@@ -619,32 +630,43 @@ pub struct Imported {
     /// Marks already in the log (the same file imported again): not appended twice.
     pub already: usize,
     /// Rows for audio or text that no longer matches the build: reported, not applied.
-    pub outdated: Vec<String>,
+    pub outdated: Vec<Message>,
     /// Rows without a verdict (unreviewed tracks): nothing to apply.
     pub unmarked: usize,
 }
 
 /// An export's text: UTF-8 (a byte-order mark allowed); anything else is
 /// named with its fix, and nothing of it is echoed.
-fn export_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, String> {
+fn export_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, Message> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(format!("{} is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\", or export again from the review page", file.display()));
+        return Err(msg!("review-export-utf16", path = file));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(format!("{} holds a NUL byte (at byte {at}): it is damaged or not a review export; export again from the review page", file.display()));
+        return Err(msg!("review-export-zero-byte", path = file, at = at.to_string()));
     }
-    std::str::from_utf8(crate::spreadsheet::without_bom(bytes)).map_err(|e| {
-        format!("{} is not UTF-8 (byte {} is not): probably saved as Excel's \"CSV\" in Windows-1251, which has no Kazakh letters; save it as \"CSV UTF-8\", or export again from the review page", file.display(), e.valid_up_to())
-    })
+    std::str::from_utf8(crate::spreadsheet::without_bom(bytes)).map_err(|e| msg!("review-export-not-utf8", path = file, at = e.valid_up_to().to_string()))
+}
+
+/// A row's audio, named for a message: a track, a whole ballot or a phrase;
+/// with `quoted`, its cells quoted as they are (they match nothing of the build).
+fn row_what(ballot: &str, language: &str, track: &str, quoted: bool) -> Message {
+    let cell = |text: &str| if quoted { format!("{text:?}") } else { text.to_owned() };
+    if track.starts_with(PHRASE_PREFIX) {
+        msg!("review-what-phrase", language = cell(language), phrase = cell(track))
+    } else if track == WHOLE_BALLOT {
+        msg!("review-what-whole", ballot = cell(ballot), language = cell(language))
+    } else {
+        msg!("review-what-track", ballot = cell(ballot), language = cell(language), track = cell(track))
+    }
 }
 
 /// Reads reviewers' CSV exports (`,` or `;`, with or without a BOM) and
 /// appends their marks to the log. Every row is checked before anything is
 /// appended: a file with a bad row, or two rows that disagree about one
 /// track, changes nothing. Marks already in the log are not appended again.
-pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, String> {
+pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, Message> {
     let items: BTreeMap<(String, String, String), Item> = items(folder, manifest).all().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i.clone())).collect();
-    let logged = read_log(folder)?;
+    let logged = read_marks(folder)?;
     let now = now_seconds();
     let mut result = Imported::default();
     let mut marks: Vec<Mark> = Vec::new();
@@ -654,16 +676,17 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
         let header = text.lines().next().unwrap_or("");
         let delimiter = if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' };
         let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
-        let headers = reader.headers().map_err(|e| format!("{}: {e}", file.display()))?.clone();
+        let headers = reader.headers().map_err(|e| msg!("review-export-header-unreadable", path = file, error = e.to_string()))?.clone();
         let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-        let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| format!("{}: no `{c}` column (is this an export of the current review page?)", file.display()))).collect::<Result<_, _>>()?;
+        let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| msg!("review-export-no-column", path = file, column = *c))).collect::<Result<_, _>>()?;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
         // Within one file, one verdict per audio of a track: the row that gave it.
         let mut given: BTreeMap<(String, String, String, String, String), (usize, String)> = BTreeMap::new();
         for (row, record) in reader.records().enumerate() {
             let line = row + 2;
-            let at = format!("{}:{line}", file.display());
-            let record = record.map_err(|e| format!("{at}: {e}"))?;
+            // A problem of this row, at its place in the file.
+            let at = |problem: Message| msg!("review-at-line", path = file, line = line.to_string(), problem = problem);
+            let record = record.map_err(|e| at(msg!("review-row-unreadable", error = e.to_string())))?;
             // A spreadsheet's trailing empty rows (`;;;;`) are not rows.
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
@@ -675,7 +698,7 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
             };
             let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment, played, text_sha) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10), get(11), get(12));
             if election != manifest.election {
-                return Err(format!("{at}: election {election:?}, not {}", manifest.election));
+                return Err(at(msg!("review-row-other-election", value = format!("{election:?}"), election = format!("{:?}", manifest.election))));
             }
             if verdict.is_empty() {
                 result.unmarked += 1;
@@ -684,28 +707,29 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
             let played = match played.to_lowercase().as_str() {
                 "yes" | "true" | "1" => true,
                 "no" | "false" | "0" | "" => false,
-                other => return Err(format!("{at}: played {other:?} is neither `yes` nor `no`")),
+                other => return Err(at(msg!("review-played-unknown", value = format!("{other:?}")))),
             };
             let Some(item) = items.get(&(ballot.clone(), language.clone(), track.clone())) else {
                 if track.starts_with(PHRASE_PREFIX) && !ballot.is_empty() {
-                    return Err(format!("{at}: a phrase's row has the ballot {ballot:?}: a phrase belongs to no one ballot, so its ballot cell is empty; export again from the review page"));
+                    return Err(at(msg!("review-phrase-row-has-ballot", value = format!("{ballot:?}"))));
                 }
-                let what = if track.starts_with(PHRASE_PREFIX) { format!("{language:?} {track}") } else { format!("{ballot:?} {language:?} track {track:?}") };
-                result.outdated.push(format!("{at}: {what} is not in the current build"));
+                let what = row_what(&ballot, &language, &track, true);
+                result.outdated.push(at(msg!("review-row-not-in-build", what = what)));
                 continue;
             };
             let mark = Mark { ballot, proof_id: proof, language, track, file: item.file.clone(), audio_sha256: sha, verdict, reviewer, marked_at, comment, imported_from: name.clone(), played, text_sha256: text_sha };
-            mark.check(Some(now)).map_err(|e| format!("{at}: {e}"))?;
+            mark.check(Some(now)).map_err(at)?;
             let key = (mark.ballot.clone(), mark.language.clone(), mark.track.clone(), mark.audio_sha256.clone(), mark.text_sha256.clone());
             if let Some((first, verdict)) = given.get(&key) {
                 if *verdict != mark.verdict {
-                    return Err(format!("{}: rows {first} and {line} disagree about {} {} track {} ({verdict} and {}): one file gives one verdict per track; fix the file and import it again", file.display(), mark.ballot, mark.language, mark.track, mark.verdict));
+                    let what = row_what(&mark.ballot, &mark.language, &mark.track, false);
+                    return Err(msg!("review-rows-disagree", path = file, first = first.to_string(), second = line.to_string(), what = what, one = verdict, other = &mark.verdict));
                 }
             } else {
                 given.insert(key, (line, mark.verdict.clone()));
             }
             if !item.is_marked_by(&mark.audio_sha256, &mark.text_sha256) {
-                result.outdated.push(format!("{at}: {} {} track {} was marked for other audio or text (rebuilt since); mark it again", mark.ballot, mark.language, mark.track));
+                result.outdated.push(at(msg!("review-row-rebuilt", what = row_what(&mark.ballot, &mark.language, &mark.track, false))));
                 continue;
             }
             marks.push(mark);
@@ -723,10 +747,10 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
     result.already = before - fresh.len();
     let path = log_path(folder)?;
     let dir = folder.join(super::REVIEW_DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| msg!("review-cannot-create", path = &dir, error = e.to_string()))?;
     let mut text = String::new();
     for mark in &fresh {
-        text.push_str(&serde_json::to_string(mark).map_err(|e| e.to_string())?);
+        text.push_str(&serde_json::to_string(mark).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?);
         text.push('\n');
     }
     if !text.is_empty() {
@@ -738,8 +762,8 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
         }
         // Never through a link made since the check above.
         use std::os::unix::fs::OpenOptionsExt as _;
-        let mut log = std::fs::OpenOptions::new().create(true).append(true).custom_flags(libc::O_NOFOLLOW).open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-        log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| format!("cannot append to {}: {e}", path.display()))?;
+        let mut log = std::fs::OpenOptions::new().create(true).append(true).custom_flags(libc::O_NOFOLLOW).open(&path).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
+        log.write_all(text.as_bytes()).and_then(|()| log.sync_all()).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
     }
     result.applied = fresh.len();
     Ok(result)
@@ -889,6 +913,18 @@ mod tests {
         assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(now).is_err(), "in the future");
         assert!(Mark { marked_at: "2099-01-01T00:00:00Z".into(), ..ok.clone() }.check(None).is_ok(), "in the log: not refused later");
         assert!(Mark { marked_at: "2026-11-22T10:04:00Z".into(), ..ok.clone() }.check(now).is_ok(), "a clock a little ahead");
+    }
+
+    #[test]
+    fn a_refused_mark_is_told_in_the_interface_language() {
+        use crate::i18n::Locale;
+        let now = utc_seconds("2026-11-22T10:00:00Z");
+        let problem = mark("fine", true, "").check(now).unwrap_err();
+        assert_eq!(problem.render(Locale::En), "verdict \"fine\" is not one of ok, problem, resolved");
+        assert!(problem.render(Locale::Ru).starts_with("оценка \"fine\" не входит"), "{}", problem.render(Locale::Ru));
+        let at = crate::msg!("review-at-line", path = "a.csv", line = "2", problem = super::row_what("b", "kk", "3", false));
+        assert_eq!(at.render(Locale::Kk), "a.csv:2: b бюллетеніндегі № 3 трек (kk)");
+        assert_eq!(super::row_what("b", "ru", "ballot", true).render(Locale::Ru), "весь бюллетень \"b\" (\"ru\")");
     }
 
     #[test]
