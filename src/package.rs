@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 use crate::definition::filter::glob_match;
 use crate::hash::sha256_hex;
+use crate::i18n::{Locale, Message};
 use crate::manifest::{Manifest, MANIFEST_FILE};
+use crate::msg;
 use crate::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
 
 /// What to package.
@@ -92,13 +94,15 @@ fn is_safe_entry(path: &str, ballot_ids: &std::collections::HashSet<&str>) -> bo
 
 /// Writes the delivery zips of the election in `folder`; also returns the
 /// ballots left out with `--signed-only`.
-pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>, Vec<String>), String> {
+pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>, Vec<String>), Message> {
+    // The manifest's and the sign-off log's errors (text until their modules
+    // give messages) convert with `?`.
     let manifest = Manifest::read_election(folder)?;
     let mut selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
     if selected.is_empty() {
         return Err(match &options.only {
-            Some(glob) => format!("no ballot of {} matches --only {glob}", manifest.election),
-            None => format!("{} has no ballots", manifest.election),
+            Some(glob) => msg!("plan-package-no-match", election = &manifest.election, glob = glob),
+            None => msg!("plan-package-no-ballots", election = &manifest.election),
         });
     }
     // QA sign-off: an unsigned ballot ships only with --unsigned, and then says so.
@@ -110,12 +114,12 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         left_out = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.clone()).collect();
         selected.retain(|b| is_signed(&b.id));
         if selected.is_empty() {
-            return Err(format!("no selected ballot is signed off by QA (see `ballot-access review status`); not signed off: {}", left_out.join(", ")));
+            return Err(msg!("plan-package-none-signed-off", ballots = left_out.join(", ")));
         }
     }
     let unsigned: Vec<&str> = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.as_str()).collect();
     if !unsigned.is_empty() && !options.unsigned {
-        return Err(format!("{} ballot(s) not signed off by QA: {} (see `ballot-access review status`); pass --unsigned to package them anyway, marked as not signed off", unsigned.len(), unsigned.join(", ")));
+        return Err(msg!("plan-package-unsigned", count = unsigned.len(), ballots = unsigned.join(", ")));
     }
     // Groups: one per region (first language's name), or the whole election.
     let first = manifest.voices.first().map(|v| v.lang.clone()).unwrap_or_default();
@@ -132,7 +136,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
     // entries that unpack elsewhere (`../../x`): every name is checked first.
     let ids: std::collections::HashSet<&str> = manifest.ballots.iter().map(|b| b.id.as_str()).filter(|id| crate::definition::validate::is_valid_ballot_id(id)).collect();
     if let Some(bad) = manifest.outputs.iter().find(|o| !is_safe_entry(&o.path, &ids)) {
-        return Err(format!("{} lists the output {:?}, which is not a file inside one of its ballots' folders; it was edited by hand: build again", folder.join(MANIFEST_FILE).display(), bad.path));
+        return Err(msg!("plan-package-output-outside", manifest = &folder.join(MANIFEST_FILE), output = format!("{:?}", bad.path)));
     }
     let outputs = manifest.outputs_by_ballot();
     let deliverables = |ids: &[&str]| ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).filter(|o| is_deliverable(&o.path)).copied().collect::<Vec<_>>();
@@ -143,15 +147,15 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
     }
     // The print plan as its build recorded it: an edited, swapped or deleted
     // plan stops the package too.
-    let plan_file = |name: &str| -> Result<Vec<u8>, String> {
-        let entry = manifest.print_plan.iter().find(|o| o.path == name).ok_or_else(|| format!("{} does not record {name} (written by an older version, or edited): build again before packaging", folder.join(MANIFEST_FILE).display()))?;
+    let plan_file = |name: &str| -> Result<Vec<u8>, Message> {
+        let entry = manifest.print_plan.iter().find(|o| o.path == name).ok_or_else(|| msg!("plan-package-plan-not-recorded", manifest = &folder.join(MANIFEST_FILE), file = name))?;
         read_as_built(folder, entry)
     };
     let (plan, sheet) = (plan_file(PRINT_PLAN_CSV)?, plan_file(PRINT_PLAN_PDF)?);
     // Every zip's name is checked before the first is written.
     let paths: Vec<PathBuf> = groups.keys().map(|name| options.to.join(format!("{name}.zip"))).collect();
     if let Some(long) = paths.iter().find(|p| p.file_name().is_some_and(|n| n.len() > 255)) {
-        return Err(format!("cannot name a zip {}: longer than a file name may be", long.display()));
+        return Err(msg!("plan-package-zip-name-too-long", path = long));
     }
     // Each zip's manifest: the election's facts with only its ballots.
     let facts = Manifest { ballots: Vec::new(), outputs: Vec::new(), print_plan: Vec::new(), ..manifest.clone() };
@@ -170,15 +174,14 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         let not_signed: Vec<&str> = ids.iter().copied().filter(|id| unsigned.contains(id)).collect();
         entries.insert(PRINT_PLAN_CSV.to_owned(), plan_rows(&plan, ids, &not_signed)?);
         if !not_signed.is_empty() {
-            let text = format!("NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.\n{}\n", not_signed.join("\n"));
-            entries.insert("NOT-SIGNED-OFF.txt".to_owned(), text.into_bytes());
+            entries.insert("NOT-SIGNED-OFF.txt".to_owned(), not_signed_off_note(&not_signed).into_bytes());
         }
         entries.insert(SIGNOFF_FILE.to_owned(), signoff_record(&statuses, ids)?);
         // The job sheet's totals are the whole election's: it goes in whole.
         entries.insert(PRINT_PLAN_PDF.to_owned(), sheet.clone());
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
-        crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
     Ok((written, left_out))
@@ -187,48 +190,66 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
 /// The record in every package of who signed off each ballot and when.
 const SIGNOFF_FILE: &str = "signoff.csv";
 
+/// `NOT-SIGNED-OFF.txt`: the warning in Kazakh, Russian and English (the
+/// package knows no language of its readers), then the ballots, one a line.
+fn not_signed_off_note(ballots: &[&str]) -> String {
+    let mut text: String = [Locale::Kk, Locale::Ru, Locale::En].iter().map(|&l| msg!("plan-package-not-signed-off-note").render(l) + "\n").collect();
+    text.push('\n');
+    for id in ballots {
+        text.push_str(id);
+        text.push('\n');
+    }
+    text
+}
+
+/// A table that could not be written in memory (a bug, not the user's doing).
+fn table_error(file: &str, error: &dyn std::fmt::Display) -> Message {
+    msg!("plan-cannot-write", path = file, error = error.to_string())
+}
+
 /// `signoff.csv`: per ballot, whether it is signed off, the reviewers whose
 /// counting marks sign it off, and the latest of their times.
-fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, String> {
+fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, Message> {
+    let failed = |e: &dyn std::fmt::Display| table_error(SIGNOFF_FILE, e);
     let mut writer = crate::spreadsheet::writer();
-    writer.write_record(["ballot", "signed_off", "reviewers", "last_mark_at"]).map_err(|e| e.to_string())?;
+    writer.write_record(["ballot", "signed_off", "reviewers", "last_mark_at"]).map_err(|e| failed(&e))?;
     for id in ids {
         let status = statuses.get(*id);
         let signed = status.is_some_and(|s| s.signed_off());
         let (reviewers, last) = status.map(|s| (s.reviewers.iter().cloned().collect::<Vec<_>>().join(", "), s.last_mark_at.clone())).unwrap_or_default();
-        writer.write_record([*id, if signed { "yes" } else { "NO" }, &reviewers, &last]).map_err(|e| e.to_string())?;
+        writer.write_record([*id, if signed { "yes" } else { "NO" }, &reviewers, &last]).map_err(|e| failed(&e))?;
     }
-    writer.into_inner().map_err(|e| e.to_string())
+    writer.into_inner().map_err(|e| failed(&e))
 }
 
 /// An output's bytes, if they are still what its build recorded.
-fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result<Vec<u8>, String> {
+fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result<Vec<u8>, Message> {
     let path = folder.join(&output.path);
-    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = std::fs::read(&path).map_err(|e| msg!("plan-cannot-read", path = &path, error = e.to_string()))?;
     if crate::manifest::Digest::of(&bytes) != output.sha256 {
-        return Err(format!("{} has changed since it was built (its SHA-256 is not the manifest's); build again before packaging", path.display()));
+        return Err(msg!("plan-package-changed-since-build", path = &path));
     }
     Ok(bytes)
 }
 
 /// The print plan's header and the rows of these ballots, in the same format,
 /// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
-fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, String> {
+fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, Message> {
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(crate::spreadsheet::without_bom(plan));
     let mut writer = crate::spreadsheet::writer();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("{PRINT_PLAN_CSV}: {e}"))?;
+        let record = record.map_err(|e| msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = e.to_string()))?;
         let ballot = record.get(1).unwrap_or("");
         if i == 0 || ids.contains(&ballot) {
             let mark = if i == 0 { "signed_off" } else if not_signed.contains(&ballot) { "NO" } else { "yes" };
-            writer.write_record(record.iter().chain([mark])).map_err(|e| e.to_string())?;
+            writer.write_record(record.iter().chain([mark])).map_err(|e| table_error(PRINT_PLAN_CSV, &e))?;
         }
     }
-    writer.into_inner().map_err(|e| e.to_string())
+    writer.into_inner().map_err(|e| table_error(PRINT_PLAN_CSV, &e))
 }
 
 /// A zip of `entries` (sorted by name), every entry with one timestamp.
-fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
+fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
     use zip::write::SimpleFileOptions;
     let time = match source_date_epoch {
         Some(epoch) => {
@@ -239,11 +260,12 @@ fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> R
     };
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(time).unix_permissions(0o644);
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let failed = |e: &dyn std::fmt::Display| msg!("plan-package-zip-failed", error = e.to_string());
     for (name, bytes) in entries {
-        writer.start_file(name.as_str(), options).map_err(|e| format!("zip: {e}"))?;
-        writer.write_all(bytes).map_err(|e| format!("zip: {e}"))?;
+        writer.start_file(name.as_str(), options).map_err(|e| failed(&e))?;
+        writer.write_all(bytes).map_err(|e| failed(&e))?;
     }
-    Ok(writer.finish().map_err(|e| format!("zip: {e}"))?.into_inner())
+    Ok(writer.finish().map_err(|e| failed(&e))?.into_inner())
 }
 
 #[cfg(test)]

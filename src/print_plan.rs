@@ -8,6 +8,11 @@
 //! totals) and is named at the top of the job sheet: a guessed quantity
 //! would be printed as if it were known.
 //!
+//! The job sheet is for people: it is in the election's first language, or
+//! in `production.language` (kk, ru or en), numbers in that language's form.
+//! The CSV is for machines: its column ids and values never change with the
+//! language.
+//!
 //! It is written from the manifest (every ballot built so far, with its
 //! polling stations and paper), so a partial build still plans the whole
 //! election. Semicolon-separated UTF-8 with a byte-order mark, as Excel in a
@@ -16,8 +21,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Locale, Message};
 use crate::manifest::{BallotEntry, Manifest};
 use crate::model::{ElectionInfo, Lang, Production};
+use crate::msg;
 
 /// File names in the election's output folder.
 pub const PRINT_PLAN_CSV: &str = "print-plan.csv";
@@ -76,7 +83,7 @@ pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     let outputs: std::collections::HashSet<&str> = manifest.outputs.iter().map(|o| o.path.as_str()).collect();
-    let Production { copies: per, spare_percent } = info.production;
+    let Production { copies: per, spare_percent, .. } = info.production;
     let mut rows = Vec::new();
     for ballot in ballots {
         let stations = ballot.polling_stations;
@@ -173,6 +180,35 @@ pub fn totals_by_region(rows: &[Row]) -> std::collections::BTreeMap<String, Vec<
     by_region.into_iter().map(|(region, rows)| (region, totals_by_material(&rows))).collect()
 }
 
+/// The job sheet's language: `production.language`, else the election's first language.
+pub fn sheet_language(info: &ElectionInfo) -> Lang {
+    info.production.language.unwrap_or(info.languages[0])
+}
+
+/// The interface language that writes an election language.
+fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::Kk => Locale::Kk,
+        Lang::Ru => Locale::Ru,
+        Lang::En => Locale::En,
+    }
+}
+
+/// Region names on the job sheet: each ballot's region in the sheet's
+/// language (else its first language's), by its first language's name, the
+/// name the rows carry.
+fn region_names(info: &ElectionInfo, manifest: &Manifest) -> std::collections::BTreeMap<String, String> {
+    let (first, shown) = (info.languages[0].code(), sheet_language(info).code());
+    manifest
+        .ballots
+        .iter()
+        .filter_map(|b| {
+            let name = b.region.get(first)?;
+            Some((name.clone(), b.region.get(shown).unwrap_or(name).clone()))
+        })
+        .collect()
+}
+
 /// The print plan's two files, made but not yet written.
 pub struct PlanFiles {
     csv: (PathBuf, Vec<u8>),
@@ -185,15 +221,16 @@ pub struct PlanFiles {
 
 /// Makes `print-plan.csv` and `print-plan.pdf` of the election in `folder`,
 /// reusing the job sheet on disk when what it shows is unchanged.
-pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, String> {
+pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, Message> {
     use crate::manifest::OutputEntry;
     let rows = rows(info, manifest);
+    let regions = region_names(info, manifest);
     let csv = csv(&rows, info.production.spare_percent);
     let mut entries = vec![OutputEntry::of(PRINT_PLAN_CSV.to_owned(), &csv)];
     // The job sheet of a national election is a thousand pages: drawn again
     // only when what it shows changed (a one-name rebuild seldom changes it).
     let path = folder.join(PRINT_PLAN_PDF);
-    let drawn_from = drawn_from(info, manifest, &rows, source_date_epoch);
+    let drawn_from = drawn_from(info, manifest, &rows, &regions, source_date_epoch);
     let record = folder.parent().map(|out| out.join(crate::write::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
     // The record names the sheet's own hash: a sheet written by anything else
     // (an older version of this tool) is drawn again.
@@ -206,7 +243,7 @@ pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_d
             }
         }
     }
-    let pdf = sheet::pdf(info, &rows, source_date_epoch).map_err(|e| format!("cannot draw {}: {}", path.display(), e.0))?;
+    let pdf = sheet::pdf(info, &rows, &regions, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &path, error = e.0))?;
     entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
     let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::hash::sha256_hex(&pdf))));
     Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, Some(pdf)), record, entries })
@@ -214,13 +251,13 @@ pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_d
 
 impl PlanFiles {
     /// Writes what changed.
-    pub fn write(self) -> Result<(), String> {
+    pub fn write(self) -> Result<(), Message> {
         let (path, csv) = self.csv;
         if std::fs::read(&path).ok().as_deref() != Some(csv.as_slice()) {
-            crate::write::write_atomic(&path, &csv).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            crate::write::write_atomic(&path, &csv).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         }
         if let (path, Some(pdf)) = self.pdf {
-            crate::write::write_atomic(&path, &pdf).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            crate::write::write_atomic(&path, &pdf).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         }
         // After the sheet: a build killed between the two draws it again.
         if let Some((record, text)) = self.record {
@@ -231,12 +268,20 @@ impl PlanFiles {
 }
 
 /// A hash of everything the job sheet is drawn from: the tool and its fonts,
-/// the election's settings, the rows and the date stamped in.
-fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], source_date_epoch: Option<i64>) -> String {
+/// the election's settings (its quantities and the sheet's language too), the
+/// rows, the region names shown and the date stamped in.
+fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], regions: &std::collections::BTreeMap<String, String>, source_date_epoch: Option<i64>) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
     // Each part with its length: no two different inputs hash as one.
-    for part in [manifest.environment().into_bytes(), serde_json::to_vec(info).unwrap_or_default(), format!("{rows:?} {source_date_epoch:?}").into_bytes()] {
+    let parts = [
+        manifest.environment().into_bytes(),
+        serde_json::to_vec(info).unwrap_or_default(),
+        // Not in the election's own serialisation (it takes no part in proof ids).
+        serde_json::to_vec(&info.production).unwrap_or_default(),
+        format!("{rows:?} {regions:?} {source_date_epoch:?}").into_bytes(),
+    ];
+    for part in parts {
         hasher.update((part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
@@ -244,8 +289,11 @@ fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], source_dat
 }
 
 mod sheet {
-    //! `print-plan.pdf`: the plan as an A4 job sheet: totals per material and
-    //! per region first, then every row, 12 pt type.
+    //! `print-plan.pdf`: the plan as an A4 job sheet in the sheet's language:
+    //! totals per material (with the device and stock of each) and per region
+    //! first, then every row, 10 pt type.
+
+    use std::collections::BTreeMap;
 
     use krilla::geom::PathBuilder;
     use krilla::page::PageSettings;
@@ -253,28 +301,59 @@ mod sheet {
     use krilla::surface::Surface;
     use krilla::{Document, SerializeSettings};
 
-    use super::{totals_by_material, totals_by_region, unplanned_ballots, Row};
+    use super::{locale_of, sheet_language, totals_by_material, totals_by_region, unplanned_ballots, Row};
     use crate::draw::pdf::{draw_text, metadata};
     use crate::draw::pt;
     use crate::fonts::{text_width, Weight};
+    use crate::i18n::{group_thousands, Message};
     use crate::model::ElectionInfo;
+    use crate::msg;
     use crate::render::RenderError;
 
     const SIZE: f32 = 10.0;
     const LEADING: f32 = 14.0;
     const LEFT_MM: f64 = 15.0;
+    const RIGHT_MM: f64 = 195.0;
+    /// Where a material's device and stock start, under its name.
+    const INDENT_MM: f64 = 20.0;
+    /// Between two columns.
+    const GAP_MM: f64 = 4.0;
     const TOP_MM: f64 = 15.0;
     const BOTTOM_MM: f64 = 282.0;
 
-    /// One line of the sheet: text cells at x positions (mm), and whether bold.
+    /// A cell: its text from `x` mm, or ending at `x` mm (numbers).
+    struct Cell {
+        x: f64,
+        text: String,
+        right: bool,
+    }
+
+    fn left(x: f64, text: String) -> Cell {
+        Cell { x, text, right: false }
+    }
+
+    fn right(x: f64, text: String) -> Cell {
+        Cell { x, text, right: true }
+    }
+
+    /// One line of the sheet: its cells, whether bold, whether ruled below.
     struct TextLine {
-        cells: Vec<(f64, String)>,
+        cells: Vec<Cell>,
         bold: bool,
         rule: bool,
     }
 
-    fn line(cells: Vec<(f64, String)>, bold: bool) -> TextLine {
+    fn line(cells: Vec<Cell>, bold: bool) -> TextLine {
         TextLine { cells, bold, rule: false }
+    }
+
+    fn weight(bold: bool) -> Weight {
+        if bold { Weight::Bold } else { Weight::Regular }
+    }
+
+    /// The width of a text in millimetres.
+    fn width_mm(text: &str, weight: Weight) -> f64 {
+        f64::from(text_width(text, weight, SIZE)) / crate::draw::PT_PER_MM
     }
 
     /// A cell cut to fit `width` mm.
@@ -297,72 +376,137 @@ mod sheet {
         format!("{out}…")
     }
 
-    fn number(n: u64) -> String {
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
+    /// A text as lines from `x` mm to the right margin, broken at spaces (not
+    /// at the no-break spaces inside numbers); a word wider than a line is cut.
+    fn paragraph(lines: &mut Vec<TextLine>, text: &str, x: f64, bold: bool) {
+        let (width, weight) = (RIGHT_MM - x, weight(bold));
+        let mut current = String::new();
+        for word in text.split(' ').filter(|w| !w.is_empty()) {
+            let next = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+            if !current.is_empty() && width_mm(&next, weight) > width {
+                lines.push(line(vec![left(x, fit(&current, width, weight))], bold));
+                current = word.to_owned();
+            } else {
+                current = next;
             }
-            out.push(c);
         }
-        out
+        lines.push(line(vec![left(x, fit(&current, width, weight))], bold));
     }
 
-    pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], source_date_epoch: Option<i64>) -> Result<Vec<u8>, RenderError> {
-        let lang = info.languages[0];
-        let mut lines = vec![line(vec![(LEFT_MM, format!("Print plan — {}", info.title.get(lang)))], true), line(vec![(LEFT_MM, format!("{} · election {} · every file at 100 % (no fit to page)", info.date, info.id))], false)];
+    /// The widest of a bold heading and its regular cells, in millimetres.
+    fn widest(head: &str, cells: impl IntoIterator<Item = String>) -> f64 {
+        cells.into_iter().map(|c| width_mm(&c, Weight::Regular)).fold(width_mm(head, Weight::Bold), f64::max)
+    }
+
+    /// The sheet's words for a material of the plan.
+    struct Words {
+        name: Message,
+        device: Message,
+        stock: Message,
+    }
+
+    fn words(material: &str) -> Words {
+        let (name, device, stock) = match material {
+            "stencil" => (msg!("plan-material-stencil"), msg!("plan-device-stencil"), msg!("plan-stock-stencil")),
+            "overlay" => (msg!("plan-material-overlay"), msg!("plan-device-overlay"), msg!("plan-stock-overlay")),
+            "large_print" => (msg!("plan-material-large-print"), msg!("plan-device-large-print"), msg!("plan-stock-large-print")),
+            "braille" => (msg!("plan-material-braille"), msg!("plan-device-braille"), msg!("plan-stock-braille")),
+            // "audio", the last of the five materials `rows` plans.
+            _ => (msg!("plan-material-audio"), msg!("plan-device-audio"), msg!("plan-stock-audio")),
+        };
+        Words { name, device, stock }
+    }
+
+    pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], regions: &BTreeMap<String, String>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, RenderError> {
+        let lang = sheet_language(info);
+        let locale = locale_of(lang);
+        let say = |message: Message| message.render(locale);
+        let number = |n: u64| group_thousands(i64::try_from(n).unwrap_or(i64::MAX), locale);
+        let mut lines = Vec::new();
+        paragraph(&mut lines, &say(msg!("plan-sheet-title", title = info.title.get(lang))), LEFT_MM, true);
+        paragraph(&mut lines, &say(msg!("plan-sheet-subtitle", date = info.date.to_string(), election = &info.id)), LEFT_MM, false);
+        paragraph(&mut lines, &say(msg!("plan-sheet-copies-rule", spare = info.production.spare_percent)), LEFT_MM, false);
         lines.push(line(vec![], false));
         let unplanned = unplanned_ballots(rows);
         if !unplanned.is_empty() {
             // Before the totals, which leave these ballots out.
-            lines.push(line(vec![(LEFT_MM, format!("NOT PLANNED: {} ballot(s) without polling_stations; their copies are not in any total:", unplanned.len()))], true));
-            let mut current = String::new();
-            for id in unplanned {
-                let next = if current.is_empty() { id.to_owned() } else { format!("{current}, {id}") };
-                if text_width(&next, Weight::Regular, SIZE) > ((195.0 - LEFT_MM) * crate::draw::PT_PER_MM) as f32 && !current.is_empty() {
-                    lines.push(line(vec![(LEFT_MM, std::mem::take(&mut current))], false));
-                    current = id.to_owned();
-                } else {
-                    current = next;
-                }
-            }
-            lines.push(line(vec![(LEFT_MM, current)], false));
+            paragraph(&mut lines, &say(msg!("plan-sheet-not-planned", count = unplanned.len())), LEFT_MM, true);
+            paragraph(&mut lines, &unplanned.join(", "), LEFT_MM, false);
             lines.push(line(vec![], false));
         }
-        lines.push(line(vec![(LEFT_MM, "Totals per material".into()), (150.0, "copies".into())], true));
-        for (material, copies) in totals_by_material(rows) {
-            lines.push(line(vec![(LEFT_MM, material.replace('_', " ")), (150.0, number(copies))], false));
+        // Per material: its total, then what makes it and on what.
+        let totals = totals_by_material(rows);
+        let copies = say(msg!("plan-sheet-column-copies"));
+        lines.push(line(vec![left(LEFT_MM, say(msg!("plan-sheet-totals-per-material"))), right(RIGHT_MM, copies.clone())], true));
+        for (material, total) in &totals {
+            let Words { name, device, stock } = words(material);
+            lines.push(line(vec![left(LEFT_MM, say(name)), right(RIGHT_MM, number(*total))], false));
+            paragraph(&mut lines, &say(msg!("plan-sheet-device-and-stock", device = device, stock = stock)), INDENT_MM, false);
         }
         lines.push(line(vec![], false));
-        let materials: Vec<&str> = totals_by_material(rows).iter().map(|(m, _)| *m).collect();
-        let x = |i: usize| 85.0 + 22.0 * i as f64;
-        let mut header = vec![(LEFT_MM, "Totals per region".to_owned())];
-        header.extend(materials.iter().enumerate().map(|(i, m)| (x(i), m.replace('_', " "))));
+        // Per region: a column per material, as wide as its name or its
+        // national total (no region's is wider), numbers ending at its edge.
+        let names: Vec<String> = totals.iter().map(|(m, _)| say(words(m).name)).collect();
+        let mut edges = vec![RIGHT_MM; totals.len()];
+        let mut edge = RIGHT_MM;
+        for i in (0..totals.len()).rev() {
+            edges[i] = edge;
+            edge -= width_mm(&names[i], Weight::Bold).max(width_mm(&number(totals[i].1), Weight::Regular)) + GAP_MM;
+        }
+        let region_width = (edge - LEFT_MM).max(20.0);
+        let mut header = vec![left(LEFT_MM, fit(&say(msg!("plan-sheet-totals-per-region")), region_width, Weight::Bold))];
+        header.extend(names.iter().zip(&edges).map(|(name, x)| right(*x, name.clone())));
         lines.push(line(header, true));
-        for (region, totals) in totals_by_region(rows) {
-            let name = if region.is_empty() { "(no region)".to_owned() } else { region };
-            let mut cells = vec![(LEFT_MM, fit(&name, 68.0, Weight::Regular))];
-            for (i, material) in materials.iter().enumerate() {
-                let n = totals.iter().find(|(m, _)| m == material).map_or(0, |t| t.1);
-                cells.push((x(i), number(n)));
+        let no_region = say(msg!("plan-sheet-no-region"));
+        let mut by_region: Vec<(String, Vec<(&str, u64)>)> = totals_by_region(rows)
+            .into_iter()
+            .map(|(region, totals)| (if region.is_empty() { no_region.clone() } else { regions.get(&region).cloned().unwrap_or(region) }, totals))
+            .collect();
+        by_region.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, region_totals) in by_region {
+            let mut cells = vec![left(LEFT_MM, fit(&name, region_width, Weight::Regular))];
+            for ((material, _), x) in totals.iter().zip(&edges) {
+                let n = region_totals.iter().find(|(m, _)| m == material).map_or(0, |t| t.1);
+                cells.push(right(*x, number(n)));
             }
             lines.push(line(cells, false));
         }
         lines.push(line(vec![], false));
-        let columns = [LEFT_MM, 45.0, 68.0, 78.0, 119.0, 183.0];
-        lines.push(line(vec![(columns[0], "ballot".into()), (columns[1], "material".into()), (columns[2], "lang".into()), (columns[3], "file".into()), (columns[4], "device".into()), (columns[5], "copies".into())], true));
+        // Every row: ballot, material, language, file, pages, copies.
+        let heads = [
+            say(msg!("plan-sheet-column-ballot")),
+            say(msg!("plan-sheet-column-material")),
+            say(msg!("plan-sheet-column-language")),
+            say(msg!("plan-sheet-column-file")),
+            say(msg!("plan-sheet-column-pages")),
+            copies,
+        ];
+        let not_planned = say(msg!("plan-sheet-not-planned-cell"));
+        // Each column as wide as its heading or its widest cell.
+        let material_x = LEFT_MM + 30.0;
+        let language_x = material_x + widest(&heads[1], names.iter().cloned()) + GAP_MM;
+        let codes: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.language.as_str()).collect();
+        let file_x = language_x + widest(&heads[2], codes.into_iter().map(str::to_owned)) + GAP_MM;
+        let most_copies = rows.iter().filter_map(|r| r.copies).max().map(number);
+        let unplanned_cell = rows.iter().any(|r| r.copies.is_none()).then(|| not_planned.clone());
+        let pages_x = RIGHT_MM - widest(&heads[5], most_copies.into_iter().chain(unplanned_cell)) - GAP_MM;
+        let most_pages = rows.iter().filter_map(|r| r.pages).max().map(|p| number(p as u64));
+        let file_width = (pages_x - widest(&heads[4], most_pages) - GAP_MM - file_x).max(20.0);
+        let mut header = vec![left(LEFT_MM, fit(&heads[0], 29.0, Weight::Bold)), left(material_x, heads[1].clone()), left(language_x, heads[2].clone()), left(file_x, heads[3].clone())];
+        header.extend([right(pages_x, heads[4].clone()), right(RIGHT_MM, heads[5].clone())]);
+        lines.push(line(header, true));
         lines.last_mut().expect("a line").rule = true;
         for r in rows {
             let file = r.file.split_once('/').map_or(r.file.as_str(), |(_, f)| f);
+            let name = names.iter().zip(&totals).find(|(_, (m, _))| *m == r.material).map_or_else(String::new, |(n, _)| n.clone());
             lines.push(line(
                 vec![
-                    (columns[0], fit(&r.ballot, 29.0, Weight::Regular)),
-                    (columns[1], r.material.replace('_', " ")),
-                    (columns[2], r.language.clone()),
-                    (columns[3], fit(file, 40.0, Weight::Regular)),
-                    (columns[4], fit(r.device, 63.0, Weight::Regular)),
-                    (columns[5], r.copies.map_or_else(|| "not planned".to_owned(), number)),
+                    left(LEFT_MM, fit(&r.ballot, 29.0, Weight::Regular)),
+                    left(material_x, name),
+                    left(language_x, r.language.clone()),
+                    left(file_x, fit(file, file_width, Weight::Regular)),
+                    right(pages_x, r.pages.map(|p| number(p as u64)).unwrap_or_default()),
+                    right(RIGHT_MM, r.copies.map_or_else(|| not_planned.clone(), number)),
                 ],
                 false,
             ));
@@ -377,7 +521,7 @@ mod sheet {
             surface.finish();
             page.finish();
         }
-        document.set_metadata(metadata(format!("Print plan — {}", info.id), lang.code(), source_date_epoch));
+        document.set_metadata(metadata(say(msg!("plan-sheet-document-title", election = &info.id)), lang.code(), source_date_epoch));
         document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
     }
 
@@ -385,14 +529,15 @@ mod sheet {
         surface.set_fill(Some(Fill::default()));
         let mut baseline = pt(TOP_MM) + SIZE;
         for l in lines {
-            let weight = if l.bold { Weight::Bold } else { Weight::Regular };
-            for (x, text) in &l.cells {
-                draw_text(surface, pt(*x), baseline, SIZE, weight, text);
+            let weight = weight(l.bold);
+            for cell in l.cells.iter().filter(|c| !c.text.is_empty()) {
+                let x = if cell.right { pt(cell.x) - text_width(&cell.text, weight, SIZE) } else { pt(cell.x) };
+                draw_text(surface, x, baseline, SIZE, weight, &cell.text);
             }
             if l.rule {
                 let mut path = PathBuilder::new();
                 path.move_to(pt(LEFT_MM), baseline + 3.0);
-                path.line_to(pt(195.0), baseline + 3.0);
+                path.line_to(pt(RIGHT_MM), baseline + 3.0);
                 if let Some(path) = path.finish() {
                     surface.set_fill(None);
                     surface.set_stroke(Some(Stroke { width: 0.5, ..Stroke::default() }));

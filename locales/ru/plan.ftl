@@ -1,0 +1,72 @@
+## План печати: его лист для типографии (print-plan.pdf), `production.language`
+## и пакеты для передачи (`ballot-access package`).
+
+## Лист для типографии.
+
+plan-sheet-title = План печати — { $title }
+plan-sheet-subtitle = { $date } · выборы { $election } · все файлы — в масштабе 100 % (без подгонки под страницу)
+plan-sheet-copies-rule = тираж: число участков × экземпляров на участок, плюс { $spare } % резерва, с округлением в большую сторону
+plan-sheet-document-title = План печати — { $election }
+plan-sheet-not-planned = { $count ->
+    [one] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетень без polling_stations; тираж не учтён ни в одном итоге:
+    [few] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеня без polling_stations; тираж не учтён ни в одном итоге:
+   *[many] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеней без polling_stations; тираж не учтён ни в одном итоге:
+}
+plan-sheet-totals-per-material = Итого по материалам
+plan-sheet-totals-per-region = Итого по регионам
+plan-sheet-no-region = (регион не указан)
+plan-sheet-device-and-stock = оборудование: { $device } · носитель: { $stock }
+plan-sheet-column-ballot = бюллетень
+plan-sheet-column-material = материал
+plan-sheet-column-language = язык
+plan-sheet-column-file = файл
+plan-sheet-column-pages = страниц
+plan-sheet-column-copies = тираж
+plan-sheet-not-planned-cell = вне плана
+
+plan-material-stencil = трафарет
+plan-material-overlay = накладка
+plan-material-large-print = крупный шрифт
+plan-material-braille = шрифт Брайля
+plan-material-audio = аудио
+
+plan-device-stencil = режущий плоттер (PDF) / лазерный резак (SVG)
+plan-device-overlay = термопроявитель / УФ-принтер
+plan-device-large-print = лазерный принтер
+plan-device-braille = брайлевский принтер (BRF / PEF)
+plan-device-audio = аудиоплеер
+
+plan-stock-stencil = лист для трафарета
+plan-stock-overlay = микрокапсульная (вспучивающаяся) бумага
+plan-stock-large-print = бумага A4
+plan-stock-braille = брайлевская бумага
+plan-stock-audio = аудиоплеер или USB-накопитель
+
+## `production.language` в election.yaml.
+
+plan-production-language-unknown = план печати нельзя составить на языке { $value }
+plan-production-language-hint = укажите kk (казахский), ru (русский) или en (английский); без `production.language` план печати составляется на первом языке выборов
+
+## Запись плана.
+
+plan-cannot-draw = не удалось построить { $path }: { $error }
+plan-cannot-write = не удалось записать { $path }: { $error }
+plan-cannot-read = не удалось прочитать { $path }: { $error }
+
+## Пакеты для передачи.
+
+plan-package-no-match = ни один бюллетень выборов { $election } не подходит под --only { $glob }
+plan-package-no-ballots = в выборах { $election } нет ни одного бюллетеня
+plan-package-none-signed-off = ни один из выбранных бюллетеней не утверждён по итогам проверки (см. `ballot-access review status`); не утверждены: { $ballots }
+plan-package-unsigned = { $count ->
+    [one] { $count } бюллетень не утверждён по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
+    [few] { $count } бюллетеня не утверждены по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
+   *[many] { $count } бюллетеней не утверждены по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
+}
+plan-package-output-outside = в { $manifest } указан выходной файл { $output }, который не находится в папке ни одного из его бюллетеней; манифест изменён вручную: выполните сборку заново
+plan-package-plan-not-recorded = в { $manifest } нет записи о { $file } (манифест записан более старой версией программы или изменён вручную): перед упаковкой выполните сборку заново
+plan-package-zip-name-too-long = нельзя создать архив { $path }: имя длиннее, чем допускает файловая система
+plan-package-changed-since-build = файл { $path } изменён после сборки (его SHA-256 не совпадает с записанным в манифесте); перед упаковкой выполните сборку заново
+plan-package-plan-unreadable = не удалось прочитать строки { $file }: { $error }
+plan-package-zip-failed = не удалось создать zip-архив: { $error }
+plan-package-not-signed-off-note = НЕ УТВЕРЖДЕНО ПО ИТОГАМ ПРОВЕРКИ: эти бюллетени упакованы с --unsigned; не все их аудиозаписи отмечены как проверенные (OK).

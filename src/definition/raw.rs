@@ -36,6 +36,9 @@ pub struct RawProduction {
     pub copies: Option<RawCopies>,
     #[serde(default)]
     pub spare_percent: Option<f64>,
+    /// The job sheet's language (`kk`, `ru` or `en`).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// `production.copies:` copies of each material per polling station.

@@ -311,12 +311,15 @@ pub struct Production {
     pub copies: Copies,
     /// Spares on top, percent (rounded up per ballot and material).
     pub spare_percent: f64,
+    /// The job sheet's language (`production.language`); `None`: the
+    /// election's first language.
+    pub language: Option<Lang>,
 }
 
 impl Default for Production {
     /// One of each per station, two large-print sheets; 5 % spare.
     fn default() -> Self {
-        Production { copies: Copies { stencil: 1, overlay: 1, large_print: 2, braille: 1, audio: 1 }, spare_percent: 5.0 }
+        Production { copies: Copies { stencil: 1, overlay: 1, large_print: 2, braille: 1, audio: 1 }, spare_percent: 5.0, language: None }
     }
 }
 

@@ -1,8 +1,39 @@
 //! The print plan: read back by Python's csv module (not our code), one row
 //! per ballot, material and language, copies adding up from each ballot's
-//! `polling_stations` and the election's per-station quantities.
+//! `polling_stations` and the election's per-station quantities. The job
+//! sheet, read back by pdftotext, is in the election's first language (or in
+//! `production.language`); the CSV never changes with the language.
 
-use crate::common::{examples_out, root, run, stderr, tool};
+use crate::common::{examples_out, root, run, run_with_env, stderr, tool};
+
+/// The job sheet's text as pdftotext lays it out, with no-break spaces (the
+/// thousands separator of kk and ru, which pdftotext may keep or not) as plain ones.
+fn sheet_text(pdf: &std::path::Path) -> String {
+    tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]).replace('\u{a0}', " ")
+}
+
+/// A number as the job sheet writes it: `43,340` in English; `43 340` in
+/// Kazakh and Russian, where a four-digit number stays whole.
+fn grouped(n: u64, lang: &str) -> String {
+    let digits = n.to_string();
+    let separator = if lang == "en" { ',' } else { ' ' };
+    if lang != "en" && digits.len() <= 4 {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The line of the sheet's totals per material that starts with `name`.
+fn total_line<'a>(sheet: &'a str, name: &str) -> &'a str {
+    sheet.lines().find(|l| l.trim_start().starts_with(name)).unwrap_or_else(|| panic!("no total for {name}:\n{sheet}"))
+}
 
 /// The plan's rows as Python's csv module reads them (semicolons, BOM), as JSON.
 fn read_back(path: &std::path::Path) -> Vec<std::collections::BTreeMap<String, String>> {
@@ -44,13 +75,13 @@ fn copies_add_up_from_polling_stations_and_the_quantities() {
     // The national total a print shop is told: 10,223 + 61 + 34 stations, 5 % spare, two languages.
     let stencils: u64 = plan.iter().filter(|r| r["material"] == "stencil").map(|r| r["copies"].parse::<u64>().unwrap()).sum();
     assert_eq!(stencils, 2 * ((10_223 * 105u64).div_ceil(100) + (61 * 105u64).div_ceil(100) + (34 * 105u64).div_ceil(100)));
-    // The job sheet gives the same totals per material, and a row per file.
-    let sheet = tool("pdftotext", &["-layout", examples_out().join("kz-2023-mazhilis/print-plan.pdf").to_str().unwrap(), "-"]);
-    let with_commas = |n: u64| { let d = n.to_string(); d.chars().enumerate().fold(String::new(), |mut s, (i, c)| { if i > 0 && (d.len() - i).is_multiple_of(3) { s.push(','); } s.push(c); s }) };
-    for material in ["stencil", "overlay", "large print", "braille", "audio"] {
-        let total: u64 = plan.iter().filter(|r| r["material"].replace('_', " ") == material).map(|r| r["copies"].parse::<u64>().unwrap()).sum();
-        let line = sheet.lines().find(|l| l.trim_start().starts_with(material) && !l.contains(".pdf") && !l.contains(".brf") && !l.contains("audio/")).unwrap_or_else(|| panic!("no total for {material}:\n{sheet}"));
-        assert!(line.trim_end().ends_with(&with_commas(total)), "{material}: {line:?}, want {total}");
+    // The job sheet (in Kazakh, the election's first language) gives the same
+    // totals per material, and a row per file.
+    let sheet = sheet_text(&examples_out().join("kz-2023-mazhilis/print-plan.pdf"));
+    for (material, name) in [("stencil", "трафарет"), ("overlay", "бедерлі парақ"), ("large_print", "ірі қаріп"), ("braille", "Брайль қарпі"), ("audio", "аудио")] {
+        let total: u64 = plan.iter().filter(|r| r["material"] == material).map(|r| r["copies"].parse::<u64>().unwrap()).sum();
+        let line = total_line(&sheet, name);
+        assert!(line.trim_end().ends_with(&format!(" {}", grouped(total, "kk"))), "{material}: {line:?}, want {total}");
     }
     assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ")).count(), 10, "{sheet}");
     let stencil = plan.iter().find(|r| r["ballot"] == "zhambyl-15" && r["material"] == "stencil").unwrap();
@@ -107,14 +138,14 @@ fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
             assert!(row["copies"].parse::<u64>().unwrap() > 0, "{row:?}");
         }
     }
-    // The job sheet says so before its totals, which leave the ballot out.
-    let sheet = tool("pdftotext", &["-layout", dir.path().join("out/kz-2023-mazhilis/print-plan.pdf").to_str().unwrap(), "-"]);
-    let warning = sheet.find("NOT PLANNED: 1 ballot(s) without polling_stations").unwrap_or_else(|| panic!("{sheet}"));
-    assert!(sheet[warning..].lines().nth(1).unwrap().contains("zhambyl-15"), "{sheet}");
-    assert!(warning < sheet.find("Totals per material").unwrap());
-    let stencil_total = sheet.lines().find(|l| l.trim_start().starts_with("stencil") && !l.contains(".pdf")).unwrap();
-    assert!(stencil_total.trim_end().ends_with("21,600"), "{stencil_total}"); // 2 × (10,735 + 65)
-    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ") && l.contains("not planned")).count(), 10, "{sheet}");
+    // The job sheet (in Kazakh) says so before its totals, which leave the ballot out.
+    let sheet = sheet_text(&dir.path().join("out/kz-2023-mazhilis/print-plan.pdf"));
+    let warning = sheet.find("ЖОСПАРЛАНБАҒАН: polling_stations жоқ 1 бюллетень").unwrap_or_else(|| panic!("{sheet}"));
+    let totals = sheet.find("Материалдар бойынша жиыны").unwrap_or_else(|| panic!("{sheet}"));
+    assert!(warning < totals && sheet[warning..totals].contains("zhambyl-15"), "{sheet}");
+    let stencil_total = total_line(&sheet, "трафарет");
+    assert!(stencil_total.trim_end().ends_with(" 21 600"), "{stencil_total}"); // 2 × (10,735 + 65)
+    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ") && l.contains("жоспарда жоқ")).count(), 10, "{sheet}");
 }
 
 #[test]
@@ -148,4 +179,90 @@ fn the_job_sheet_is_drawn_again_only_when_what_it_shows_changed() {
     std::fs::remove_dir_all(dir.path().join("out/.locks")).unwrap();
     std::fs::remove_file(&sheet).unwrap();
     assert_eq!(build().0, changed);
+}
+
+#[test]
+fn the_job_sheet_is_in_the_elections_first_language_or_in_production_language() {
+    let dir = built_mazhilis_copy();
+    let election = dir.path().join("e/election.yaml");
+    let folder = dir.path().join("out/kz-2023-mazhilis");
+    let (pdf, csv) = (folder.join("print-plan.pdf"), folder.join("print-plan.csv"));
+    let plan = read_back(&csv);
+    let large_print: u64 = plan.iter().filter(|r| r["material"] == "large_print").map(|r| r["copies"].parse::<u64>().unwrap()).sum();
+    assert!(large_print >= 10_000, "{large_print}: a total with a thousands separator");
+    let csv_bytes = std::fs::read(&csv).unwrap();
+    // Words only the English sheet has (file names such as stencil-kk.pdf are the same in every language).
+    let english = ["Print plan", "Totals per", "copies", "device:", "stock:", "large print", "every file", "spare", "(no region)", "not planned"];
+    let with_language = |code: Option<&str>| {
+        let original = std::fs::read_to_string(root().join("ballots/kz-2023-mazhilis/election.yaml")).unwrap();
+        let text = match code {
+            Some(code) => original.replace("spare_percent: 5\n", &format!("spare_percent: 5\n  language: {code}\n")),
+            None => original.clone(),
+        };
+        assert!(code.is_none() || text != original);
+        std::fs::write(&election, text).unwrap();
+    };
+
+    // Kazakh, the election's first language, when production.language is not given.
+    let kk = sheet_text(&pdf);
+    for words in ["Басып шығару жоспары — Қазақстан Республикасы", "Материалдар бойынша жиыны", "Өңірлер бойынша жиыны", "таралым", "құрылғы: кескіш плоттер (PDF)", "тасығыш: трафарет парағы", "Жамбыл облысы", "(өңір көрсетілмеген)"] {
+        assert!(kk.contains(words), "no {words:?} in the Kazakh sheet:\n{kk}");
+    }
+    for word in english.iter().chain(&["План печати", "Итого"]) {
+        assert!(!kk.contains(word), "{word:?} in the Kazakh sheet:\n{kk}");
+    }
+    // Numbers with a (no-break) space between thousands, never a comma.
+    let line = total_line(&kk, "ірі қаріп");
+    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "kk"))) && !line.contains(','), "{line:?}, want {large_print}");
+
+    // production.language: ru. Quantities and the sheet's language rebuild no
+    // material: only the plan is written again, the sheet in Russian.
+    with_language(Some("ru"));
+    let output = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("skipped 3 unchanged"), "{}", stderr(&output));
+    let ru = sheet_text(&pdf);
+    for words in ["План печати — Внеочередные выборы", "Итого по материалам", "Итого по регионам", "тираж", "оборудование: режущий плоттер (PDF)", "носитель: лист для трафарета", "крупный шрифт", "Жамбылская область", "(регион не указан)"] {
+        assert!(ru.contains(words), "no {words:?} in the Russian sheet:\n{ru}");
+    }
+    for word in english.iter().chain(&["Басып шығару", "жиыны", "Жамбыл облысы"]) {
+        assert!(!ru.contains(word), "{word:?} in the Russian sheet:\n{ru}");
+    }
+    let line = total_line(&ru, "крупный шрифт");
+    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "ru"))) && !line.contains(','), "{line:?}, want {large_print}");
+    // The CSV is for machines: the same bytes in every language.
+    assert_eq!(std::fs::read(&csv).unwrap(), csv_bytes, "print-plan.csv changed with the sheet's language");
+
+    // production.language: en switches the sheet to English (the title, which
+    // the election has in kk and ru only, stays in its first language).
+    with_language(Some("en"));
+    let output = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let en = sheet_text(&pdf);
+    for words in ["Print plan — Қазақстан Республикасы", "Totals per material", "Totals per region", "copies", "device: cutting plotter (PDF) / laser cutter (SVG)", "stock: stencil sheet", "(no region)"] {
+        assert!(en.contains(words), "no {words:?} in the English sheet:\n{en}");
+    }
+    for word in ["Басып шығару", "жиыны", "План печати", "Итого", "таралым", "тираж"] {
+        assert!(!en.contains(word), "{word:?} in the English sheet:\n{en}");
+    }
+    let line = total_line(&en, "large print");
+    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "en"))), "{line:?}, want {large_print}");
+    assert_eq!(std::fs::read(&csv).unwrap(), csv_bytes, "print-plan.csv changed with the sheet's language");
+
+    // Back to the default: Kazakh again, as first drawn.
+    with_language(None);
+    let output = run(dir.path(), &["build", "e", "--out", "out"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(sheet_text(&pdf), kk);
+
+    // A language the sheet cannot be written in is an error, in the user's language.
+    with_language(Some("de"));
+    let output = run_with_env(dir.path(), &["check", "e"], &[("BALLOT_ACCESS_LANG", "en")]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("the print plan cannot be written in \"de\"") && err.contains("production.language") && err.contains("kk (Kazakh), ru (Russian) or en (English)"), "{err}");
+    let output = run_with_env(dir.path(), &["check", "e"], &[("BALLOT_ACCESS_LANG", "ru")]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("план печати нельзя составить на языке \"de\"") && err.contains("kk (казахский), ru (русский) или en (английский)"), "{err}");
 }

@@ -155,7 +155,23 @@ fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
             check.error(&path.key("spare_percent"), format!("spare_percent {spare} is out of range"), Some("use 0 to 100".into()));
         }
     }
+    if let Some(code) = &given.language {
+        ok &= production_language(check, &path.key("language"), code, &mut production);
+    }
     ok.then_some(production)
+}
+
+/// `production.language`: the job sheet's language, one the tool can write it
+/// in (kk, ru or en) whether or not the election has it.
+fn production_language(check: &mut Checker, path: &FieldPath, code: &str, production: &mut Production) -> bool {
+    if let Some(lang) = Lang::from_code(code) {
+        production.language = Some(lang);
+        return true;
+    }
+    let mut d = check.diag_at(check.spans.value(path), path, crate::msg!("plan-production-language-unknown", value = format!("{code:?}")));
+    d.hint = Some(crate::msg!("plan-production-language-hint"));
+    check.push(d);
+    false
 }
 
 /// `braille.stencil.languages` (or the older single `language`): the braille
