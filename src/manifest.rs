@@ -191,9 +191,9 @@ impl Manifest {
     /// The manifest of the election built into `folder` (`OUT/<election-id>`),
     /// or an error saying what to give instead: for the commands that work on
     /// a build (`package`, `review`).
-    pub fn read_election(folder: &Path) -> Result<Manifest, String> {
+    pub fn read_election(folder: &Path) -> Result<Manifest, crate::i18n::Message> {
         let path = folder.join(MANIFEST_FILE);
-        Manifest::read(&path).ok_or_else(|| format!("{} is not a build's manifest (give the election's output folder, OUT/<election-id>, after `ballot-access build`)", path.display()))
+        Manifest::read(&path).ok_or_else(|| crate::msg!("build-not-a-manifest", path = &path))
     }
 
     /// Reads an existing manifest of this format; `None` when absent, unreadable or older.

@@ -234,20 +234,20 @@ pub fn build(
             continue;
         }
         // The plan is made first: the manifest records its files' hashes.
-        let written = crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch).map_err(|m| m.to_string()).and_then(|plan| {
+        let written = crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch).and_then(|plan| {
             manifest.print_plan = plan.entries.clone();
             // Streamed to its file: at national scale it is tens of megabytes.
             write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
-                .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()).to_string())
+                .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()))
                 .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
-                .and_then(|()| plan.write().map_err(|m| m.to_string()))
+                .and_then(|()| plan.write())
         });
         match written {
             // The disk filled up during this build: the stop report says so, and
             // what could not be rewritten keeps its previous, complete version
             // (an old manifest makes the next run rebuild what it lacks).
             Err(_) if disk_full.get().is_some() => {}
-            Err(error) => return Err(error.into()),
+            Err(error) => return Err(error),
             Ok(()) => {}
         }
     }

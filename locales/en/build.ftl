@@ -14,3 +14,4 @@ build-strict-ballot = { $warnings ->
     [one] 1 warning
    *[other] { $warnings } warnings
 } and --strict, so nothing of it was written: { $list }
+build-not-a-manifest = { $path } is not a build's manifest (give the election's output folder, OUT/<election-id>, after `ballot-access build`)

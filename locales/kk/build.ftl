@@ -11,3 +11,4 @@ build-same-id-as-before = оның нәтижелері { $before } файлын
 build-cannot-write = { $path } жазылмады: { $cause }
 build-disk-full = диск толы: { $path } жазылмады: { $cause }
 build-strict-ballot = { $warnings } ескерту бар, ал --strict көрсетілген, сондықтан бюллетеньнен ештеңе жазылмады: { $list }
+build-not-a-manifest = { $path } жинаудың манифесі емес (`ballot-access build` кейін сайлаудың нәтижелер қалтасын, OUT/<election-id>, көрсетіңіз)

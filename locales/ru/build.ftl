@@ -15,3 +15,4 @@ build-strict-ballot = { $warnings ->
     [few] { $warnings } предупреждения
    *[many] { $warnings } предупреждений
 }, а указан --strict, поэтому ничего из бюллетеня не записано: { $list }
+build-not-a-manifest = { $path } — не манифест сборки (укажите папку результатов выборов, OUT/<election-id>, после `ballot-access build`)

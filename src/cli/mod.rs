@@ -522,7 +522,7 @@ fn braille(lang: Lang, texts: &[String], ui: Locale) -> i32 {
 /// `review import`: reviewers' CSVs into the sign-off log, then the pages.
 fn review_import(election: &std::path::Path, files: &[PathBuf], ui: Locale) -> i32 {
     use crate::review::signoff;
-    let result = crate::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files).map_err(|message| message.to_string()));
+    let result = crate::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files));
     match result {
         Ok(imported) => {
             // The marks are in the log: a page that cannot be refreshed now is
@@ -599,7 +599,7 @@ fn import(register: &std::path::Path, options: &crate::register::ImportOptions, 
         }
         Err(errors) => {
             for error in &errors {
-                eprintln!("{}", error.render(register, Locale::En));
+                eprintln!("{}", error.render(register, ui));
             }
             say(ui, msg!("cli-import-invalid", errors = errors.len()));
             1

@@ -70,6 +70,12 @@ impl From<&std::path::PathBuf> for Arg {
     }
 }
 
+impl From<std::path::PathBuf> for Arg {
+    fn from(path: std::path::PathBuf) -> Self {
+        Arg::Text(path.display().to_string())
+    }
+}
+
 impl From<Message> for Arg {
     fn from(message: Message) -> Self {
         Arg::Message(Box::new(message))

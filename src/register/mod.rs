@@ -239,7 +239,7 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     Ok(imported)
 }
 
-pub use sheet::{export, export_sheet, template, template_sheet};
+pub use sheet::{export, template};
 
 #[cfg(test)]
 mod tests {

@@ -114,21 +114,9 @@ fn workbook(columns: &[Field], rows: &[Vec<Option<Value>>], ui: Lang, source_dat
     book.save_to_buffer().map_err(fail)
 }
 
-/// [`template_sheet`] with its error in English.
-// TRANSITIONAL: for `cli.rs` until it renders the message in the interface language.
-pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, String> {
-    template_sheet(languages, ui, source_date_epoch).map_err(|m| m.to_string())
-}
-
-/// [`export_sheet`] with its error in English.
-// TRANSITIONAL: for `cli.rs` until it renders the message in the interface language.
-pub fn export(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), String> {
-    export_sheet(election, ui, source_date_epoch).map_err(|m| m.to_string())
-}
-
 /// An empty register for an election in `languages`, headings in `ui`, with
 /// one example row (an invented candidate) that imports as it is.
-pub fn template_sheet(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
+pub fn template(languages: &[Lang], ui: Lang, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
     let per = |kinds: &[TextField]| kinds.iter().flat_map(|&k| languages.iter().map(move |&l| Field::Text(k, l))).collect::<Vec<_>>();
     let mut columns = vec![Field::DistrictNumber];
     columns.extend(per(&[TextField::DistrictName, TextField::Region]));
@@ -165,7 +153,7 @@ pub fn template_sheet(languages: &[Lang], ui: Lang, source_date_epoch: Option<i6
 /// details, so importing it writes the same definitions. Ballots that are
 /// no district's (no constituency number, or not of candidates) are named
 /// in the second value, not exported.
-pub fn export_sheet(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), Message> {
+pub fn export(election: &Election, ui: Lang, source_date_epoch: Option<i64>) -> Result<(Vec<u8>, Vec<String>), Message> {
     let languages = &election.info.languages;
     // Once districts come from a register, only they go back into it (a
     // ballot written by hand would clash with itself on the next import).

@@ -91,18 +91,11 @@ fn i18n_args(args: serde_json::Value) -> String {
     escape(&args.to_string())
 }
 
-/// [`write_all_pages`] for the build, which still takes its errors as text
-/// (TRANSITIONAL: rendered in English until `src/pipeline.rs` takes a
-/// [`Message`]).
-pub fn write_pages(folder: &Path, election: &ElectionInfo, manifest: &Manifest, fresh: &dyn Fn(&str) -> bool) -> Result<(), String> {
-    write_all_pages(folder, election, manifest, fresh).map_err(|message| message.to_string())
-}
-
 /// Writes the election's review pages into `folder/review/`: the index always; a ballot's own page (elections of more than
 /// [`ONE_PAGE_MAX_BALLOTS`]) only when `fresh` says it was just built or the
 /// page is missing, so an unchanged ballot's page is not rewritten. Pages of
 /// ballots no longer recorded are removed. One page is in memory at a time.
-pub fn write_all_pages(
+pub fn write_pages(
     folder: &Path,
     election: &ElectionInfo,
     manifest: &Manifest,

@@ -327,15 +327,9 @@ fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, Message> {
     Ok(bytes)
 }
 
-/// [`read_marks`] for callers that still take their errors as text
-/// (TRANSITIONAL: `package` in `src/package.rs`; rendered in English).
-pub fn read_log(folder: &Path) -> Result<Vec<Mark>, String> {
-    read_marks(folder).map_err(|message| message.to_string())
-}
-
 /// The log's marks, in the order they were appended, each checked with the
 /// rules an import applies.
-pub fn read_marks(folder: &Path) -> Result<Vec<Mark>, Message> {
+pub fn read_log(folder: &Path) -> Result<Vec<Mark>, Message> {
     let path = log_path(folder)?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -666,7 +660,7 @@ fn row_what(ballot: &str, language: &str, track: &str, quoted: bool) -> Message 
 /// track, changes nothing. Marks already in the log are not appended again.
 pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<Imported, Message> {
     let items: BTreeMap<(String, String, String), Item> = items(folder, manifest).all().map(|i| ((i.ballot.clone(), i.language.clone(), i.track.clone()), i.clone())).collect();
-    let logged = read_marks(folder)?;
+    let logged = read_log(folder)?;
     let now = now_seconds();
     let mut result = Imported::default();
     let mut marks: Vec<Mark> = Vec::new();
