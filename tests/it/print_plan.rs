@@ -103,13 +103,13 @@ fn quantities_out_of_range_are_errors() {
     let output = run(dir.path(), &["check", "e"]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
-    assert!(err.contains("spare_percent 500 is out of range") && err.contains("field: production.spare_percent"), "{err}");
+    assert!(err.contains("a spare of 500 % is out of range") && err.contains("field: production.spare_percent"), "{err}");
     let text = std::fs::read_to_string(&election).unwrap().replace("spare_percent: 500", "spare_percent: 5");
     std::fs::write(&election, text).unwrap();
     let output = run(dir.path(), &["check", "e"]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
-    assert!(err.contains("polling_stations 0 is out of range") && err.contains("field: polling_stations"), "{err}");
+    assert!(err.contains("the number of polling stations, 0, is out of range") && err.contains("field: polling_stations"), "{err}");
 }
 
 /// The Mazhilis example's definitions (`e`) and its built outputs (`out`), in a folder of their own.

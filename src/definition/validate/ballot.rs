@@ -1,12 +1,14 @@
 //! Rules of a ballot file: id, constituency, contest, options, paper
 //! overrides and box positions.
 
-use crate::diag::{closest, FieldPath};
+use crate::diag::FieldPath;
 use crate::geometry::option_box;
+use crate::i18n::Arg;
 use crate::model::{BallotOption, BoxGrid, Constituency, Contest, ContestKind, ElectionInfo, Lang, Paper, Text};
+use crate::msg;
 
 use super::super::raw::{RawBallot, RawOption, RawPaperOverride};
-use super::{Checker, MAX_OPTIONS};
+use super::{Checker, IdOf, MAX_OPTIONS};
 
 fn apply_override(base: Paper, raw: &RawPaperOverride) -> Paper {
     let b = raw.boxes.as_ref();
@@ -47,18 +49,15 @@ pub fn ballot(
     let root = FieldPath::root();
     let before = check.errors;
     let langs = &election.languages;
-    check.id(&root.key("id"), &raw.id, "ballot");
+    check.id(&root.key("id"), &raw.id, IdOf::Ballot);
 
     let c = root.key("constituency");
     if raw.constituency.number == Some(0) {
-        check.error(
-            &c.key("number"),
-            "constituency number 0 is not allowed",
-            Some("constituency numbers start at 1; leave `number` out if it has none".into()),
-        );
+        check.error(&c.key("number"), msg!("validate-constituency-number-zero"), Some(msg!("validate-constituency-number-zero-hint")));
     }
     let name = check.text(&c.key("name"), &raw.constituency.name, langs);
-    if let Some(name) = &name {
+    // A number 0 is already wrong: a `№ 1` in the name is not a second fault.
+    if let Some(name) = name.as_ref().filter(|_| raw.constituency.number != Some(0)) {
         constituency_number(check, &c, raw.constituency.number, name);
     }
     let region = raw
@@ -73,14 +72,10 @@ pub fn ballot(
         .find(|kind| kind.name() == raw.contest.kind);
     if kind.is_none() {
         let names: Vec<&str> = ContestKind::ALL.iter().map(|k| k.name()).collect();
-        let hint = match closest(&raw.contest.kind, names.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? kinds are: {}", names.join(", ")),
-            None => format!("kinds are: {}", names.join(", ")),
-        };
         check.error(
             &k.key("kind"),
-            format!("unknown contest kind {:?}", raw.contest.kind),
-            Some(hint),
+            msg!("validate-unknown-contest-kind", value = format!("{:?}", raw.contest.kind)),
+            Some(super::one_of(&raw.contest.kind, &names)),
         );
     }
     let title = check.text(&k.key("title"), &raw.contest.title, langs);
@@ -115,7 +110,11 @@ pub fn ballot(
         None => Some(None),
         Some(n) if (1..=MAX_POLLING_STATIONS).contains(&n) => Some(Some(n as u32)),
         Some(n) => {
-            check.error(&root.key("polling_stations"), format!("polling_stations {n} is out of range"), Some(format!("give the number of polling stations that use this ballot, 1 to {MAX_POLLING_STATIONS}; leave it out when not known")));
+            check.error(
+                &root.key("polling_stations"),
+                msg!("validate-polling-stations-out-of-range", value = n),
+                Some(msg!("validate-polling-stations-out-of-range-hint", max = MAX_POLLING_STATIONS)),
+            );
             None
         }
     };
@@ -151,9 +150,10 @@ fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, conte
                 continue;
             }
             let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| words(a) == words(b)) else { continue };
-            let message = format!("the `{first}` and `{second}` texts are the same ({a:?}): is one of them in the wrong language?");
-            check.warning(&path.key(first.code()), message.clone(), Some("write each language's own text: a voter would hear and read the other language's words".into()));
+            let message = msg!("validate-same-text-in-two-languages", first = first.code(), second = second.code(), text = format!("{a:?}"));
+            // The review page's notes are text (in English) until the model keeps messages.
             notes.push(format!("{path}: {message}"));
+            check.warning(&path.key(first.code()), message, Some(msg!("validate-same-text-in-two-languages-hint")));
         }
     }
     notes
@@ -177,23 +177,18 @@ fn options(
     let mut ok = true;
     if raw.len() < minimum {
         ok = false;
-        let message = if minimum == 2 {
-            format!("a question needs at least two answers, found {}", raw.len())
+        if minimum == 2 {
+            check.error(path, msg!("validate-question-too-few-answers", count = raw.len()), Some(msg!("validate-question-too-few-answers-hint")));
         } else {
-            "the contest has no options".to_owned()
-        };
-        check.error(
-            path,
-            message,
-            Some("list the options in ballot order under `options`".into()),
-        );
+            check.error(path, msg!("validate-no-options"), Some(msg!("validate-no-options-hint")));
+        }
     }
     if raw.len() > MAX_OPTIONS {
         ok = false;
         check.error(
             path,
-            format!("the contest has {} options; at most {MAX_OPTIONS} are allowed", raw.len()),
-            Some("a ballot with more options cannot be printed or listened to; check the file".into()),
+            msg!("validate-too-many-options", count = raw.len(), max = MAX_OPTIONS),
+            Some(msg!("validate-too-many-options-hint")),
         );
     }
     let mut first_against_all: Option<usize> = None;
@@ -212,21 +207,14 @@ fn options(
         if option.against_all {
             if kind == Some(ContestKind::Question) {
                 ok = false;
-                check.error(
-                    &o.key("against_all"),
-                    "a question cannot have an against-all option",
-                    Some("a referendum's answers are the options; remove `against_all`".into()),
-                );
+                check.error(&o.key("against_all"), msg!("validate-question-against-all"), Some(msg!("validate-question-against-all-hint")));
             }
             if let Some(first) = first_against_all {
                 ok = false;
                 check.error(
                     &o.key("against_all"),
-                    format!(
-                        "a second against-all option (the first is option {})",
-                        first + 1
-                    ),
-                    Some("a ballot has at most one against-all option".into()),
+                    msg!("validate-second-against-all", first = (first + 1).to_string()),
+                    Some(msg!("validate-second-against-all-hint")),
                 );
             } else {
                 first_against_all = Some(i);
@@ -259,8 +247,8 @@ fn options(
         ok = false;
         check.error(
             &path.index(first).key("against_all"),
-            format!("the against-all option is option {} of {}; it must be the last one", first + 1, raw.len()),
-            Some("move it to the end of `options`, as on the printed ballot".into()),
+            msg!("validate-against-all-not-last", number = (first + 1).to_string(), total = raw.len()),
+            Some(msg!("validate-against-all-not-last-hint")),
         );
     }
     if ok {
@@ -286,11 +274,13 @@ fn duplicate_names(check: &mut Checker, path: &FieldPath, options: &[BallotOptio
         for (l, &lang) in langs.iter().enumerate() {
             if let Some(b) = (0..i).find(|&j| keys[j][l] == keys[i][l]).map(|j| &options[j]) {
                 ok = false;
-                check.error(
-                    &path.index(i).key("name").key(lang.code()),
-                    format!("option {} has the same `{lang}` name and details as option {}: {:?}", a.number, b.number, a.name.get(lang)),
-                    Some("the voter could not tell them apart: check for a copied line; namesakes need `details` that differ (birth year, town)".into()),
-                );
+                let (number, other, lang, name) = (a.number.to_string(), b.number.to_string(), lang.code(), format!("{:?}", a.name.get(lang)));
+                let message = if a.details.is_some() {
+                    msg!("validate-duplicate-option-name-and-details", number = number, other = other, lang = lang, name = name)
+                } else {
+                    msg!("validate-duplicate-option-name", number = number, other = other, lang = lang, name = name)
+                };
+                check.error(&path.index(i).key("name").key(lang), message, Some(msg!("validate-duplicate-option-name-hint")));
                 break;
             }
         }
@@ -314,13 +304,13 @@ fn constituency_number(check: &mut Checker, path: &FieldPath, number: Option<u32
             Some(n) if n == written => {}
             Some(n) => check.error(
                 &path.key("name").key(lang.code()),
-                format!("the `{lang}` name says № {written}, but the constituency `number` is {n}"),
-                Some("correct whichever is wrong: the number is printed on the stencil and spoken in the audio".into()),
+                msg!("validate-constituency-number-disagrees", lang = lang.code(), written = written.to_string(), number = n.to_string()),
+                Some(msg!("validate-constituency-number-disagrees-hint")),
             ),
             None => check.error(
                 &path.key("name").key(lang.code()),
-                format!("the `{lang}` name says № {written}, but the constituency has no `number`"),
-                Some(format!("add `number: {written}` to the constituency")),
+                msg!("validate-constituency-number-missing", lang = lang.code(), written = written.to_string()),
+                Some(msg!("validate-constituency-number-missing-hint", written = written.to_string())),
             ),
         }
     }
@@ -335,6 +325,8 @@ fn boxes(
     overridden: bool,
 ) {
     let mut rects = Vec::new();
+    // How long the paper must be for the lowest box: one length for every box that does not fit.
+    let lowest = options.iter().enumerate().map(|(i, o)| option_box(&paper.boxes, i, o.box_at).bottom()).fold(0.0, f64::max);
     for (i, option) in options.iter().enumerate() {
         let o = path.index(i);
         let own = o.key("box");
@@ -352,20 +344,31 @@ fn boxes(
             } else {
                 o.clone()
             };
-            let source = if option.box_at.is_some() {
-                "its `box`"
-            } else if overridden {
-                "the box grid and this ballot's `paper`"
-            } else {
-                "the box grid in election.yaml"
+            // What to change: the option's own `box`, else the grid or the paper.
+            let across = rect.right() > paper.width_mm;
+            // The furthest a box may start, rounded down to a tenth of a millimetre.
+            let furthest = |room: f64| Arg::from((room * 10.0).floor() / 10.0);
+            let hint = match (option.box_at.is_some(), across) {
+                (true, true) => msg!("validate-box-outside-hint-own-x", max = furthest(paper.width_mm - rect.width)),
+                (true, false) => msg!("validate-box-outside-hint-own-y", max = furthest(paper.height_mm - rect.height)),
+                (false, true) if overridden => msg!("validate-box-outside-hint-grid-x-ballot", width = super::as_written(paper.width_mm)),
+                (false, true) => msg!("validate-box-outside-hint-grid-x", width = super::as_written(paper.width_mm)),
+                (false, false) => msg!("validate-box-outside-hint-grid-y", needed = lowest.ceil() as i64),
             };
+            let d = |v: f64| Arg::decimal(v, 1);
             check.error(
                 &at,
-                format!(
-                    "the box of option {} ({:.1}-{:.1} mm across, {:.1}-{:.1} mm down) lies outside the {} x {} mm paper",
-                    option.number, rect.x, rect.right(), rect.y, rect.bottom(), paper.width_mm, paper.height_mm
+                msg!(
+                    "validate-box-outside-paper",
+                    number = option.number.to_string(),
+                    left = d(rect.x),
+                    right = d(rect.right()),
+                    top = d(rect.y),
+                    bottom = d(rect.bottom()),
+                    width = super::as_written(paper.width_mm),
+                    height = super::as_written(paper.height_mm),
                 ),
-                Some(format!("check {source}; a longer ballot needs `paper: {{ height_mm: ... }}` in its file")),
+                Some(hint),
             );
         }
         if let Some(previous) = rects.last() {
@@ -377,21 +380,26 @@ fn boxes(
             if !(below || right_on_same_row || next_column) {
                 check.error(
                     if option.box_at.is_some() { &own } else { &o },
-                    format!(
-                        "the box of option {} ({:.1} mm down) is not below the box of option {} ({:.1} mm down)",
-                        option.number, rect.y, option.number - 1, previous.y
+                    msg!(
+                        "validate-box-out-of-order",
+                        number = option.number.to_string(),
+                        top = Arg::decimal(rect.y, 1),
+                        previous = (option.number - 1).to_string(),
+                        previous_top = Arg::decimal(previous.y, 1),
                     ),
-                    Some("boxes run top to bottom in option order (column by column), as the audio tells the voter; check the options' order and their `box` positions".into()),
+                    Some(msg!("validate-box-out-of-order-hint")),
                 );
             }
         }
         for (j, other) in rects.iter().enumerate() {
             if rect.overlaps(other) {
-                check.error(
-                    &o,
-                    format!("the box of option {} overlaps the box of option {}", option.number, j + 1),
-                    Some("boxes must not overlap: check `pitch_mm` against `size_mm`, or the options' `box` positions".into()),
-                );
+                // The grid alone never overlaps (its pitch is at least the box size): an own `box` does.
+                let hint = if option.box_at.is_some() || options[j].box_at.is_some() {
+                    msg!("validate-boxes-overlap-hint-own", size = super::as_written(paper.boxes.size_mm))
+                } else {
+                    msg!("validate-boxes-overlap-hint")
+                };
+                check.error(&o, msg!("validate-boxes-overlap", number = option.number.to_string(), other = (j + 1).to_string()), Some(hint));
                 break;
             }
         }

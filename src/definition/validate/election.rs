@@ -6,10 +6,12 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::FieldPath;
+use crate::i18n::Message;
 use crate::model::{BoxGrid, BraillePage, Date, DotPreset, ElectionInfo, Lang, Paper, Production, Speech, StencilRules, DEFAULT_RATE_WPM};
+use crate::msg;
 
 use super::super::raw::{RawBoxes, RawElection, RawPaper};
-use super::{Checker, RATE_RANGE_WPM};
+use super::{as_written, one_of, Checker, IdOf, RATE_RANGE_WPM};
 
 /// Validates `election.yaml`.
 pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> {
@@ -18,20 +20,16 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
     if raw.schema != 1 {
         check.error(
             &root.key("schema"),
-            format!("unsupported schema version {}", raw.schema),
-            Some("this version of ballot-access reads schema 1".into()),
+            msg!("validate-schema-unsupported", version = raw.schema.to_string()),
+            Some(msg!("validate-schema-unsupported-hint")),
         );
         // Other fields may mean something else in another schema: stop here.
         return None;
     }
-    check.id(&root.key("id"), &raw.id, "election");
+    check.id(&root.key("id"), &raw.id, IdOf::Election);
     let date = Date::parse(&raw.date);
     if date.is_none() {
-        check.error(
-            &root.key("date"),
-            format!("{:?} is not a valid date", raw.date),
-            Some("write the election day as YYYY-MM-DD, e.g. 2023-03-19".into()),
-        );
+        check.error(&root.key("date"), msg!("validate-date-invalid", value = format!("{:?}", raw.date)), Some(date_hint(&raw.date)));
     }
     let languages = languages(check, &root.key("languages"), &raw.languages);
     let title = languages
@@ -47,8 +45,8 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
                 let names: Vec<&str> = DotPreset::ALL.iter().map(|p| p.name()).collect();
                 check.error(
                     &root.key("braille").key("dots"),
-                    format!("unknown braille dot preset {name:?}"),
-                    Some(format!("use one of: {}", names.join(", "))),
+                    msg!("validate-unknown-dots", value = format!("{name:?}")),
+                    Some(one_of(name, &names)),
                 );
             }
             preset
@@ -91,7 +89,9 @@ fn braille_page(check: &mut Checker, raw: &RawElection) -> Option<BraillePage> {
     for (name, value) in [("cols", result.cols), ("rows", result.rows)] {
         if !(BRAILLE_PAGE_RANGE.0..=BRAILLE_PAGE_RANGE.1).contains(&value) {
             ok = false;
-            check.error(&path.key(name), format!("braille page {name} of {value} is out of range"), Some(format!("use {} to {}; the default page is 30 cells by 27 lines", BRAILLE_PAGE_RANGE.0, BRAILLE_PAGE_RANGE.1)));
+            let message = if name == "cols" { msg!("validate-braille-page-cols", count = value) } else { msg!("validate-braille-page-rows", count = value) };
+            let hint = msg!("validate-braille-page-hint", min = BRAILLE_PAGE_RANGE.0, max = BRAILLE_PAGE_RANGE.1, cols = default.cols, rows = default.rows);
+            check.error(&path.key(name), message, Some(hint));
         }
     }
     ok.then_some(result)
@@ -107,7 +107,9 @@ fn stencil_rules(check: &mut Checker, raw: &RawElection, dots: Option<DotPreset>
     let mut ok = true;
     let mut length = |check: &mut Checker, name: &str, value: Option<f64>, default: f64, range: (f64, f64)| -> f64 {
         let value = value.unwrap_or(default);
-        ok &= check.length(&path.key(name), value, range, name);
+        // A lower bound that is the dot spacing says so: it follows `braille.dots`.
+        let hint = (range.0 == spacing && value < spacing).then(|| msg!("validate-stencil-below-dot-spacing-hint", min = as_written(range.0), max = as_written(range.1)));
+        ok &= check.length(&path.key(name), value, range, stencil_rule(name), hint);
         value
     };
     let result = StencilRules {
@@ -142,7 +144,7 @@ fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
                 Some(n) if (0..=100).contains(&n) => *slot = n as u32,
                 Some(n) => {
                     ok = false;
-                    check.error(&path.key("copies").key(name), format!("{n} copies per polling station is out of range"), Some("use 0 to 100 (0: none of this material)".into()));
+                    check.error(&path.key("copies").key(name), msg!("validate-copies-out-of-range", count = n), Some(msg!("validate-copies-out-of-range-hint")));
                 }
             }
         }
@@ -152,7 +154,7 @@ fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
             production.spare_percent = spare;
         } else {
             ok = false;
-            check.error(&path.key("spare_percent"), format!("spare_percent {spare} is out of range"), Some("use 0 to 100".into()));
+            check.error(&path.key("spare_percent"), msg!("validate-spare-out-of-range", value = as_written(spare)), Some(msg!("validate-spare-out-of-range-hint")));
         }
     }
     if let Some(code) = &given.language {
@@ -181,7 +183,7 @@ fn stencil_languages(check: &mut Checker, raw: &RawElection, languages: &[Lang])
     let path = FieldPath::root().key("braille").key("stencil");
     let (field, codes): (&str, Vec<String>) = match rules.map(|r| (&r.languages, &r.language)) {
         Some((Some(_), Some(_))) => {
-            check.error(&path.key("language"), "both `language` and `languages` are given", Some("keep only `languages`, e.g. `languages: [kk, ru]`".into()));
+            check.error(&path.key("language"), msg!("validate-stencil-language-and-languages"), Some(msg!("validate-stencil-language-and-languages-hint")));
             return None;
         }
         Some((Some(list), None)) => ("languages", list.clone()),
@@ -189,7 +191,7 @@ fn stencil_languages(check: &mut Checker, raw: &RawElection, languages: &[Lang])
         _ => return Some(languages.to_vec()),
     };
     if codes.is_empty() {
-        check.error(&path.key(field), "no stencil languages given", Some(format!("list at least one, e.g. `languages: [{}]`, or leave the field out for every language", languages[0])));
+        check.error(&path.key(field), msg!("validate-stencil-languages-empty"), Some(msg!("validate-stencil-languages-empty-hint", example = languages[0].code())));
         return None;
     }
     let mut chosen = Vec::new();
@@ -199,12 +201,13 @@ fn stencil_languages(check: &mut Checker, raw: &RawElection, languages: &[Lang])
         match Lang::from_code(code).filter(|l| languages.contains(l)) {
             Some(lang) if chosen.contains(&lang) => {
                 ok = false;
-                check.error(&at, format!("stencil language `{code}` is listed twice"), None);
+                check.error(&at, msg!("validate-stencil-language-twice", code = code), Some(msg!("validate-listed-twice-hint")));
             }
             Some(lang) => chosen.push(lang),
             None => {
                 ok = false;
-                check.error(&at, format!("stencil language `{code}` is not a language of this election"), Some(format!("use one of: {}", languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))));
+                let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+                check.error(&at, msg!("validate-stencil-language-not-in-election", code = code), Some(one_of(code, &codes)));
             }
         }
     }
@@ -214,11 +217,7 @@ fn stencil_languages(check: &mut Checker, raw: &RawElection, languages: &[Lang])
 
 fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Vec<Lang>> {
     if raw.is_empty() {
-        check.error(
-            path,
-            "no languages given",
-            Some("list at least one of: kk, ru, en".into()),
-        );
+        check.error(path, msg!("validate-no-languages"), Some(msg!("validate-no-languages-hint")));
         return None;
     }
     let mut languages = Vec::new();
@@ -227,22 +226,16 @@ fn languages(check: &mut Checker, path: &FieldPath, raw: &[String]) -> Option<Ve
         match Lang::from_code(code) {
             Some(lang) if languages.contains(&lang) => {
                 ok = false;
-                check.error(
-                    &path.index(i),
-                    format!("language `{code}` is listed twice"),
-                    None,
-                );
+                check.error(&path.index(i), msg!("validate-language-twice", code = code), Some(msg!("validate-listed-twice-hint")));
             }
             Some(lang) => languages.push(lang),
             None => {
                 ok = false;
-                check.error(
-                    &path.index(i),
-                    format!("unsupported language `{code}`"),
-                    Some(
-                        "supported languages are kk (Kazakh), ru (Russian) and en (English)".into(),
-                    ),
-                );
+                let hint = match meant_language(code) {
+                    Some(meant) => msg!("validate-unsupported-language-hint-meant", code = code, meant = meant.code()),
+                    None => msg!("validate-unsupported-language-hint"),
+                };
+                check.error(&path.index(i), msg!("validate-unsupported-language", code = code), Some(hint));
             }
         }
     }
@@ -263,11 +256,8 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
         ok = false;
         check.error(
             &path.key("rate_wpm"),
-            format!("speaking rate {rate} words per minute is out of range"),
-            Some(format!(
-                "use {} to {}; {DEFAULT_RATE_WPM} is the default",
-                RATE_RANGE_WPM.0, RATE_RANGE_WPM.1
-            )),
+            msg!("validate-speech-rate-out-of-range", count = rate),
+            Some(msg!("validate-speech-rate-out-of-range-hint", min = RATE_RANGE_WPM.0, max = RATE_RANGE_WPM.1, default = DEFAULT_RATE_WPM)),
         );
     }
     let mut lexicon = BTreeMap::new();
@@ -275,11 +265,8 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
         let lang_path = path.key("lexicon").key(code);
         let Some(lang) = Lang::from_code(code).filter(|l| languages.contains(l)) else {
             ok = false;
-            check.error_at_key(
-                &lang_path,
-                format!("lexicon for `{code}`, which is not a language of this election"),
-                None,
-            );
+            let codes = languages.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", ");
+            check.error_at_key(&lang_path, msg!("validate-lexicon-language", code = code), Some(msg!("validate-lexicon-language-hint", languages = codes)));
             continue;
         };
         let mut entries = BTreeMap::new();
@@ -289,19 +276,15 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
             let (written_nfc, spoken_nfc): (String, String) = (written.trim().nfc().collect(), spoken.trim().nfc().collect());
             if written_nfc.is_empty() || spoken_nfc.is_empty() {
                 ok = false;
-                check.error(
-                    &field,
-                    "lexicon entries need a written and a spoken form, neither empty",
-                    None,
-                );
+                check.error(&field, msg!("validate-lexicon-entry-empty"), Some(msg!("validate-lexicon-entry-empty-hint")));
                 continue;
             }
             if !written_nfc.chars().all(char::is_alphanumeric) {
                 ok = false;
                 check.error_at_key(
                     &field,
-                    format!("lexicon entry {written:?} can never match: the lexicon replaces single words, and a word is a run of letters and digits"),
-                    Some("list each part of a phrase or hyphenated name as its own entry".into()),
+                    msg!("validate-lexicon-entry-not-a-word", word = format!("{written:?}")),
+                    Some(msg!("validate-lexicon-entry-not-a-word-hint")),
                 );
                 continue;
             }
@@ -322,8 +305,8 @@ fn speech(check: &mut Checker, raw: &RawElection, languages: &[Lang]) -> Option<
                     ok = false;
                     check.error(
                         field,
-                        format!("the spoken form of {written:?} says {other:?}, which is itself a lexicon entry ({key:?})"),
-                        Some("a spoken form must not be another entry's written form: the audio would say one word where the ballot has another".into()),
+                        msg!("validate-lexicon-spoken-is-entry", word = format!("{written:?}"), other = format!("{other:?}"), entry = format!("{key:?}")),
+                        Some(msg!("validate-lexicon-spoken-is-entry-hint")),
                     );
                 }
             }
@@ -353,3 +336,49 @@ fn boxes_from(raw: &RawBoxes) -> BoxGrid {
     }
 }
 
+/// What a `braille.stencil` length is, for its messages.
+fn stencil_rule(name: &str) -> Message {
+    match name {
+        "window_margin_mm" => msg!("validate-what-window-margin"),
+        "corner_radius_mm" => msg!("validate-what-corner-radius"),
+        "corner_cut_mm" => msg!("validate-what-corner-cut"),
+        "label_gap_mm" => msg!("validate-what-label-gap"),
+        "sheet_margin_mm" => msg!("validate-what-sheet-margin"),
+        _ => msg!("validate-what-tactile-gap"),
+    }
+}
+
+/// How to write the election day, for a date that is not one: the date
+/// turned round when it was written day first (`01.05.2024`).
+fn date_hint(text: &str) -> Message {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.trim().split(['.', '/', '-']).collect();
+    if let [y, m, d] = parts.as_slice() {
+        if digits(y, 4) && digits(m, 2) && digits(d, 2) && text.contains('-') && !text.contains(['.', '/']) {
+            // The form is right: the day itself does not exist (or is too early).
+            return if y.parse::<u16>().is_ok_and(|y| y < 1900) { msg!("validate-date-hint-year") } else { msg!("validate-date-hint-no-such-day") };
+        }
+    }
+    if let [d, m, y] = parts.as_slice() {
+        let pad = |s: &str| format!("{s:0>2}");
+        if digits(y, 4) && (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && digits(&pad(d), 2) && digits(&pad(m), 2) {
+            let iso = format!("{y}-{}-{}", pad(m), pad(d));
+            if Date::parse(&iso).is_some() {
+                return msg!("validate-date-hint-day-first", iso = iso);
+            }
+        }
+    }
+    msg!("validate-date-hint")
+}
+
+/// The language a code that is none most likely means: `kz` (the country)
+/// and `KK` are Kazakh, `rus` is Russian.
+fn meant_language(code: &str) -> Option<Lang> {
+    let lower = code.trim().to_lowercase();
+    match lower.as_str() {
+        "kz" | "kaz" | "kk-kz" | "kk_kz" | "қаз" | "каз" | "кк" | "kazakh" => Some(Lang::Kk),
+        "rus" | "ru-ru" | "ru_ru" | "ru-kz" | "ru_kz" | "рус" | "ру" | "russian" => Some(Lang::Ru),
+        "eng" | "en-us" | "en-gb" | "en_us" | "en_gb" | "english" => Some(Lang::En),
+        _ => Lang::from_code(&lower),
+    }
+}

@@ -17,8 +17,9 @@ pub(crate) use ballot::{ballot, comparable_name, BallotParts};
 pub(crate) use election::election;
 pub(crate) use tactile::tactile;
 
-use crate::diag::{Diagnostic, Diagnostics, FieldPath, Position};
-use crate::i18n::Message;
+use crate::diag::{closest, Diagnostic, Diagnostics, FieldPath, Position};
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use crate::model::Paper;
 
 use super::source::{SourceFile, SpanIndex};
@@ -97,21 +98,21 @@ impl<'a> Checker<'a> {
     }
 
     /// An error at a field's value.
-    fn error(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn error(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// An error at the first occurrence of a character in a field's value, when
     /// it is written literally (not as an escape); else at the value.
-    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: impl Into<Message>, hint: Option<Message>) {
         self.error_at_str(path, ch.encode_utf8(&mut [0; 4]), message, hint);
     }
 
     /// An error at the first occurrence of `needle` in a field's value, when
     /// it is written literally on the value's first line; else at the value.
-    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: impl Into<Message>, hint: Option<Message>) {
         let start = self.spans.value(path);
         let from = self.source.offset_of(start);
         let window = self.source.text[from..].lines().next().unwrap_or("");
@@ -120,74 +121,64 @@ impl<'a> Checker<'a> {
             None => start,
         };
         let mut d = self.diag_at(position, path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// A warning at a field's value: something that may be right.
-    fn warning(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn warning(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
         d.severity = crate::diag::Severity::Warning;
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// An error at a field's key (for misplaced keys).
-    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.key(path), path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// An id: `[a-z0-9][a-z0-9-]{0,63}`, never a path or a reserved device name.
-    pub fn id(&mut self, path: &FieldPath, id: &str, what: &str) -> bool {
+    pub fn id(&mut self, path: &FieldPath, id: &str, of: IdOf) -> bool {
+        let id_of = match of {
+            IdOf::Ballot => msg!("validate-id-of-ballot"),
+            IdOf::Election => msg!("validate-id-of-election"),
+        };
+        let quoted = format!("{id:?}");
         if !is_well_formed_id(id) {
             let escapes = id.contains(['/', '\\', '\0']) || id.contains("..") || id.contains(':');
             let message = if escapes {
-                format!("{what} id {id:?} could escape the output folder")
+                msg!("validate-id-escapes", id_of = id_of, id = quoted)
             } else {
-                format!("{what} id {id:?} is not allowed")
+                msg!("validate-id-not-allowed", id_of = id_of, id = quoted)
             };
-            self.error(
-                path,
-                message,
-                Some("ids use lower-case Latin letters, digits and `-`, start with a letter or digit, and are at most 64 characters, e.g. `zhambyl-15`".into()),
-            );
+            self.error(path, message, Some(id_hint(id)));
             return false;
         }
         // Names the tool itself writes beside the ballots' folders: the review
         // folder, and its index page next to the per-ballot pages.
-        if what == "ballot" && RESERVED_BALLOT_IDS.contains(&id) {
-            self.error(
-                path,
-                format!("ballot id {id:?} is reserved: the tool writes its own files under that name"),
-                Some(format!("choose another id; {} are reserved", RESERVED_BALLOT_IDS.map(|r| format!("`{r}`")).join(" and "))),
-            );
+        if of == IdOf::Ballot && RESERVED_BALLOT_IDS.contains(&id) {
+            let names = RESERVED_BALLOT_IDS.map(|r| format!("`{r}`")).join(", ");
+            self.error(path, msg!("validate-ballot-id-reserved", id = quoted), Some(msg!("validate-ballot-id-reserved-hint", names = names)));
             return false;
         }
         if WINDOWS_RESERVED.contains(&id) {
-            self.error(
-                path,
-                format!("{what} id {id:?} is a reserved device name on Windows"),
-                Some(
-                    "choose another id; a folder of that name cannot be created on Windows".into(),
-                ),
-            );
+            self.error(path, msg!("validate-id-windows-device", id_of = id_of, id = quoted), Some(msg!("validate-id-windows-device-hint")));
             return false;
         }
         true
     }
 
-    /// A length in millimetres within a range.
-    fn length(&mut self, path: &FieldPath, value: f64, (min, max): (f64, f64), what: &str) -> bool {
+    /// A length in millimetres within a range; `what` names it (`paper
+    /// width`), `hint` says what it is for when the range alone is not enough.
+    fn length(&mut self, path: &FieldPath, value: f64, (min, max): (f64, f64), what: Message, hint: Option<Message>) -> bool {
         if value.is_finite() && value >= min && value <= max {
             return true;
         }
-        self.error(
-            path,
-            format!("{what} of {value} mm is out of range"),
-            Some(format!("{what} must be between {min} and {max} mm")),
-        );
+        let hint = hint.unwrap_or_else(|| msg!("validate-length-hint", min = as_written(min), max = as_written(max)));
+        self.error(path, msg!("validate-length-out-of-range", what = what, value = as_written(value)), Some(hint));
         false
     }
 
@@ -196,37 +187,18 @@ impl<'a> Checker<'a> {
         if value.is_finite() && value >= 0.0 {
             return true;
         }
-        self.error(
-            path,
-            format!("position {value} mm is negative or not a number"),
-            Some(
-                "positions are measured from the sheet's top-left corner and are 0 or more".into(),
-            ),
-        );
+        self.error(path, msg!("validate-position-negative", value = as_written(value)), Some(msg!("validate-position-negative-hint")));
         false
     }
 
     fn paper(&mut self, path: &FieldPath, paper: &Paper) -> bool {
         let boxes = path.key("boxes");
+        let (min, max) = PAPER_RANGE_MM;
+        let paper_hint = || Some(msg!("validate-paper-size-hint", min = as_written(min), max = as_written(max)));
         let results = [
-            self.length(
-                &path.key("width_mm"),
-                paper.width_mm,
-                PAPER_RANGE_MM,
-                "paper width",
-            ),
-            self.length(
-                &path.key("height_mm"),
-                paper.height_mm,
-                PAPER_RANGE_MM,
-                "paper height",
-            ),
-            self.length(
-                &boxes.key("size_mm"),
-                paper.boxes.size_mm,
-                BOX_SIZE_RANGE_MM,
-                "box size",
-            ),
+            self.length(&path.key("width_mm"), paper.width_mm, PAPER_RANGE_MM, msg!("validate-what-paper-width"), paper_hint()),
+            self.length(&path.key("height_mm"), paper.height_mm, PAPER_RANGE_MM, msg!("validate-what-paper-height"), paper_hint()),
+            self.length(&boxes.key("size_mm"), paper.boxes.size_mm, BOX_SIZE_RANGE_MM, msg!("validate-what-box-size"), None),
             self.coordinate(&boxes.key("x_mm"), paper.boxes.x_mm),
             self.coordinate(&boxes.key("first_y_mm"), paper.boxes.first_y_mm),
         ];
@@ -234,16 +206,73 @@ impl<'a> Checker<'a> {
         let pitch = paper.boxes.pitch_mm;
         if !(pitch.is_finite() && pitch > 0.0 && pitch <= PAPER_RANGE_MM.1) {
             ok = false;
-            self.error(&boxes.key("pitch_mm"), format!("box pitch of {pitch} mm is out of range"), Some("the pitch is the distance from one box's top edge to the next one's, more than 0".into()));
+            self.error(
+                &boxes.key("pitch_mm"),
+                msg!("validate-pitch-out-of-range", value = as_written(pitch)),
+                Some(msg!("validate-pitch-out-of-range-hint", max = as_written(PAPER_RANGE_MM.1))),
+            );
         } else if ok && pitch < paper.boxes.size_mm {
             ok = false;
             self.error(
                 &boxes.key("pitch_mm"),
-                format!("box pitch of {pitch} mm is less than the box size of {} mm: the boxes would overlap", paper.boxes.size_mm),
-                Some("the pitch is the distance from one box's top edge to the next one's".into()),
+                msg!("validate-pitch-below-size", value = as_written(pitch), size = as_written(paper.boxes.size_mm)),
+                Some(msg!("validate-pitch-below-size-hint", size = as_written(paper.boxes.size_mm))),
             );
         }
         ok
     }
 }
 
+/// Whose id [`Checker::id`] checks: its messages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdOf {
+    /// `election.yaml`'s `id`.
+    Election,
+    /// A ballot file's `id`.
+    Ballot,
+}
+
+/// The values a field takes, naming the closest when `value` looks like a
+/// typing slip of one (`candidate`: did you mean `candidates`?).
+fn one_of(value: &str, names: &[&str]) -> Message {
+    let values = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    match closest(value, names.iter().copied()) {
+        Some(name) => msg!("validate-did-you-mean", suggestion = name, values = values),
+        None => msg!("validate-one-of", values = values),
+    }
+}
+
+/// A measure (millimetres, a percentage) as the user wrote it (no
+/// rounding), in the language's number form (`2,5` in kk and ru).
+fn as_written(value: f64) -> Arg {
+    Arg::Decimal(format!("{value}"))
+}
+
+/// How to write a valid id, for an id that is not one: the id made valid
+/// when it is a near miss (`Test_Election`: `test-election`).
+fn id_hint(id: &str) -> Message {
+    const MAX_ID_CHARS: usize = 64;
+    let valid_chars = id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !id.starts_with('-');
+    if id.is_empty() {
+        return msg!("validate-id-hint-empty");
+    }
+    if valid_chars && id.len() > MAX_ID_CHARS {
+        return msg!("validate-id-hint-too-long", count = id.len(), max = MAX_ID_CHARS);
+    }
+    let mut suggestion = String::new();
+    if id.is_ascii() {
+        for c in id.to_ascii_lowercase().chars() {
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                suggestion.push(c);
+            } else if !suggestion.is_empty() && !suggestion.ends_with('-') {
+                suggestion.push('-');
+            }
+        }
+    }
+    let suggestion = suggestion.trim_end_matches('-');
+    if suggestion != id && is_valid_ballot_id(suggestion) {
+        msg!("validate-id-hint-suggestion", suggestion = suggestion)
+    } else {
+        msg!("validate-id-hint")
+    }
+}

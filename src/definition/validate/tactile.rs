@@ -3,9 +3,11 @@
 
 use crate::diag::FieldPath;
 use crate::geometry::tactile::{layout, Problem, SheetIdentity};
+use crate::i18n::{Arg, Message};
 use crate::model::{ElectionInfo, Lang, Tactile};
+use crate::msg;
 
-use super::{BallotParts, Checker};
+use super::{as_written, BallotParts, Checker};
 
 /// The stencil and overlay must be possible: windows on the sheet, labels that
 /// fit beside their windows, tactile elements apart. Returns the layout when
@@ -40,39 +42,103 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
     let options = FieldPath::root().key("contest").key("options");
     for problem in problems {
         // A problem every language has is not said to be one language's.
-        let sheet = if is_language_free(&problem) { "the stencil".to_owned() } else { format!("the {lang} stencil") };
+        let language_free = is_language_free(&problem);
         match problem {
             Problem::LabelTooLong { number, label, needed, fit, lines } => {
                 let has_label = ballot.contest.options[number - 1].label.is_some();
                 let field = options.index(number - 1).key(if has_label { "label" } else { "name" }).key(lang.code());
-                let lines = if lines == 1 { "on one line".to_owned() } else { format!("on each of {lines} lines") };
+                // The label starts with the option's number: a number sign, its digits and a space.
+                let letters = fit.saturating_sub(number.to_string().len() + 2).max(1);
+                let hint = if has_label {
+                    msg!("validate-label-too-long-hint-label", max = letters)
+                } else {
+                    msg!("validate-label-too-long-hint-name", lang = lang.code(), max = letters)
+                };
                 check.error(
                     &field,
-                    format!("the {lang} stencil label {label:?} needs {needed} braille cells; {fit} fit beside its window {lines}"),
-                    Some(format!("set a shorter `label` for this option, e.g. `label: {{ {lang}: ... }}`, of at most {} letters", fit.saturating_sub(3).max(1))),
+                    msg!("validate-label-too-long", lang = lang.code(), label = format!("{label:?}"), needed = needed, fit = fit, lines = lines),
+                    Some(hint),
                 );
             }
             Problem::WindowOffSheet { number } => check.error(
                 &options.index(number - 1),
-                format!("the stencil window of option {number} (its box grown by {} mm) would cut through the edge of the sheet", election.stencil.window_margin_mm),
-                Some("move the box further from the edge, or lower `braille.stencil.window_margin_mm`".into()),
+                msg!("validate-window-off-sheet", number = number.to_string(), margin = as_written(election.stencil.window_margin_mm)),
+                Some(msg!("validate-window-off-sheet-hint")),
             ),
-            Problem::TooClose { first, second, number, distance, needed } => check.error(
-                &options.index(number.max(1) - 1),
-                format!("on {sheet}, {first} would be {distance:.1} mm from {second}; tactile elements need {needed} mm"),
-                Some("move the boxes further apart, shorten the labels, or adjust `braille.stencil`".into()),
-            ),
-            Problem::Braille(message) => check.error(&options, message, None),
+            Problem::TooClose { first, second, number, distance, needed } => {
+                let (a, b) = (Element::of(&first), Element::of(&second));
+                let (distance, needed) = (Arg::decimal(distance, 1), as_written(needed));
+                let message = if language_free {
+                    msg!("validate-too-close", first = a.first(), second = b.second(), distance = distance, needed = needed)
+                } else {
+                    msg!("validate-too-close-lang", lang = lang.code(), first = a.first(), second = b.second(), distance = distance, needed = needed)
+                };
+                let hint = match (a, b) {
+                    (Element::Corner, _) | (_, Element::Corner) => msg!("validate-too-close-hint-corner"),
+                    (Element::Window(_), Element::Window(_)) => msg!("validate-too-close-hint-windows"),
+                    _ => msg!("validate-too-close-hint-label"),
+                };
+                check.error(&options.index(number.max(1) - 1), message, Some(hint));
+            }
+            Problem::Braille(detail) => check.error(&options, msg!("validate-stencil-braille-failed", lang = lang.code(), detail = detail), Some(msg!("validate-stencil-braille-failed-hint"))),
             Problem::NoRoomForIdentification { needed, widest } => check.error(
                 &FieldPath::root().key("paper"),
-                format!("the {lang} stencil has no free strip across the sheet for its identification and scale bar: it needs {needed:.1} mm clear of windows and braille, the widest is {widest:.1} mm"),
-                Some("leave room above the first box or below the last (a taller `paper.height_mm`, or a lower `paper.boxes.first_y_mm`)".into()),
+                msg!("validate-no-room-for-identification", lang = lang.code(), needed = Arg::decimal(needed, 1), widest = Arg::decimal(widest, 1)),
+                Some(msg!("validate-no-room-for-identification-hint")),
             ),
             Problem::IdentificationTooWide { text, width } => check.error(
                 &FieldPath::root().key("id"),
-                format!("the {lang} stencil's identification {text:?} does not fit across the sheet ({width:.0} mm between the margins) even at 4 pt"),
-                Some("give the ballot a shorter `id`".into()),
+                msg!("validate-identification-too-wide", lang = lang.code(), text = format!("{text:?}"), width = Arg::decimal(width, 0)),
+                Some(msg!("validate-identification-too-wide-hint")),
             ),
+        }
+    }
+}
+
+/// A tactile element of [`Problem::TooClose`], read back from the geometry's
+/// description so that each language can name it in its own words.
+#[derive(Clone, Copy)]
+enum Element<'a> {
+    /// The window of an option (its number as written).
+    Window(&'a str),
+    /// The braille label of an option.
+    Label(&'a str),
+    /// The orientation corner.
+    Corner,
+    /// Anything else the geometry may name: its description as it is.
+    Other(&'a str),
+}
+
+impl<'a> Element<'a> {
+    fn of(text: &'a str) -> Self {
+        if let Some(n) = text.strip_prefix("the window of option ") {
+            Element::Window(n)
+        } else if let Some(n) = text.strip_prefix("the braille label of option ") {
+            Element::Label(n)
+        } else if text == "the orientation corner" {
+            Element::Corner
+        } else {
+            Element::Other(text)
+        }
+    }
+
+    /// The element as the subject of the sentence.
+    fn first(self) -> Message {
+        match self {
+            Element::Window(n) => msg!("validate-element-window-first", number = n),
+            Element::Label(n) => msg!("validate-element-label-first", number = n),
+            Element::Corner => msg!("validate-element-corner-first"),
+            Element::Other(text) => msg!("validate-element-other", text = text),
+        }
+    }
+
+    /// The element the first is measured from.
+    fn second(self) -> Message {
+        match self {
+            Element::Window(n) => msg!("validate-element-window-second", number = n),
+            Element::Label(n) => msg!("validate-element-label-second", number = n),
+            Element::Corner => msg!("validate-element-corner-second"),
+            Element::Other(text) => msg!("validate-element-other", text = text),
         }
     }
 }
