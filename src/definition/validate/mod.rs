@@ -97,21 +97,21 @@ impl<'a> Checker<'a> {
     }
 
     /// An error at a field's value.
-    fn error(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn error(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// An error at the first occurrence of a character in a field's value, when
     /// it is written literally (not as an escape); else at the value.
-    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_char(&mut self, path: &FieldPath, ch: char, message: impl Into<Message>, hint: Option<Message>) {
         self.error_at_str(path, ch.encode_utf8(&mut [0; 4]), message, hint);
     }
 
     /// An error at the first occurrence of `needle` in a field's value, when
     /// it is written literally on the value's first line; else at the value.
-    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_str(&mut self, path: &FieldPath, needle: &str, message: impl Into<Message>, hint: Option<Message>) {
         let start = self.spans.value(path);
         let from = self.source.offset_of(start);
         let window = self.source.text[from..].lines().next().unwrap_or("");
@@ -120,22 +120,22 @@ impl<'a> Checker<'a> {
             None => start,
         };
         let mut d = self.diag_at(position, path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// A warning at a field's value: something that may be right.
-    fn warning(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn warning(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.value(path), path, message.into());
         d.severity = crate::diag::Severity::Warning;
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
     /// An error at a field's key (for misplaced keys).
-    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<String>) {
+    fn error_at_key(&mut self, path: &FieldPath, message: impl Into<Message>, hint: Option<Message>) {
         let mut d = self.diag_at(self.spans.key(path), path, message.into());
-        d.hint = hint.map(Message::from);
+        d.hint = hint;
         self.push(d);
     }
 
@@ -161,7 +161,7 @@ impl<'a> Checker<'a> {
             self.error(
                 path,
                 format!("ballot id {id:?} is reserved: the tool writes its own files under that name"),
-                Some(format!("choose another id; {} are reserved", RESERVED_BALLOT_IDS.map(|r| format!("`{r}`")).join(" and "))),
+                Some(format!("choose another id; {} are reserved", RESERVED_BALLOT_IDS.map(|r| format!("`{r}`")).join(" and ")).into()),
             );
             return false;
         }
@@ -186,7 +186,7 @@ impl<'a> Checker<'a> {
         self.error(
             path,
             format!("{what} of {value} mm is out of range"),
-            Some(format!("{what} must be between {min} and {max} mm")),
+            Some(format!("{what} must be between {min} and {max} mm").into()),
         );
         false
     }
