@@ -6,15 +6,19 @@
 //! what to do; the braille and the voice would otherwise carry the damage to
 //! a voter.
 
+use crate::i18n::Message;
 use crate::model::Lang;
+use crate::msg;
+
+use super::text::code_point;
 
 /// One piece of damage in a text.
 #[derive(Debug, PartialEq)]
 pub(super) struct Damage {
     /// The written text to point at (its first occurrence is located).
     pub at: String,
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
 /// Every piece of damage in `value`, a text in `lang`; `is_lexicon_word`
@@ -24,7 +28,7 @@ pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> 
     lost_letters(value, &mut found);
     spreadsheet_errors(value, &mut found);
     if lang != Lang::En {
-        found.extend(greek_letter(value));
+        found.extend(greek_letter(value, lang));
         // The words of an error value already found (`#N/A`) are not words.
         let mut value = value.to_owned();
         for d in &found {
@@ -62,7 +66,6 @@ fn words(value: &str) -> impl Iterator<Item = &str> {
 /// replacement character, and UTF-8 read as Windows-1251 or Latin-1.
 fn lost_letters(value: &str, found: &mut Vec<Damage>) {
     let chars: Vec<char> = value.chars().collect();
-    let hint = "the file was saved in an encoding without this letter (Excel's \"CSV\" in a Russian locale has no Kazakh letters): retype the letters, or export as \"CSV UTF-8\" or .xlsx";
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
         let previous = i.checked_sub(1).map(|p| chars[p]);
@@ -77,33 +80,36 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
             && next.is_some_and(char::is_whitespace);
         if c == '?' && (in_word || lowercase_after) {
             let word: String = word_around(&chars, i);
-            found.push(Damage {
-                at: word.clone(),
-                message: format!("`?` inside the word {word:?}: a letter was lost"),
-                hint: hint.into(),
-            });
+            let message = if word == "?" {
+                msg!("text-lost-character-alone")
+            } else if word.chars().all(|c| c == '?') {
+                msg!("text-lost-letters-word", word = format!("{word:?}"))
+            } else {
+                msg!("text-lost-letter", word = format!("{word:?}"))
+            };
+            found.push(Damage { at: word, message, hint: msg!("text-lost-letter-hint") });
             return;
         }
         if c == '\u{FFFD}' {
             found.push(Damage {
                 at: c.to_string(),
-                message: "the replacement character U+FFFD (�): a letter was lost converting the text".into(),
-                hint: hint.into(),
+                message: msg!("text-replacement-character"),
+                hint: msg!("text-replacement-character-hint"),
             });
             return;
         }
         // UTF-8 bytes read one by one: `Р°` for `а` in Windows-1251, `Ð°` in Latin-1.
         let mojibake = match (c, next) {
-            ('Р' | 'С', Some(n)) => "ЂЃ‚ѓ…†‡€‰Љ‹ЊЌЋЏђ•™љ›њќћџЎўЈ¤Ґ¦§©Є¬®Ї°±ґµ¶·єјЅѕї".contains(n),
-            ('Ð' | 'Ñ', Some(n)) => ('\u{80}'..='\u{BF}').contains(&n),
-            _ => false,
+            ('Р' | 'С', Some(n)) if "ЂЃ‚ѓ…†‡€‰Љ‹ЊЌЋЏђ•™љ›њќћџЎўЈ¤Ґ¦§©Є¬®Ї°±ґµ¶·єјЅѕї".contains(n) => Some("Windows-1251"),
+            ('Ð' | 'Ñ', Some(n)) if ('\u{80}'..='\u{BF}').contains(&n) => Some("Latin-1"),
+            _ => None,
         };
-        if mojibake {
+        if let Some(encoding) = mojibake {
             let pair: String = chars[i..i + 2].iter().collect();
             found.push(Damage {
-                at: pair.clone(),
-                message: format!("{pair:?} is a letter's UTF-8 bytes read in another encoding"),
-                hint: "the text was converted twice: open the original file as UTF-8 and copy the text again".into(),
+                message: msg!("text-mojibake", pair = format!("{pair:?}"), encoding = encoding),
+                hint: msg!("text-mojibake-hint"),
+                at: pair,
             });
             return;
         }
@@ -124,8 +130,8 @@ fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
     if value.contains("###") {
         found.push(Damage {
             at: "###".into(),
-            message: "`###` is what a spreadsheet shows in a cell too narrow for its value, not a text".into(),
-            hint: "widen the column in the spreadsheet this came from and copy the value again".into(),
+            message: msg!("text-narrow-cell"),
+            hint: msg!("text-narrow-cell-hint"),
         });
     }
     // LibreOffice writes its errors as `Err:502` (`Ошибка:502` in Russian).
@@ -155,8 +161,8 @@ fn spreadsheet_errors(value: &str, found: &mut Vec<Damage>) {
 /// The damage of a spreadsheet's error value, as `shown`.
 fn error_value(shown: String) -> Damage {
     Damage {
-        message: format!("{shown} is a spreadsheet's error value, not a text"),
-        hint: "a formula failed in the spreadsheet this came from: fix the cell there and copy its value again".into(),
+        message: msg!("text-spreadsheet-error", value = &shown),
+        hint: msg!("text-spreadsheet-error-hint"),
         at: shown,
     }
 }
@@ -171,12 +177,11 @@ const LATIN_KAZAKH: &[(char, char)] = &[
 /// A word of Kazakh in the Latin alphabet: one of its letters (`ğ`, `ş`), or
 /// a `q` not followed by `u` (`Qasym`, `Toqaev`; English `qu` aside).
 fn latin_kazakh(word: &str) -> Option<Damage> {
-    let hint = "neither liblouis's Kazakh table (kk.utb) nor espeak-ng's Kazakh voice reads the Latin Kazakh alphabet: write the word in Cyrillic letters";
     if let Some(&(latin, cyrillic)) = word.chars().find_map(|c| LATIN_KAZAKH.iter().find(|(l, _)| *l == c)) {
         return Some(Damage {
             at: latin.to_string(),
-            message: format!("{latin:?} in {word:?} is a letter of the Latin Kazakh alphabet (Cyrillic {cyrillic:?})"),
-            hint: hint.into(),
+            message: msg!("text-latin-kazakh-letter", letter = format!("{latin:?}"), word = format!("{word:?}"), cyrillic = format!("{cyrillic:?}")),
+            hint: msg!("text-latin-kazakh-hint"),
         });
     }
     let chars: Vec<char> = word.chars().collect();
@@ -186,8 +191,8 @@ fn latin_kazakh(word: &str) -> Option<Damage> {
     let abbreviation = chars.len() <= 3 && chars.iter().all(|c| c.is_uppercase());
     (latin && q && !abbreviation).then(|| Damage {
         at: word.into(),
-        message: format!("{word:?} is Kazakh in the Latin alphabet (`q` for `қ`)"),
-        hint: format!("{hint}; if it is a name in Latin letters, add it to the election's speech.lexicon with its spoken form"),
+        message: msg!("text-latin-kazakh-q", word = format!("{word:?}")),
+        hint: msg!("text-latin-kazakh-q-hint"),
     })
 }
 
@@ -200,14 +205,14 @@ const GREEK_LOOK_ALIKES: &[(char, char)] = &[
 ];
 
 /// A Greek letter in Kazakh or Russian text, with its Cyrillic look-alike.
-fn greek_letter(value: &str) -> Option<Damage> {
+fn greek_letter(value: &str, lang: Lang) -> Option<Damage> {
     let greek = value.chars().find(|c| ('\u{370}'..='\u{3FF}').contains(c) || ('\u{1F00}'..='\u{1FFF}').contains(c))?;
-    let twin = GREEK_LOOK_ALIKES.iter().find(|(g, _)| *g == greek).map_or(String::new(), |(_, c)| format!(": did you mean Cyrillic {c:?}?"));
-    Some(Damage {
-        at: greek.to_string(),
-        message: format!("Greek letter {greek:?} (U+{:04X}) in Kazakh or Russian text{twin}", greek as u32),
-        hint: "the braille and the voice read it as Greek; retype it on a Kazakh or Russian keyboard layout".into(),
-    })
+    let (letter, code, lang) = (format!("{greek:?}"), code_point(greek), lang.code());
+    let message = match GREEK_LOOK_ALIKES.iter().find(|(g, _)| *g == greek) {
+        Some((_, twin)) => msg!("text-greek-letter", letter = letter, code = code, lang = lang, twin = format!("{twin:?}")),
+        None => msg!("text-greek-letter-plain", letter = letter, code = code, lang = lang),
+    };
+    Some(Damage { at: greek.to_string(), message, hint: msg!("text-greek-letter-hint") })
 }
 
 /// Latin letters that look like Cyrillic ones, and those Cyrillic letters.
@@ -234,8 +239,8 @@ fn look_alike_word(word: &str, lang: Lang) -> Option<Damage> {
     }
     Some(Damage {
         at: word.into(),
-        message: format!("{word:?} is typed in Latin letters that look like Cyrillic ones: did you mean {cyrillic:?}?"),
-        hint: "retype the word on a Kazakh or Russian keyboard layout; if it really is a Latin word, add it to the election's speech.lexicon with its spoken form".into(),
+        message: msg!("text-look-alike-word", word = format!("{word:?}"), cyrillic = format!("{cyrillic:?}")),
+        hint: msg!("text-look-alike-word-hint"),
     })
 }
 
@@ -285,7 +290,7 @@ mod tests {
     #[test]
     fn look_alike_words_are_found_with_their_cyrillic_spelling() {
         let d = damage("TOKTAPOBA Айгерим", Lang::Ru, &|_| false);
-        assert_eq!(d[0].message, "\"TOKTAPOBA\" is typed in Latin letters that look like Cyrillic ones: did you mean \"ТОКТАРОВА\"?");
+        assert_eq!(d[0].message.to_string(), "\"TOKTAPOBA\" is typed in Latin letters that look like Cyrillic ones: did you mean \"ТОКТАРОВА\"?");
         assert_eq!(found("Aca Бекқызы", Lang::Kk), ["Aca"]);
         assert_eq!(found("c 1975 года", Lang::Ru), ["c"]);
         // Real Latin words, Roman numerals, lexicon words and English text pass.

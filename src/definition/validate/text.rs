@@ -5,9 +5,12 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::diag::{closest, FieldPath};
+use crate::chars::Script;
+use crate::diag::{closest, FieldPath, Position};
 use crate::fonts;
+use crate::i18n::Message;
 use crate::model::{Lang, Text};
+use crate::msg;
 
 use super::super::raw::RawText;
 use super::{Checker, MAX_TEXT_CHARS};
@@ -17,44 +20,34 @@ impl Checker<'_> {
     pub fn text(&mut self, path: &FieldPath, raw: &RawText, languages: &[Lang]) -> Option<Text> {
         let mut ok = true;
         let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
-        for key in raw.keys() {
+        for (key, value) in raw {
             if !codes.contains(&key.as_str()) {
                 ok = false;
-                let hint = match Lang::from_code(key) {
-                    Some(_) => format!("the election's languages are {}; add `{key}` to `languages` in election.yaml or remove this text", codes.join(", ")),
-                    None if Lang::from_code(&latin_typed(key)).is_some() => format!("`{key}` is typed in Cyrillic letters: write `{}` in Latin letters", latin_typed(key)),
-                    None if !key.is_ascii() || key.contains(' ') => format!("a comma inside `{{ ... }}` starts a new entry: put a text that contains a comma in quotes; the election's languages are {}", codes.join(", ")),
-                    None => match closest(key, codes.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`? the election's languages are {}", codes.join(", ")),
-                        None => format!("the election's languages are {}", codes.join(", ")),
-                    },
-                };
-                self.error_at_key(
-                    &path.key(key),
-                    format!("text in `{key}`, which is not a language of this election"),
-                    Some(hint),
-                );
+                self.not_a_language(path, raw, key, value, &codes);
             }
         }
+        let listed = codes.join(", ");
         let mut texts = Vec::new();
         for &lang in languages {
             let field = path.key(lang.code());
             let Some(value) = raw.get(lang.code()) else {
                 ok = false;
                 let hint = match raw.keys().find(|k| latin_typed(k) == lang.code()) {
-                    Some(typed) => format!("`{typed}` is typed in Cyrillic letters: write `{lang}` in Latin letters"),
-                    None => format!("every text needs each of the election's languages: {}", codes.join(", ")),
+                    Some(typed) => msg!("text-key-in-cyrillic-hint", key = typed, code = lang.code()),
+                    None => msg!("text-missing-language-hint", languages = &listed),
                 };
-                self.error(path, format!("text has no `{lang}` version"), Some(hint));
+                self.error(path, msg!("text-missing-language", lang = lang.code()), Some(hint));
                 continue;
             };
             if self.spans.is_null(&field) {
                 ok = false;
-                self.error(
-                    &field,
-                    format!("`{lang}` text is YAML null (`{}`), not a text", value.trim()),
-                    Some("write the text; to print the word itself, put it in quotes".into()),
-                );
+                let written = value.trim();
+                let hint = if written == "~" {
+                    msg!("text-null-tilde-hint")
+                } else {
+                    msg!("text-null-word-hint", lang = lang.code(), written = written)
+                };
+                self.error(&field, msg!("text-null", lang = lang.code(), written = written), Some(hint));
                 continue;
             }
             // Read as NFC: a decomposed `й` (и + U+0306) is the same letter as a composed one.
@@ -62,11 +55,12 @@ impl Checker<'_> {
             let value = value.as_str();
             if value.is_empty() {
                 ok = false;
-                self.error(
-                    &field,
-                    format!("`{lang}` text is empty"),
-                    Some("write the text, or check the quoting".into()),
-                );
+                let hint = if self.written_value(&field).starts_with(['"', '\'']) {
+                    msg!("text-empty-quotes-hint")
+                } else {
+                    msg!("text-empty-hint", lang = lang.code())
+                };
+                self.error(&field, msg!("text-empty", lang = lang.code()), Some(hint));
                 continue;
             }
             let length = value.chars().count();
@@ -74,15 +68,15 @@ impl Checker<'_> {
                 ok = false;
                 self.error(
                     &field,
-                    format!("`{lang}` text has {length} characters; at most {MAX_TEXT_CHARS} are allowed"),
-                    Some("ballot texts are short: shorten it, or check for a missing closing quote".into()),
+                    msg!("text-too-long", lang = lang.code(), count = length, max = MAX_TEXT_CHARS),
+                    Some(msg!("text-too-long-hint")),
                 );
                 continue;
             }
             if let Some(position) = self.spans.comment_after(&field) {
                 ok = false;
-                let mut d = self.diag_at(position, &field, format!("`{lang}` text {value:?} ends at a `#`: the rest of the line is read as a comment and left out").into());
-                d.hint = Some(format!("put the whole text in quotes, e.g. `{lang}: \"{value} #...\"`; YAML reads ` #` as the start of a comment").into());
+                let mut d = self.diag_at(position, &field, msg!("text-cut-by-comment", lang = lang.code(), value = format!("{value:?}")));
+                d.hint = Some(msg!("text-cut-by-comment-hint", example = format!("{lang}: \"{value} #...\"")));
                 self.push(d);
                 continue;
             }
@@ -92,31 +86,98 @@ impl Checker<'_> {
         ok.then_some(Text(texts))
     }
 
+    /// An error for a text under `key`, which is not one of the election's
+    /// languages (`codes`), with the hint that fits what was written.
+    fn not_a_language(&mut self, path: &FieldPath, raw: &RawText, key: &str, value: &str, codes: &[&str]) {
+        let field = path.key(key);
+        let listed = codes.join(", ");
+        let typed = latin_typed(key);
+        let at = self.spans.key(&field);
+        // `{ kk: Иә, қабылдаймын, ru: ... }`: the words after a comma become a
+        // key of their own, with nothing after them (a key written with its
+        // colon, `de:`, was not cut off).
+        let written = &self.source.text[self.source.offset_of(at)..];
+        let with_colon = written.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'));
+        let cut = |k: &str, v: &str| v.trim().is_empty() && Lang::from_code(k).is_none() && Lang::from_code(&latin_typed(k)).is_none();
+        let hint = if cut(key, value) && !with_colon {
+            // The text the commas cut: the language's text before this key on
+            // the same line, and every word cut off after it.
+            let mut line: Vec<(Position, &String, &String)> = raw
+                .iter()
+                .map(|(k, v)| (self.spans.key(&path.key(k)), k, v))
+                .filter(|(p, _, _)| p.line == at.line)
+                .collect();
+            line.sort();
+            let i = line.iter().position(|(_, k, _)| k.as_str() == key).unwrap_or_default();
+            let start = (0..i).rev().find(|&j| !cut(line[j].1, line[j].2)).filter(|&j| Lang::from_code(line[j].1).is_some());
+            let end = (i + 1..line.len()).find(|&j| !cut(line[j].1, line[j].2)).unwrap_or(line.len());
+            match start {
+                Some(start) => {
+                    let words: Vec<&str> = std::iter::once(line[start].2.trim()).chain(line[start + 1..end].iter().map(|(_, k, _)| k.as_str())).collect();
+                    Some(msg!("text-cut-at-comma-hint", example = format!("{}: \"{}\"", line[start].1, words.join(", "))))
+                }
+                None if !key.is_ascii() || key.contains(' ') => Some(msg!("text-cut-at-comma-plain-hint")),
+                None => None,
+            }
+        } else {
+            None
+        };
+        if let Some(hint) = hint {
+            self.error_at_key(&field, msg!("text-cut-at-comma", key = key), Some(hint));
+            return;
+        }
+        let hint = match Lang::from_code(key) {
+            Some(_) => msg!("text-not-a-language-add-hint", key = key, languages = &listed),
+            None if Lang::from_code(&typed).is_some() => msg!("text-key-in-cyrillic-hint", key = key, code = typed),
+            None if !key.is_ascii() => msg!("text-code-in-latin-letters-hint", languages = &listed),
+            None => match closest(key, codes.iter().copied()) {
+                Some(code) => msg!("text-did-you-mean-language-hint", code = code, languages = &listed),
+                None => msg!("text-unknown-language-hint", languages = &listed),
+            },
+        };
+        self.error_at_key(&field, msg!("text-not-a-language", key = key), Some(hint));
+    }
+
+    /// The source from where a field's value starts to the end of that line.
+    fn written_value(&self, path: &FieldPath) -> &str {
+        let from = self.source.offset_of(self.spans.value(path));
+        self.source.text[from..].lines().next().unwrap_or("")
+    }
+
+    /// The indicator of a block value (`|` or `>`, from `kk: |` or `kk: >-`),
+    /// written between the field's key and the value's first line.
+    fn block_indicator(&self, path: &FieldPath) -> Option<char> {
+        let (key, value) = (self.source.offset_of(self.spans.key(path)), self.source.offset_of(self.spans.value(path)));
+        let between = self.source.text.get(key..value)?;
+        let (_, after_colon) = between.split_once(':')?;
+        after_colon.trim_start().chars().next().filter(|c| matches!(c, '|' | '>'))
+    }
+
     /// Rejects control characters and characters no bundled font can print.
     pub(super) fn characters(&mut self, path: &FieldPath, value: &str) -> bool {
         for ch in value.chars() {
             if ch.is_control() {
-                let hint = if ch == '\n' {
-                    "write the text on one line (a `>` folded block joins lines with spaces)"
-                } else {
-                    "remove the control character"
+                let written = self.written_value(path);
+                // In double quotes, `\t`, `\n`, `\a` ... write such characters.
+                let escaped = written.starts_with('"') && written.contains('\\');
+                let block = self.block_indicator(path);
+                let (message, hint) = match ch {
+                    _ if escaped => (control_message(ch), msg!("text-escape-hint")),
+                    '\n' if block == Some('|') => (msg!("text-line-break"), msg!("text-line-break-literal-hint")),
+                    '\n' if block == Some('>') => (msg!("text-line-break"), msg!("text-line-break-folded-hint")),
+                    '\n' => (msg!("text-line-break"), msg!("text-line-break-hint")),
+                    '\t' => (msg!("text-tab"), msg!("text-tab-hint")),
+                    _ => (control_message(ch), msg!("text-control-character-hint")),
                 };
-                self.error(
-                    path,
-                    format!("text contains the control character U+{:04X}", ch as u32),
-                    Some(hint.into()),
-                );
+                self.error(path, message, Some(hint));
                 return false;
             }
             if !fonts::is_printable(ch) {
                 self.error_at_char(
                     path,
                     ch,
-                    format!(
-                        "character {ch:?} (U+{:04X}) cannot be printed: no bundled font has it",
-                        ch as u32
-                    ),
-                    Some("replace it with an ordinary letter or punctuation mark".into()),
+                    msg!("text-unprintable", char = format!("{ch:?}"), code = code_point(ch)),
+                    Some(msg!("text-unprintable-hint")),
                 );
                 return false;
             }
@@ -129,21 +190,30 @@ impl Checker<'_> {
         if !value.chars().any(crate::chars::is_alphanumeric) {
             self.error(
                 path,
-                format!("`{lang}` text {value:?} has no letter or digit"),
-                Some("a voter would hear or read nothing here: write the text itself".into()),
+                msg!("text-no-letter", lang = lang.code(), value = format!("{value:?}")),
+                Some(msg!("text-no-letter-hint")),
             );
             return false;
         }
         let mut ok = true;
-        for (word, ch, found, expected) in mixed_script_letters(value, lang) {
+        for (word, ch, found, _) in mixed_script_letters(value, lang) {
             ok = false;
-            let suggestion = look_alike(ch).map_or(String::new(), |l| format!(": did you mean {expected} {l:?} (U+{:04X})?", l as u32));
-            self.error_at_char(
-                path,
-                ch,
-                format!("{found} {ch:?} (U+{:04X}) inside the {expected} word {word:?}{suggestion}", ch as u32),
-                Some(format!("a word must not mix Latin and Cyrillic letters: the braille and the voice would read this letter as {found}; retype it on a {} keyboard layout", if expected == "Cyrillic" { "Kazakh or Russian" } else { "Latin" })),
-            );
+            let (letter, code, word) = (format!("{ch:?}"), code_point(ch), format!("{word:?}"));
+            let twin = look_alike(ch).map(|t| (format!("{t:?}"), code_point(t)));
+            let (message, hint) = if found == Script::Latin {
+                let message = match twin {
+                    Some((twin, twin_code)) => msg!("text-latin-in-cyrillic-word", letter = letter, code = code, word = word, twin = twin, twin_code = twin_code),
+                    None => msg!("text-latin-in-cyrillic-word-plain", letter = letter, code = code, word = word),
+                };
+                (message, msg!("text-latin-in-cyrillic-word-hint"))
+            } else {
+                let message = match twin {
+                    Some((twin, twin_code)) => msg!("text-cyrillic-in-latin-word", letter = letter, code = code, word = word, twin = twin, twin_code = twin_code),
+                    None => msg!("text-cyrillic-in-latin-word-plain", letter = letter, code = code, word = word),
+                };
+                (message, msg!("text-cyrillic-in-latin-word-hint"))
+            };
+            self.error_at_char(path, ch, message, Some(hint));
         }
         let lexicon = self.lexicon.and_then(|l| l.get(&lang));
         let is_lexicon_word = |word: &str| lexicon.is_some_and(|l| l.get(word).is_some());
@@ -160,18 +230,18 @@ impl Checker<'_> {
         let mut ok = self.reject_chars(
             path,
             &crate::braille::untranslatable(value, lang),
-            &format!("cannot be translated to braille by the `{lang}` table ({table})"),
-            "a blind voter would read an escape code here; replace it with a letter or punctuation mark the language has",
+            |char, code| msg!("text-no-braille", char = char, code = code, lang = lang.code(), table = table),
+            || msg!("text-no-braille-hint"),
         );
         for (quote, opens) in crate::braille::misdirected_quotes(value, lang) {
             ok = false;
-            let (here, there) = if opens { ("opens", "a closing") } else { ("closes", "an opening") };
-            self.error_at_char(
-                path,
-                quote,
-                format!("the quotation mark {quote:?} {here} a quotation here, but the `{lang}` braille table ({table}) embosses it as {there} quotation mark"),
-                Some("use « and » (or straight quotes \"...\"), which braille reads the right way round".into()),
-            );
+            let (quote_text, code) = (format!("{quote:?}"), lang.code());
+            let message = if opens {
+                msg!("text-quote-opens-reversed", quote = quote_text, lang = code, table = table)
+            } else {
+                msg!("text-quote-closes-reversed", quote = quote_text, lang = code, table = table)
+            };
+            self.error_at_char(path, quote, message, Some(msg!("text-quote-hint")));
         }
         ok
     }
@@ -181,19 +251,33 @@ impl Checker<'_> {
         self.reject_chars(
             path,
             &crate::speech::unspeakable(value, lang),
-            &format!("cannot be spoken by the `{lang}` voice of espeak-ng"),
-            "the audio ballot would skip it; write it out in words, or replace it",
+            |char, code| msg!("text-unspeakable", char = char, code = code, lang = lang.code()),
+            || msg!("text-unspeakable-hint"),
         )
     }
 
-    /// An error at each rejected character, naming it and its code point; true when there are none.
-    fn reject_chars(&mut self, path: &FieldPath, rejected: &[char], why: &str, hint: &str) -> bool {
+    /// An error at each rejected character, `message` given the character
+    /// (quoted) and its code point; true when there are none.
+    fn reject_chars(&mut self, path: &FieldPath, rejected: &[char], message: impl Fn(String, String) -> Message, hint: impl Fn() -> Message) -> bool {
         for &ch in rejected {
-            self.error_at_char(path, ch, format!("character {ch:?} (U+{:04X}) {why}", ch as u32), Some(hint.to_owned()));
+            self.error_at_char(path, ch, message(format!("{ch:?}"), code_point(ch)), Some(hint()));
         }
         rejected.is_empty()
     }
+}
 
+/// The message naming a control character.
+fn control_message(ch: char) -> Message {
+    match ch {
+        '\n' => msg!("text-line-break"),
+        '\t' => msg!("text-tab"),
+        _ => msg!("text-control-character", code = code_point(ch)),
+    }
+}
+
+/// A character's code point as `U+0430`.
+pub(super) fn code_point(ch: char) -> String {
+    format!("U+{:04X}", ch as u32)
 }
 
 /// A language code typed on a Cyrillic keyboard, read in Latin letters (`кк` is `kk`).
@@ -210,35 +294,27 @@ fn latin_typed(code: &str) -> String {
         .collect()
 }
 
-/// Latin or Cyrillic, the two scripts a word may not mix.
-fn script_of(ch: char) -> Option<&'static str> {
-    match crate::chars::script(ch) {
-        crate::chars::Script::Latin => Some("Latin"),
-        crate::chars::Script::Cyrillic => Some("Cyrillic"),
-        crate::chars::Script::Other => None,
-    }
-}
-
 /// The letters of `value` that sit in a word of the other script: (word,
 /// letter, its script, the word's script). A word's script is that of most of
 /// its letters; on a tie, Cyrillic in Kazakh and Russian text, else Latin.
-fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, &'static str, &'static str)> {
+fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, Script, Script)> {
     let mut found = Vec::new();
     for word in value.split(|c: char| !(crate::chars::is_alphanumeric(c) || crate::chars::is_combining_mark(c))) {
         let (mut latin, mut cyrillic) = (0, 0);
         for ch in word.chars() {
-            match script_of(ch) {
-                Some("Latin") => latin += 1,
-                Some(_) => cyrillic += 1,
-                None => {}
+            match crate::chars::script(ch) {
+                Script::Latin => latin += 1,
+                Script::Cyrillic => cyrillic += 1,
+                Script::Other => {}
             }
         }
         if latin == 0 || cyrillic == 0 {
             continue;
         }
-        let word_script = if cyrillic > latin || (cyrillic == latin && lang != Lang::En) { "Cyrillic" } else { "Latin" };
+        let word_script = if cyrillic > latin || (cyrillic == latin && lang != Lang::En) { Script::Cyrillic } else { Script::Latin };
         for ch in word.chars() {
-            if let Some(script) = script_of(ch).filter(|s| *s != word_script) {
+            let script = crate::chars::script(ch);
+            if script != Script::Other && script != word_script {
                 found.push((word.to_owned(), ch, script, word_script));
             }
         }
@@ -262,13 +338,64 @@ mod tests {
     #[test]
     fn a_latin_letter_in_a_cyrillic_word_is_found_with_its_look_alike() {
         let found = mixed_script_letters("Серiк Aйгерим AMANAT Respublica «Amаnat» 15-ші", Lang::Kk);
-        let letters: Vec<(char, &str)> = found.iter().map(|(_, c, s, _)| (*c, *s)).collect();
-        assert_eq!(letters, [('i', "Latin"), ('A', "Latin"), ('а', "Cyrillic")]);
+        let letters: Vec<(char, Script)> = found.iter().map(|(_, c, s, _)| (*c, *s)).collect();
+        assert_eq!(letters, [('i', Script::Latin), ('A', Script::Latin), ('а', Script::Cyrillic)]);
         assert_eq!(look_alike('i'), Some('і'));
         assert_eq!(look_alike('а'), Some('a'));
         assert_eq!(look_alike('Ж'), None);
         // Wholly Latin and wholly Cyrillic words pass.
         assert!(mixed_script_letters("«AMANAT» партиясы, Respublica", Lang::Ru).is_empty());
+    }
+
+    /// The errors (message and hint, in English) for the base ballot with
+    /// `from` replaced by `to`.
+    fn errors(from: &str, to: &str) -> Vec<(String, String)> {
+        use crate::testing::corpus_base;
+        let ballot = corpus_base("ballot.yaml");
+        assert!(ballot.contains(from), "{from}");
+        let loaded = crate::definition::load_from_texts(&corpus_base("election.yaml"), &[("b.yaml", &ballot.replace(from, to))]);
+        loaded.diagnostics.0.iter().filter(|d| d.is_error()).map(|d| (d.message.to_string(), d.hint.as_ref().map(ToString::to_string).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn a_text_cut_at_commas_is_shown_whole_in_quotes() {
+        let found = errors("{ kk: Кандидаттар, ru: Кандидаты }", "{ kk: Иә, мен, келісемін, ru: Кандидаты }");
+        assert_eq!(found.len(), 2, "{found:?}");
+        for word in ["мен", "келісемін"] {
+            let message = format!("a comma cut the text short: `{word}` was read as a language code");
+            let (_, hint) = found.iter().find(|(m, _)| *m == message).unwrap_or_else(|| panic!("{message}: {found:?}"));
+            assert!(hint.ends_with("e.g. `kk: \"Иә, мен, келісемін\"`"), "{hint}");
+        }
+        // A language the election does not have, a typo and a code in Cyrillic letters.
+        let hint = |to: &str| errors("ru: Кандидаты }", to)[0].1.clone();
+        assert_eq!(hint("ru: Кандидаты, de: Kandidaten }"), "the election's languages are kk, ru: remove this text");
+        assert!(hint("ru: Кандидаты, en: Candidates }").contains("add `en` to `languages`"));
+        assert!(hint("ru: Кандидаты, рус: Кандидаты }").starts_with("language codes are written in Latin letters"));
+        assert!(hint("ru: Кандидаты, kz: Кандидаттар }").starts_with("did you mean `kk`?"));
+    }
+
+    #[test]
+    fn control_characters_are_named_with_the_hint_for_how_they_were_written() {
+        let instructions = "instructions: { kk: Белгі қойыңыз, ru: Поставьте отметку }";
+        let found = |to: &str| errors(instructions, to)[0].clone();
+        let (message, hint) = found("instructions:\n    kk: |\n      Белгі\n      қойыңыз\n    ru: Поставьте отметку");
+        assert!(message.contains("more than one line") && hint.starts_with("write `>` instead of `|`"), "{message} / {hint}");
+        let (message, hint) = found("instructions: { kk: Белгі қойыңыз, ru: \"Поставьте\\tотметку\" }");
+        assert!(message.contains("tab") && hint.starts_with("inside double quotes, a `\\`"), "{message} / {hint}");
+        let (message, hint) = found("instructions: { kk: Белгі қойыңыз, ru: Поставьте\tотметку }");
+        assert!(message.contains("tab") && hint == "replace the tab with a space", "{message} / {hint}");
+        let (message, hint) = found("instructions: { kk: Белгі қойыңыз, ru: \"Поставьте\\aотметку\" }");
+        assert!(message.ends_with("(U+0007)") && hint.starts_with("inside double quotes"), "{message} / {hint}");
+    }
+
+    #[test]
+    fn empty_and_null_texts_get_the_hint_for_what_was_written() {
+        let instructions = "instructions: { kk: Белгі қойыңыз, ru: Поставьте отметку }";
+        let found = |to: &str| errors(instructions, to)[0].clone();
+        assert_eq!(found("instructions: { kk: Белгі қойыңыз, ru: \"  \" }").1, "there is no text between the quotes: write it there");
+        assert_eq!(found("instructions:\n    kk: Белгі қойыңыз\n    ru:").1, "write the text after `ru:`");
+        assert_eq!(found("instructions: { kk: Белгі қойыңыз, ru: ~ }").1, "write the text in place of `~`");
+        assert!(found("instructions: { kk: Белгі қойыңыз, ru: NULL }").1.ends_with("`ru: \"NULL\"`"));
     }
 
     #[test]
