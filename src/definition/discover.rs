@@ -9,6 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
+use crate::msg;
 
 /// The election file's name.
 pub const ELECTION_FILE: &str = "election.yaml";
@@ -30,7 +32,7 @@ pub fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Electio
     let mut elections: BTreeMap<PathBuf, ElectionFiles> = BTreeMap::new();
     for path in paths {
         let Ok(meta) = fs::metadata(path) else {
-            diagnostics.push(Diagnostic::error("no such file or folder").in_file(path));
+            diagnostics.push(Diagnostic::error(msg!("def-path-not-found")).in_file(path));
             continue;
         };
         if meta.is_file() {
@@ -76,10 +78,7 @@ fn select_file(
         return;
     }
     if !is_yaml(path) {
-        diagnostics.push(
-            Diagnostic::error("not a ballot definition: the file name must end in `.yaml`")
-                .in_file(path),
-        );
+        diagnostics.push(Diagnostic::error(msg!("def-not-yaml-name")).in_file(path).hint(msg!("def-not-yaml-name-hint")));
         return;
     }
     match election_above(path) {
@@ -128,22 +127,20 @@ fn select_folder(
         }
     }
     if files.is_empty() {
-        diagnostics.push(
-            Diagnostic::error("no election.yaml or ballot files found here")
-                .in_file(root)
-                .hint(
-                    "an election is a folder with an election.yaml and one .yaml file per ballot",
-                ),
-        );
+        diagnostics.push(Diagnostic::error(msg!("def-nothing-found")).in_file(root).hint(msg!("def-nothing-found-hint")));
+    }
+}
+
+/// Why a folder cannot be read, in plain words.
+fn unreadable_folder(error: &std::io::Error) -> Message {
+    match error.kind() {
+        std::io::ErrorKind::PermissionDenied => msg!("def-folder-no-permission"),
+        _ => msg!("def-folder-unreadable", detail = error.to_string()),
     }
 }
 
 fn no_election(ballot: &Path) -> Diagnostic {
-    Diagnostic::error("ballot file has no election.yaml in its folder or any folder above it")
-        .in_file(ballot)
-        .hint(
-            "put the ballot files in (or below) the folder that holds the election's election.yaml",
-        )
+    Diagnostic::error(msg!("def-no-election-file")).in_file(ballot).hint(msg!("def-no-election-file-hint"))
 }
 
 /// The nearest `election.yaml` in the folder of `path` or a folder above it.
@@ -202,7 +199,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            diagnostics.push(Diagnostic::error(format!("cannot read folder: {e}")).in_file(dir));
+            diagnostics.push(Diagnostic::error(unreadable_folder(&e)).in_file(dir));
             return;
         }
     };
@@ -225,13 +222,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
             };
             if !inside {
                 if is_yaml(&path) || fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            "symbolic link points outside the input folder (or nowhere)",
-                        )
-                        .in_file(&path)
-                        .hint("copy the file into the election folder instead of linking to it"),
-                    );
+                    diagnostics.push(Diagnostic::error(msg!("def-link-outside")).in_file(&path).hint(msg!("def-link-outside-hint")));
                 }
                 continue;
             }
@@ -245,11 +236,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
                 continue;
             }
             if looks_like_yaml(&path) {
-                diagnostics.push(
-                    Diagnostic::error("a folder is named like a ballot file")
-                        .in_file(&path)
-                        .hint("a ballot is a file; rename the folder (its own files are still read)"),
-                );
+                diagnostics.push(Diagnostic::error(msg!("def-folder-named-yaml")).in_file(&path).hint(msg!("def-folder-named-yaml-hint")));
             }
             walk(root, &path, files, diagnostics);
         } else if meta.is_file() {
@@ -258,9 +245,9 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
             } else if looks_like_yaml(&path) {
                 let extension = path.extension().unwrap_or_default().to_string_lossy();
                 diagnostics.push(
-                    Diagnostic::error(format!("ballot files must end in `.yaml`, not `.{extension}`"))
+                    Diagnostic::error(msg!("def-wrong-extension", extension = extension.into_owned()))
                         .in_file(&path)
-                        .hint("rename the file so it is not skipped"),
+                        .hint(msg!("def-wrong-extension-hint")),
                 );
             }
         }

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Diagnostics, FieldPath};
 use crate::hash::sha256_hex;
 use crate::model::{Ballot, Election, ElectionInfo};
+use crate::msg;
 
 use self::discover::ElectionFiles;
 use self::parse::parse_file;
@@ -139,9 +140,9 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
     };
     if files.complete && files.ballot_files.is_empty() {
         diagnostics.push(
-            Diagnostic::error("election has no ballot files")
+            Diagnostic::error(msg!("def-no-ballot-files"))
                 .in_file(&files.election_file)
-                .hint("add one .yaml file per ballot next to (or below) election.yaml"),
+                .hint(msg!("def-no-ballot-files-hint")),
         );
     }
     let mut sources = Vec::new();
@@ -211,19 +212,19 @@ fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[
         let unused: Vec<&String> = entries.entries().keys().filter(|k| !words.contains(&k.to_lowercase())).collect();
         if unused.len() > MAX_UNUSED_LISTED {
             diagnostics.push(
-                Diagnostic::warning(format!("{} lexicon entries match no word of the election's `{lang}` audio; the first {MAX_UNUSED_LISTED} follow", unused.len()))
+                Diagnostic::warning(msg!("def-lexicon-unused-many", count = unused.len(), lang = lang.code(), listed = MAX_UNUSED_LISTED))
                     .in_file(election_file)
-                    .hint("a lexicon shared by several elections may hold words these ballots do not use; otherwise check the spelling of the entries"),
+                    .hint(msg!("def-lexicon-unused-many-hint")),
             );
         }
         for key in unused.into_iter().take(MAX_UNUSED_LISTED) {
             let path = FieldPath::root().key("speech").key("lexicon").key(lang.code()).key(key);
             diagnostics.push(
-                Diagnostic::warning(format!("lexicon entry {key:?} matches no word of the election's `{lang}` audio"))
+                Diagnostic::warning(msg!("def-lexicon-unused", entry = format!("{key:?}"), lang = lang.code()))
                     .in_file(election_file)
                     .at(spans.key(&path), Some(source.line_text(spans.key(&path).line)))
                     .field(path)
-                    .hint("check its spelling (it replaces whole words, in any case), or remove it"),
+                    .hint(msg!("def-lexicon-unused-hint")),
             );
         }
     }
@@ -315,9 +316,9 @@ fn load_ballots(
     }
     if seen.unchecked > 0 {
         diagnostics.push(
-            Diagnostic::warning(format!("{} ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors", seen.unchecked))
+            Diagnostic::warning(msg!("def-ballots-unchecked", count = seen.unchecked))
                 .in_file(election_file)
-                .hint("fix election.yaml and check again; the ballots are checked against its languages and paper"),
+                .hint(msg!("def-ballots-unchecked-hint")),
         );
     }
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
@@ -393,14 +394,9 @@ fn load_ballot(source: &SourceFile, alone: Alone, seen: &mut Seen, diagnostics: 
     if let Some((other, other_position)) = seen.ids.get(&raw_id) {
         diagnostics.push(
             source
-                .error_at(id_position, format!("ballot id {raw_id:?} is used twice in this election"))
+                .error_at(id_position, msg!("def-ballot-id-twice", id = format!("{raw_id:?}")))
                 .field(id_path.clone())
-                .hint(format!(
-                    "it is also the id in {}:{}:{}; each ballot needs its own id",
-                    other.display(),
-                    other_position.line,
-                    other_position.column
-                )),
+                .hint(msg!("def-ballot-id-twice-hint", place = place(other, *other_position))),
         );
     } else {
         seen.ids.insert(raw_id, (source.path.clone(), id_position));
@@ -418,14 +414,9 @@ fn load_ballot(source: &SourceFile, alone: Alone, seen: &mut Seen, diagnostics: 
     if let Some((other, other_position)) = keys.iter().find_map(|k| seen.constituencies.get(k)) {
         diagnostics.push(
             source
-                .error_at(position, "another ballot of this election has the same constituency (name and region) and contest")
+                .error_at(position, msg!("def-constituency-twice"))
                 .field(FieldPath::root().key("constituency").key("name"))
-                .hint(format!(
-                    "it is the constituency of {}:{}:{}; each ballot is one constituency's: check the name, region and number",
-                    other.display(),
-                    other_position.line,
-                    other_position.column
-                )),
+                .hint(msg!("def-constituency-twice-hint", place = place(other, *other_position))),
         );
         return (id, None);
     }
@@ -452,6 +443,11 @@ fn constituency_keys(constituency: &crate::model::Constituency, contest: &crate:
         .collect()
 }
 
+/// `file:line:column`, where another file says the same.
+fn place(file: &Path, position: crate::diag::Position) -> String {
+    format!("{}:{}:{}", file.display(), position.line, position.column)
+}
+
 /// First 8 hex digits of the SHA-256 of the ballot's validated content
 /// (with the election settings it depends on), printed on every sheet.
 pub fn proof_id(info: &ElectionInfo, ballot: &Ballot) -> String {
@@ -464,15 +460,9 @@ fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnosti
     for election in elections {
         if let Some(first) = seen.insert(&election.info.id, &election.source) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "election id {:?} is used by two elections",
-                    election.info.id
-                ))
-                .in_file(&election.source)
-                .hint(format!(
-                    "{} has the same id; their outputs would overwrite each other",
-                    first.display()
-                )),
+                Diagnostic::error(msg!("def-election-id-twice", id = format!("{:?}", election.info.id)))
+                    .in_file(&election.source)
+                    .hint(msg!("def-election-id-twice-hint", file = first)),
             );
         }
     }
@@ -496,7 +486,7 @@ mod tests {
         assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.0.first());
         let warnings = &loaded.diagnostics.0;
         assert_eq!(warnings.len(), 1 + super::MAX_UNUSED_LISTED);
-        assert!(warnings[0].message.to_string().starts_with("10000 lexicon entries match no word"), "{}", warnings[0].message);
+        assert!(warnings[0].message.to_string().starts_with("10,000 lexicon entries match no word"), "{}", warnings[0].message);
         assert!(warnings.iter().all(|w| w.snippet.as_ref().is_none_or(|s| s.chars().count() <= 200)));
         // The shown line is a window with the caret under the entry.
         let shown = warnings[5].to_string();

@@ -12,10 +12,33 @@ use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::TScalarStyle;
 
 use crate::diag::{Diagnostic, FieldPath, Position};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Largest definition file accepted. Real ballots are a few kilobytes; the cap
 /// keeps a stray data file or a generated monster from eating the machine.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// What an empty file needs, for the file it is (`election.yaml` or a ballot).
+pub(crate) fn empty_file_hint(path: &Path) -> Message {
+    if path.file_name().is_some_and(|n| n == super::discover::ELECTION_FILE) {
+        msg!("def-file-empty-election-hint")
+    } else {
+        msg!("def-file-empty-ballot-hint")
+    }
+}
+
+/// Why a file or folder cannot be read, in plain words (the system's own
+/// words only for a cause we do not name).
+pub(crate) fn unreadable_file(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => msg!("def-file-not-found"),
+        ErrorKind::PermissionDenied => msg!("def-file-no-permission"),
+        ErrorKind::IsADirectory => msg!("def-file-is-folder"),
+        _ => msg!("def-file-unreadable", detail = error.to_string()),
+    }
+}
 
 /// A definition file's text with a line index.
 #[derive(Debug, Clone)]
@@ -41,37 +64,25 @@ impl SourceFile {
 
     /// Reads a file, refusing ones that are too large, not UTF-8, or start with a BOM.
     pub fn read(path: &Path) -> Result<Self, Diagnostic> {
-        let fail = |message: String| Diagnostic::error(message).in_file(path);
-        let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+        let fail = |error: std::io::Error| Diagnostic::error(unreadable_file(&error)).in_file(path);
+        let file = std::fs::File::open(path).map_err(fail)?;
         let mut bytes = Vec::new();
-        file.take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| fail(format!("cannot read file: {e}")))?;
+        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(fail)?;
         Self::from_bytes(path, bytes)
     }
 
     /// Checks a file's bytes as [`SourceFile::read`] does: size, emptiness, BOM, UTF-8.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
-        let fail = |message: String| Diagnostic::error(message).in_file(path);
+        let fail = |message: Message| Diagnostic::error(message).in_file(path);
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(fail(format!(
-                "file is larger than {} KiB, too large for a ballot definition",
-                MAX_FILE_BYTES / 1024
-            ))
-            .hint("a ballot definition is a few kilobytes; check that this is the right file"));
+            // A size limit, not a count: written as it is in every language.
+            return Err(fail(msg!("def-file-too-large", limit = (MAX_FILE_BYTES / 1024).to_string())).hint(msg!("def-file-too-large-hint")));
         }
-        let is_election = path.file_name().is_some_and(|n| n == super::discover::ELECTION_FILE);
         if bytes.is_empty() {
-            return Err(fail("file is empty".into()).hint(if is_election {
-                "an election.yaml needs `schema`, `id`, `date`, `languages`, `title` and `paper`"
-            } else {
-                "a ballot file needs at least `id`, `constituency` and `contest`"
-            }));
+            return Err(fail(msg!("def-file-empty")).hint(empty_file_hint(path)));
         }
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || (bytes.len() >= 2 && bytes[..bytes.len().min(64)].iter().filter(|&&b| b == 0).count() * 4 >= bytes.len().min(64)) {
-            return Err(fail("file is UTF-16, not UTF-8".into())
-                .at(Position { line: 1, column: 1 }, None)
-                .hint("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+            return Err(fail(msg!("def-file-utf16")).at(Position { line: 1, column: 1 }, None).hint(msg!("def-file-utf16-hint")));
         }
         // YAML 1.2 allows a UTF-8 byte-order mark, and Windows editors write one.
         let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -85,9 +96,9 @@ impl SourceFile {
                 match source.text.find('\0') {
                     Some(offset) => {
                         let position = source.position_of(offset);
-                        Err(fail("file contains a NUL character (U+0000)".into())
+                        Err(fail(msg!("def-file-nul"))
                             .at(position, Some(source.line_text(position.line)))
-                            .hint("remove it; it usually comes from a broken copy or an editor saving in another encoding"))
+                            .hint(msg!("def-file-nul-hint")))
                     }
                     None => Ok(source),
                 }
@@ -98,9 +109,9 @@ impl SourceFile {
                 let source = SourceFile::new(path.to_path_buf(), valid.to_owned());
                 let position = source.position_of(valid.len());
                 let bad = e.as_bytes()[valid.len()];
-                Err(fail(format!("file is not valid UTF-8 (byte 0x{bad:02X})"))
+                Err(fail(msg!("def-file-not-utf8", byte = format!("0x{bad:02X}")))
                     .at(position, Some(source.line_text(position.line)))
-                    .hint("save the file as UTF-8; Windows-1251 or KZ-1048 encodings are not accepted"))
+                    .hint(msg!("def-file-not-utf8-hint")))
             }
         }
     }
@@ -144,7 +155,7 @@ impl SourceFile {
     }
 
     /// An error at a position in this file, with the line shown.
-    pub fn error_at(&self, position: Position, message: impl Into<crate::i18n::Message>) -> Diagnostic {
+    pub fn error_at(&self, position: Position, message: impl Into<Message>) -> Diagnostic {
         Diagnostic::error(message)
             .in_file(&self.path)
             .at(position, Some(self.line_text(position.line)))

@@ -168,7 +168,7 @@ fn utf16_nul_and_control_characters_are_named_and_located_and_never_echoed() {
     assert_rejected(dir.path(), "e", &expected, "UTF-16").unwrap();
 
     fs::write(dir.path().join("e/ballot.yaml"), text.replace("АЛИЕВ Гани", "АЛИЕВ\0Гани")).unwrap();
-    let expected = expect(&["error: file contains a NUL character (U+0000)", "--> e/ballot.yaml:10:40"]);
+    let expected = expect(&["error: file contains an invisible null character (NUL)", "--> e/ballot.yaml:10:40"]);
     assert_rejected(dir.path(), "e", &expected, "NUL").unwrap();
 
     // A right-to-left override would reverse the terminal line: shown escaped, never raw.

@@ -115,7 +115,7 @@ fn an_invalid_election_says_its_ballots_were_not_checked() {
     let output = run(dir.path(), &["check", "e"]);
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
-    assert!(text.contains("2 ballot file(s) were not checked beyond their syntax and ids: election.yaml has errors"), "{text}");
+    assert!(text.contains("2 ballot files were not checked beyond their syntax and ids: election.yaml has errors"), "{text}");
 }
 
 #[test]
