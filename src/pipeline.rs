@@ -326,7 +326,7 @@ fn build_ballot(
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
-            .map_err(|e| failure(job.renderer.name(), Message::from(e.0)))?;
+            .map_err(|e| failure(job.renderer.name(), Message::untranslated(e.0)))?;
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);

@@ -11,5 +11,5 @@ count-ballots = { $count ->
    *[other] { $count } ballots
 }
 
-# Text not yet translated, shown as it is.
-verbatim = { $text }
+# Another program's words (an operating system's error), shown as they are.
+untranslated = { $text }

@@ -8,5 +8,5 @@ label-note = ескертпе
 
 count-ballots = { $count } бюллетень
 
-# Text not yet translated, shown as it is.
-verbatim = { $text }
+# Another program's words (an operating system's error), shown as they are.
+untranslated = { $text }

@@ -12,5 +12,5 @@ count-ballots = { $count ->
    *[many] { $count } бюллетеней
 }
 
-# Text not yet translated, shown as it is.
-verbatim = { $text }
+# Another program's words (an operating system's error), shown as they are.
+untranslated = { $text }
