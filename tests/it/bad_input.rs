@@ -386,7 +386,7 @@ fn errors_in_several_files_are_all_reported_in_one_run() {
         "text has no `ru` version",
         "--> e/c.yaml:6:3",
         "unknown field `colour`",
-        "3 error(s)",
+        "3 errors; the definitions are not valid",
     ]);
     assert_rejected(dir.path(), "e", &expected, "several files").unwrap();
 }
@@ -405,7 +405,7 @@ fn several_errors_in_one_file_are_all_reported() {
         "--> e/ballot.yaml:1:5",
         "--> e/ballot.yaml:6:9",
         "--> e/ballot.yaml:10:13",
-        "3 error(s)",
+        "3 errors; the definitions are not valid",
     ]);
     assert_rejected(dir.path(), "e", &expected, "one file, three errors").unwrap();
 }

@@ -177,7 +177,7 @@ fn ambiguous_squares_are_said_and_a_definition_is_checked_box_by_box() {
     assert!(stdout(&output).contains("pitch_mm: 17\n") && stdout(&output).contains("# option 2: off the regular grid; give it `box: { x_mm: 124, y_mm: 80 }`"), "{}", stdout(&output));
     assert_eq!(stdout(&output).matches("off the regular grid").count(), 1, "{}", stdout(&output));
     assert_eq!(output.status.code(), Some(1), "a box off the grid is an error, not a comment");
-    assert!(stderr(&output).contains("1 box(es) off the regular grid") && stderr(&output).contains("--check"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("1 box off the regular grid") && stderr(&output).contains("--check"), "{}", stderr(&output));
     // A form that draws itself ends, with what it drew.
     let looping = pdf([0.0, 0.0, w, h], None, 0, "/Fm1 Do", Some((&(boxes_as_rectangles(h, 0.0) + "/Fm1 Do /Fm1 Do\n"), [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])));
     let looping = String::from_utf8(looping).unwrap().replace("/Type /XObject", "/Type /XObject /Resources << /XObject << /Fm1 5 0 R >> >>").into_bytes();

@@ -358,7 +358,7 @@ fn rows_that_would_print_wrong_are_refused_and_every_sheet_is_read() {
     book.save(dir.path().join("two-sheets.xlsx")).unwrap();
     let imported = run(dir.path(), &["import", "two-sheets.xlsx", "--election", "e"]);
     assert!(imported.status.success(), "{}", stderr(&imported));
-    assert!(stderr(&imported).contains("2 ballot file(s) written"), "{}", stderr(&imported));
+    assert!(stderr(&imported).contains("2 ballot files written"), "{}", stderr(&imported));
     assert!(fs::read_to_string(e.join("districts/district-2.yaml")).unwrap().contains("kind: candidates"));
     assert!(run(dir.path(), &["check", "e"]).status.success());
 }
