@@ -5,6 +5,8 @@
 //! rectangle, a closed four-sided path, or four separate lines. The squares of
 //! the most common box size (5 to 25 mm) are the mark boxes.
 
+use crate::i18n::{Arg, Locale, Message};
+use crate::msg;
 use std::path::Path;
 
 use lopdf::content::Content;
@@ -208,22 +210,22 @@ fn rectangle(object: Option<Object>) -> Option<[f64; 4]> {
 }
 
 /// The squares drawn on page `page` (from 1) of the PDF at `path`.
-pub fn measure(path: &Path, page: u32) -> Result<Measured, String> {
-    let document = Document::load(path).map_err(|e| format!("cannot read {} as a PDF: {e}", path.display()))?;
+pub fn measure(path: &Path, page: u32) -> Result<Measured, Message> {
+    let document = Document::load(path).map_err(|e| msg!("measure-not-a-pdf", path = path, cause = e.to_string()))?;
     let pages = document.get_pages();
     let Some(&page_id) = pages.get(&page) else {
-        return Err(format!("{} has {} page(s), not a page {page}", path.display(), pages.len()));
+        return Err(msg!("measure-no-such-page", path = path, pages = pages.len(), page = page.to_string()));
     };
-    let media = rectangle(inherited(&document, page_id, b"MediaBox")).ok_or_else(|| format!("page {page} has no MediaBox"))?;
+    let media = rectangle(inherited(&document, page_id, b"MediaBox")).ok_or_else(|| msg!("measure-no-media-box", page = page.to_string()))?;
     // The ballot as cut: the trim box (a print file's bleed lies outside it), else the crop box, else the media box.
     let within = |c: [f64; 4]| [c[0].max(media[0]), c[1].max(media[1]), c[2].min(media[2]), c[3].min(media[3])];
     let crop = rectangle(inherited(&document, page_id, b"TrimBox")).or_else(|| rectangle(inherited(&document, page_id, b"CropBox"))).map_or(media, within);
     if crop[2] - crop[0] < 1.0 || crop[3] - crop[1] < 1.0 {
-        return Err(format!("page {page} has no area (its boxes are {media:?})"));
+        return Err(msg!("measure-no-area", page = page.to_string(), boxes = format!("{media:?}")));
     }
     let turn = inherited(&document, page_id, b"Rotate").as_ref().and_then(number).unwrap_or(0.0);
     if turn.rem_euclid(90.0) != 0.0 {
-        return Err(format!("page {page} is turned by {turn}°, not a multiple of 90°: a PDF cannot show it so"));
+        return Err(msg!("measure-odd-turn", page = page.to_string(), degrees = turn));
     }
     let rotate = turn.rem_euclid(360.0) as i64;
     let resources = match inherited(&document, page_id, b"Resources") {
@@ -231,7 +233,7 @@ pub fn measure(path: &Path, page: u32) -> Result<Measured, String> {
         _ => None,
     };
     let mut walker = Walker { document: &document, segments: Vec::new(), depth: 0, budget: MAX_OPERATIONS, drawing: Vec::new() };
-    let content = document.get_page_content_with_limit(page_id, MAX_CONTENT_BYTES).map_err(|e| format!("page {page}'s drawing cannot be read: {e}"))?;
+    let content = document.get_page_content_with_limit(page_id, MAX_CONTENT_BYTES).map_err(|e| msg!("measure-unreadable-drawing", page = page.to_string(), cause = e.to_string()))?;
     walker.walk(&content, resources.as_ref(), Matrix::IDENTITY);
 
     // Page space to millimetres from the top-left corner of the page as shown (crop box, rotated).
@@ -248,7 +250,7 @@ pub fn measure(path: &Path, page: u32) -> Result<Measured, String> {
     };
     let (width_mm, height_mm) = if rotate == 90 || rotate == 270 { (h, w) } else { (w, h) };
     if walker.budget == 0 || walker.segments.len() > MAX_SEGMENTS {
-        return Err(format!("page {page} draws more than a ballot does ({MAX_OPERATIONS} operations or {MAX_SEGMENTS} lines): is it the ballot's print file?"));
+        return Err(msg!("measure-too-much-drawing", page = page.to_string(), operations = MAX_OPERATIONS, lines = MAX_SEGMENTS));
     }
     let segments: Vec<Segment> = walker.segments.iter().map(|&(a, b)| (to_mm(a), to_mm(b))).collect();
     Ok(Measured { width_mm, height_mm, boxes: mark_boxes(&squares(&segments)) })
@@ -324,19 +326,20 @@ fn mm(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// The definition's `paper:` block for what was measured, or why the boxes
+/// The definition's `paper:` block for what was measured, with its comments
+/// in `ui`, and how many boxes are off the regular grid; or why the boxes
 /// cannot be read as one column on a regular grid. Boxes off the grid get
 /// `box:` lines for their options.
-pub fn paper_block(measured: &Measured) -> Result<String, String> {
+pub fn paper_block(measured: &Measured, ui: Locale) -> Result<(String, usize), Message> {
     let boxes = &measured.boxes;
     if boxes.is_empty() {
-        return Err("no empty square of a mark box's size (5 to 25 mm) was found on the page: are the squares on another page (--page N), or drawn as an image rather than as lines?".into());
+        return Err(msg!("measure-no-squares"));
     }
     let size = boxes[0].width;
     let x = boxes[0].x;
     if boxes.iter().any(|b| (b.x - x).abs() > 0.2) {
         let columns: Vec<String> = boxes.iter().map(|b| mm(b.x)).collect();
-        return Err(format!("the {} squares of {} mm are not in one column (left edges at {} mm): which are the mark boxes is ambiguous", boxes.len(), mm(size), columns.join(", ")));
+        return Err(msg!("measure-not-one-column", squares = boxes.len(), size = Arg::Decimal(mm(size)), lefts = columns.join(", ")));
     }
     // The pitch every box agrees with best (a box off the grid does not move it): the median step.
     let mut steps: Vec<f64> = boxes.windows(2).map(|w| w[1].y - w[0].y).collect();
@@ -354,36 +357,43 @@ pub fn paper_block(measured: &Measured) -> Result<String, String> {
         mm(first_y),
         mm(pitch)
     );
+    let mut off = 0;
     for (i, b) in boxes.iter().enumerate() {
         let expected = first_y + pitch * i as f64;
         if (b.y - expected).abs() > 0.2 {
-            out.push_str(&format!("# option {}: off the regular grid; give it `box: {{ x_mm: {}, y_mm: {} }}`\n", i + 1, mm(b.x), mm(b.y)));
+            off += 1;
+            let comment = msg!("measure-off-grid-box", option = (i + 1).to_string(), x = mm(b.x), y = mm(b.y)).render(ui);
+            out.push_str(&format!("# {comment}\n"));
         }
     }
-    out.push_str(&format!("# {} mark boxes found\n", boxes.len()));
-    Ok(out)
+    out.push_str(&format!("# {}\n", msg!("measure-boxes-found", boxes = boxes.len()).render(ui)));
+    Ok((out, off))
 }
 
 /// Every option whose box in the definition is more than 0.2 mm from the
 /// measured one (or a count that differs), as lines to print.
-pub fn compare(measured: &Measured, expected: &[Rect], paper: (f64, f64)) -> Vec<String> {
+pub fn compare(measured: &Measured, expected: &[Rect], paper: (f64, f64)) -> Vec<Message> {
     // Boxes that do not read as one set cannot be paired with options.
-    if let Err(why) = paper_block(measured) {
+    if let Err(why) = paper_block(measured, Locale::En) {
         return vec![why];
     }
+    let d = |v: f64| Arg::Decimal(mm(v));
     let mut problems = Vec::new();
     if (measured.width_mm - paper.0).abs() > 0.2 || (measured.height_mm - paper.1).abs() > 0.2 {
-        problems.push(format!("the paper is {} x {} mm in the PDF, {} x {} mm in the definition", mm(measured.width_mm), mm(measured.height_mm), mm(paper.0), mm(paper.1)));
+        problems.push(msg!("measure-paper-differs", pdf_width = d(measured.width_mm), pdf_height = d(measured.height_mm), width = d(paper.0), height = d(paper.1)));
     }
     if measured.boxes.len() != expected.len() {
-        problems.push(format!("the PDF has {} mark boxes, the definition {} options", measured.boxes.len(), expected.len()));
+        problems.push(msg!("measure-count-differs", boxes = measured.boxes.len(), options = expected.len()));
     }
     for (i, (found, wanted)) in measured.boxes.iter().zip(expected).enumerate() {
         let off = (found.x - wanted.x).abs().max((found.y - wanted.y).abs()).max((found.width - wanted.width).abs());
         if off > 0.2 {
-            problems.push(format!(
-                "option {}: the box is at x {} y {} ({} mm) in the PDF, at x {} y {} ({} mm) in the definition: {} mm off",
-                i + 1, mm(found.x), mm(found.y), mm(found.width), mm(wanted.x), mm(wanted.y), mm(wanted.width), mm(off)
+            problems.push(msg!(
+                "measure-box-differs",
+                option = (i + 1).to_string(),
+                pdf_x = d(found.x), pdf_y = d(found.y), pdf_size = d(found.width),
+                x = d(wanted.x), y = d(wanted.y), size = d(wanted.width),
+                off = d(off)
             ));
         }
     }

@@ -667,11 +667,10 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>, ui
         Err(message) => return fail(ui, message),
     };
     let Some(definition) = check else {
-        return match crate::measure::paper_block(&measured) {
-            Ok(block) => {
+        return match crate::measure::paper_block(&measured, ui) {
+            Ok((block, off)) => {
                 print!("{block}");
                 // A box off the grid is wrong on every stencil until its ballot says where it is: not a comment to overlook.
-                let off = block.lines().filter(|l| l.contains("off the regular grid")).count();
                 if off > 0 {
                     return fail(ui, msg!("cli-measure-off-grid", pdf = pdf, page = page.to_string(), boxes = off));
                 }
