@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::msg;
 use crate::model::{Ballot, Election};
@@ -69,7 +69,7 @@ pub struct BuildReport {
     /// Ballots that failed, with causes.
     pub failures: Vec<Failure>,
     /// Warnings from rendering, each naming its election and ballot.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// Why the build stopped early (the output disk is full), if it did.
     pub stopped: Option<Message>,
     /// Ballots not attempted because the build stopped.
@@ -176,7 +176,8 @@ pub fn build(
                     Some(entry) if !options.force && Manifest::is_current(entry, outputs, &inputs, &folder) => {
                         report.skipped += 1;
                         // Still outstanding: shown again, and counted by `--strict`.
-                        report.warnings.extend(entry.warnings.iter().map(|w| format!("{}/{} (unchanged): {w}", election.info.id, ballot.id)));
+                        // Kept in the manifest as English text: said again as it was written.
+                        report.warnings.extend(entry.warnings.iter().map(|w| msg!("build-warning-unchanged", ballot = format!("{}/{}", election.info.id, ballot.id), warning = Message::untranslated(w.as_str()))));
                         progress.done(&election.info.id, &ballot.id);
                     }
                     _ => todo.push((ballot, inputs)),
@@ -213,7 +214,7 @@ pub fn build(
                     report.built += 1;
                     report.files += built.outputs.len();
                     let prefix = format!("{}/{}", election.info.id, built.entry.id);
-                    report.warnings.extend(built.warnings.iter().map(|w| format!("{prefix}: {w}")));
+                    report.warnings.extend(built.warnings.iter().map(|w| msg!("build-warning", ballot = prefix.as_str(), warning = w.clone())));
                     fresh.push((built.entry, built.outputs));
                 }
                 Err(failure) => report.failures.push(failure),
@@ -288,7 +289,7 @@ fn source_in_election(election: &Election, ballot: &Ballot) -> String {
 struct Built {
     entry: BallotEntry,
     outputs: Vec<OutputEntry>,
-    warnings: Vec<String>,
+    warnings: Vec<Message>,
 }
 
 /// Hash of everything a ballot's outputs depend on: its validated content with
@@ -334,7 +335,7 @@ fn build_ballot(
         joins.extend(rendered.joins);
     }
     if options.strict && !warnings.is_empty() {
-        return Err(failure("strict", msg!("build-strict-ballot", warnings = warnings.len(), list = warnings.join("; "))));
+        return Err(failure("strict", msg!("build-strict-ballot", warnings = warnings.len(), list = Arg::List(warnings.clone()))));
     }
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
@@ -353,7 +354,7 @@ fn build_ballot(
         inputs: inputs.to_owned(),
         constituency: per_language(&election.info.languages, &ballot.constituency.name),
         region: ballot.constituency.region.as_ref().map(|r| per_language(&election.info.languages, r)).unwrap_or_default(),
-        warnings: warnings.clone(),
+        warnings: warnings.iter().map(ToString::to_string).collect(),
         tracks: review.tracks.iter().fold(std::collections::BTreeMap::new(), |mut counts, t| {
             *counts.entry(t.lang.clone()).or_insert(0) += 1;
             counts

@@ -46,7 +46,7 @@ pub struct Rendered {
     /// Files, not yet written.
     pub files: Vec<RenderedFile>,
     /// Problems worth a reviewer's attention that do not stop the build.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Message>,
     /// What the QA review page shows of this material.
     pub review: BallotReview,
     /// Pages of each file to be printed or embossed, by name (for the print plan).

@@ -15,3 +15,33 @@ build-strict-ballot = { $warnings ->
    *[other] { $warnings } warnings
 } and --strict, so nothing of it was written: { $list }
 build-not-a-manifest = { $path } is not a build's manifest (give the election's output folder, OUT/<election-id>, after `ballot-access build`)
+
+## Warnings of a build: what a reviewer should look at.
+build-warning = { $ballot }: { $warning }
+build-warning-unchanged = { $ballot } (unchanged): { $warning }
+build-audio-track-warning = audio { $lang } track { $track } ({ $file }): { $reason }
+build-audio-spelled = spelled letter by letter: { $words } (if { $count ->
+    [one] it
+   *[other] one
+} should be said as a word, add it to { $lexicon } in election.yaml with its spoken form)
+build-audio-cut-short = cut short: the MP3 holds { $decodable } samples of the { $spoken } spoken
+build-audio-no-silence-at-end = does not end in silence: its last 100 ms are at { $dbfs } dBFS
+build-audio-loudness = loudness { $lufs } LUFS, off the target { $target } by more than { $tolerance } LU
+build-audio-true-peak = true peak { $dbtp } dBTP, above { $limit } dBTP
+build-audio-silent = silent: RMS level { $dbfs } dBFS is below { $limit } dBFS
+build-audio-no-sound = silent: no sound at all
+build-audio-clipped = clipped: { $runs ->
+    [one] 1 run
+   *[other] { $runs } runs
+} of { $samples } or more samples at full scale
+build-audio-too-short = too short: { $seconds } s where the text predicts about { $expected } s (was text skipped?)
+build-audio-too-long = too long: { $seconds } s where the text predicts about { $expected } s (was text spelled out?)
+build-stencil-label-reads-back = { $lang } stencil label of option { $option } reads back as { $back }, not { $source }
+build-braille-reads-back = braille of { $what } ({ $lang }) reads back as { $back }, not { $source }
+build-text-election-title = the election title
+build-text-constituency = the constituency
+build-text-region = the region
+build-text-contest-title = the contest title
+build-text-instructions = the instructions
+build-text-option-name = option { $option } name
+build-text-option-details = option { $option } details

@@ -166,3 +166,4 @@ validate-no-room-for-identification = the {$lang} stencil has no free strip acro
 validate-no-room-for-identification-hint = leave room above the first box or below the last (a taller `paper.height_mm`, or a lower `paper.boxes.first_y_mm`)
 validate-identification-too-wide = the {$lang} stencil's identification {$text} does not fit across the sheet ({$width} mm between the margins) even at 4 pt
 validate-identification-too-wide-hint = give the ballot a shorter `id`
+validate-note = { $field }: { $message }

@@ -151,3 +151,4 @@ validate-no-room-for-identification = трафаретте ({$lang}) сәйке�
 validate-no-room-for-identification-hint = бірінші шаршының үстінен немесе соңғы шаршының астынан орын қалдырыңыз (`paper.height_mm` мәнін үлкейтіңіз немесе `paper.boxes.first_y_mm` мәнін азайтыңыз)
 validate-identification-too-wide = трафареттің ({$lang}) {$text} сәйкестендіру жазуы 4 pt қаріппен де парақтың еніне сыймайды (жиектер арасы {$width} мм)
 validate-identification-too-wide-hint = бюллетеньге қысқарақ идентификатор (`id`) беріңіз
+validate-note = { $field }: { $message }

@@ -16,3 +16,30 @@ build-strict-ballot = { $warnings ->
    *[many] { $warnings } предупреждений
 }, а указан --strict, поэтому ничего из бюллетеня не записано: { $list }
 build-not-a-manifest = { $path } — не манифест сборки (укажите папку результатов выборов, OUT/<election-id>, после `ballot-access build`)
+
+## Предупреждения сборки: на что обратить внимание при проверке.
+build-warning = { $ballot }: { $warning }
+build-warning-unchanged = { $ballot } (без изменений): { $warning }
+build-audio-track-warning = аудио, язык { $lang }, дорожка { $track } ({ $file }): { $reason }
+build-audio-spelled = произнесено по буквам: { $words } (если { $count ->
+    [one] его
+   *[other] какое-то из них
+} нужно произносить как слово, добавьте его в { $lexicon } в election.yaml с тем, как оно произносится)
+build-audio-cut-short = обрезано: в MP3 { $decodable } отсчётов из { $spoken } произнесённых
+build-audio-no-silence-at-end = не заканчивается тишиной: последние 100 мс на уровне { $dbfs } дБFS
+build-audio-loudness = громкость { $lufs } LUFS отличается от нормы { $target } более чем на { $tolerance } LU
+build-audio-true-peak = истинный пик { $dbtp } дБTP, выше допустимых { $limit } дБTP
+build-audio-silent = тишина: уровень RMS { $dbfs } дБFS ниже { $limit } дБFS
+build-audio-no-sound = тишина: звука нет совсем
+build-audio-clipped = перегрузка: { $runs } участков по { $samples } и более отсчётов на предельном уровне
+build-audio-too-short = слишком коротко: { $seconds } с, а по тексту ожидается около { $expected } с (не пропущен ли текст?)
+build-audio-too-long = слишком долго: { $seconds } с, а по тексту ожидается около { $expected } с (не прочитан ли текст по буквам?)
+build-stencil-label-reads-back = надпись трафарета ({ $lang }) для варианта { $option } читается обратно как { $back }, а не { $source }
+build-braille-reads-back = шрифт Брайля для «{ $what }» ({ $lang }) читается обратно как { $back }, а не { $source }
+build-text-election-title = название выборов
+build-text-constituency = название округа
+build-text-region = регион
+build-text-contest-title = заголовок бюллетеня
+build-text-instructions = разъяснение порядка заполнения
+build-text-option-name = имя в варианте { $option }
+build-text-option-details = сведения в варианте { $option }

@@ -197,3 +197,4 @@ validate-no-room-for-identification = на трафарете ({$lang}) нет �
 validate-no-room-for-identification-hint = оставьте место над первым квадратом или под последним (увеличьте `paper.height_mm` или уменьшите `paper.boxes.first_y_mm`)
 validate-identification-too-wide = идентификационная надпись трафарета ({$lang}) {$text} не помещается по ширине листа ({$width} мм между полями) даже кеглем 4 пт
 validate-identification-too-wide-hint = задайте бюллетеню более короткий идентификатор (`id`)
+validate-note = { $field }: { $message }

@@ -206,6 +206,7 @@ fn shown(arg: &Arg, locale: Locale, problems: &mut Vec<String>) -> String {
         Arg::Count(n) => group_thousands(*n, locale),
         Arg::Decimal(text) => localise_decimal(text, locale),
         Arg::Message(message) => render_checked(message, locale, problems),
+        Arg::List(messages) => messages.iter().map(|m| render_checked(m, locale, problems)).collect::<Vec<_>>().join("; "),
     }
 }
 

@@ -25,6 +25,8 @@ pub enum Arg {
     Decimal(String),
     /// Another message, rendered in the same language.
     Message(Box<Message>),
+    /// Messages rendered in the same language, joined by `; `.
+    List(Vec<Message>),
 }
 
 impl Arg {

@@ -464,7 +464,7 @@ pub struct Ballot {
     /// What validation found that may be right (a text the same in two
     /// languages): warnings of every build of the ballot, on the review page.
     #[serde(skip)]
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Message>,
 }
 
 #[cfg(test)]

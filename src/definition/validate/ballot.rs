@@ -37,7 +37,7 @@ pub struct BallotParts {
     /// Polling stations that use the ballot.
     pub polling_stations: Option<u32>,
     /// What may be wrong but need not be (also shown on the review page).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Message>,
 }
 
 /// Validates one ballot file against its election.
@@ -128,7 +128,7 @@ pub fn ballot(
 /// under `kk` too): one of them is likely in the wrong language, which a
 /// voter would hear and read. A warning, since a text may be the same (a
 /// place name); each is also a note for the review page.
-fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, contest: &Contest) -> Vec<String> {
+fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, contest: &Contest) -> Vec<crate::i18n::Message> {
     let (c, k) = (FieldPath::root().key("constituency"), FieldPath::root().key("contest"));
     let mut texts = vec![(c.key("name"), &constituency.name), (k.key("title"), &contest.title), (k.key("instructions"), &contest.instructions)];
     texts.extend(constituency.region.as_ref().map(|r| (c.key("region"), r)));
@@ -151,8 +151,7 @@ fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, conte
             }
             let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| words(a) == words(b)) else { continue };
             let message = msg!("validate-same-text-in-two-languages", first = first.code(), second = second.code(), text = format!("{a:?}"));
-            // The review page's notes are text (in English) until the model keeps messages.
-            notes.push(format!("{path}: {message}"));
+            notes.push(msg!("validate-note", field = path.to_string(), message = message.clone()));
             check.warning(&path.key(first.code()), message, Some(msg!("validate-same-text-in-two-languages-hint")));
         }
     }
@@ -434,7 +433,7 @@ mod tests {
         let warnings: Vec<String> = loaded.diagnostics.0.iter().filter(|d| !d.is_error()).map(|d| d.message.to_string()).collect();
         let expected = "the `kk` and `ru` texts are the same (\"Против всех\"): is one of them in the wrong language?";
         assert_eq!(warnings, [expected]);
-        assert_eq!(loaded.elections[0].ballots[0].notes, [format!("contest.options[1].name: {expected}")]);
+        assert_eq!(loaded.elections[0].ballots[0].notes.iter().map(ToString::to_string).collect::<Vec<_>>(), [format!("contest.options[1].name: {expected}")]);
         // Spacing and punctuation aside, the same; a quoted name alone is fine.
         let spaced = corpus_base("ballot.yaml").replace("kk: Барлығына қарсы", "kk: Против  всех.");
         assert_eq!(load_texts(&corpus_base("election.yaml"), &spaced).elections[0].ballots[0].notes.len(), 1);

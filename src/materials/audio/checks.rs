@@ -5,6 +5,8 @@
 //! shorter or longer than its text predicts, a word said letter by letter) is
 //! flagged on the review page.
 
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -37,17 +39,17 @@ pub fn expected_seconds(spoken: &str, rate_wpm: u32) -> f64 {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// What is wrong, measured.
-    pub reason: String,
+    pub reason: Message,
     /// Whether it makes the audio wrong: the ballot's audio fails.
     pub fatal: bool,
 }
 
 impl Finding {
-    fn fatal(reason: String) -> Self {
+    fn fatal(reason: Message) -> Self {
         Finding { reason, fatal: true }
     }
 
-    fn flag(reason: String) -> Self {
+    fn flag(reason: Message) -> Self {
         Finding { reason, fatal: false }
     }
 }
@@ -65,33 +67,29 @@ pub fn check_track(clip: &crate::speech::clips::Clip, spoken: &str, rate_wpm: u3
 
 /// The warning for words said letter by letter, with the fix: a lexicon entry
 /// in the voice's language (the voices are named by language code).
-fn spelled_reason(words: &[String], voice: &str) -> String {
-    let which = if words.len() == 1 { "it" } else { "one" };
-    format!(
-        "spelled letter by letter: {} (if {which} should be said as a word, add it to speech.lexicon.{voice} in election.yaml with its spoken form)",
-        words.join(", ")
-    )
+fn spelled_reason(words: &[String], voice: &str) -> Message {
+    msg!("build-audio-spelled", count = words.len(), words = words.join(", "), lexicon = format!("speech.lexicon.{voice}"))
 }
 
 /// Problems in what was encoded (the prepared audio and its MP3), as reasons:
 /// a stream with fewer samples than the speech (cut short), a track that does
 /// not end in silence, loudness off target, a true peak above the limit. Each
 /// is a fault of the speech pipeline, never of the definition.
-pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<String> {
+pub fn check_encoded(encoded: &Encoded, mp3: &[u8]) -> Vec<Message> {
     use crate::speech::loudness::{MAX_TRUE_PEAK_DBTP, PCM_TARGET_LUFS, TOLERANCE_LU};
     let mut reasons = Vec::new();
     let decodable = encode::decodable_samples(mp3);
     if decodable < encoded.samples {
-        reasons.push(format!("cut short: the MP3 holds {decodable} samples of the {} spoken", encoded.samples));
+        reasons.push(msg!("build-audio-cut-short", decodable = decodable, spoken = encoded.samples));
     }
     if encoded.tail_dbfs > TAIL_SILENCE_DBFS {
-        reasons.push(format!("does not end in silence: its last 100 ms are at {:.0} dBFS", encoded.tail_dbfs));
+        reasons.push(msg!("build-audio-no-silence-at-end", dbfs = Arg::decimal(encoded.tail_dbfs, 0)));
     }
     if let Some(loudness) = encoded.loudness_lufs.filter(|l| (l - PCM_TARGET_LUFS).abs() > TOLERANCE_LU) {
-        reasons.push(format!("loudness {loudness:.1} LUFS, off the target {PCM_TARGET_LUFS:.1} by more than {TOLERANCE_LU} LU"));
+        reasons.push(msg!("build-audio-loudness", lufs = Arg::decimal(loudness, 1), target = Arg::decimal(PCM_TARGET_LUFS, 1), tolerance = TOLERANCE_LU));
     }
     if encoded.true_peak_dbtp > MAX_TRUE_PEAK_DBTP {
-        reasons.push(format!("true peak {:.1} dBTP, above {MAX_TRUE_PEAK_DBTP} dBTP", encoded.true_peak_dbtp));
+        reasons.push(msg!("build-audio-true-peak", dbtp = Arg::decimal(encoded.true_peak_dbtp, 1), limit = MAX_TRUE_PEAK_DBTP));
     }
     reasons
 }
@@ -104,23 +102,23 @@ pub fn check_samples(said: &Spoken, sample_rate: u32, spoken: &str, rate_wpm: u3
     let level = said.rms_dbfs;
     if level < SILENCE_DBFS {
         findings.push(Finding::fatal(if level.is_finite() {
-            format!("silent: RMS level {level:.0} dBFS is below {SILENCE_DBFS:.0} dBFS")
+            msg!("build-audio-silent", dbfs = Arg::decimal(level, 0), limit = Arg::decimal(SILENCE_DBFS, 0))
         } else {
-            "silent: no sound at all".to_owned()
+            msg!("build-audio-no-sound")
         }));
     }
     let clipped = said.clipped_runs;
     if clipped > 0 {
-        findings.push(Finding::flag(format!("clipped: {clipped} run(s) of {CLIP_RUN} or more samples at full scale")));
+        findings.push(Finding::flag(msg!("build-audio-clipped", runs = clipped, samples = CLIP_RUN)));
     }
     let seconds = said.samples as f64 / f64::from(sample_rate.max(1));
     let expected = expected_seconds(spoken, rate_wpm);
     if expected > 0.0 && seconds < TOO_SHORT * expected {
         // A prediction, not a measurement: a reviewer listens (an unbroken
         // 300-letter word is valid, and the voice says it faster).
-        findings.push(Finding::flag(format!("too short: {seconds:.1} s where the text predicts about {expected:.1} s (was text skipped?)")));
+        findings.push(Finding::flag(msg!("build-audio-too-short", seconds = Arg::decimal(seconds, 1), expected = Arg::decimal(expected, 1))));
     } else if expected > 0.0 && seconds > TOO_LONG * expected {
-        findings.push(Finding::flag(format!("too long: {seconds:.1} s where the text predicts about {expected:.1} s (was text spelled out?)")));
+        findings.push(Finding::flag(msg!("build-audio-too-long", seconds = Arg::decimal(seconds, 1), expected = Arg::decimal(expected, 1))));
     }
     findings
 }
@@ -183,7 +181,7 @@ mod tests {
     }
 
     fn reasons(samples: &[i16]) -> String {
-        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).iter().map(|f| f.reason.as_str()).collect::<Vec<_>>().join("; ")
+        check_samples(&crate::speech::clips::Spoken::of(samples), RATE, TEXT, 140).iter().map(|f| f.reason.to_string()).collect::<Vec<_>>().join("; ")
     }
 
     fn fatal(samples: &[i16]) -> Vec<bool> {
@@ -236,10 +234,10 @@ mod tests {
         assert!(spelled_words("Байтақ партиясы, он бес", "kk").is_empty());
         assert_eq!(spelled_words("партия ЗЩЬ", "ru"), ["ЗЩЬ"]);
         assert_eq!(
-            super::spelled_reason(&["ЖСДП".to_owned()], "kk"),
+            super::spelled_reason(&["ЖСДП".to_owned()], "kk").to_string(),
             "spelled letter by letter: ЖСДП (if it should be said as a word, add it to speech.lexicon.kk in election.yaml with its spoken form)"
         );
-        assert!(super::spelled_reason(&["ЖСДП".to_owned(), "ОСДП".to_owned()], "ru").starts_with("spelled letter by letter: ЖСДП, ОСДП (if one should"));
+        assert!(super::spelled_reason(&["ЖСДП".to_owned(), "ОСДП".to_owned()], "ru").to_string().starts_with("spelled letter by letter: ЖСДП, ОСДП (if one should"));
     }
 
     #[test]
@@ -251,9 +249,9 @@ mod tests {
         let facts = Encoded { samples: prepared.len(), loudness_lufs: Some(crate::speech::loudness::PCM_TARGET_LUFS), true_peak_dbtp: -2.0, tail_dbfs: -90.0 };
         assert!(super::check_encoded(&facts, &mp3).is_empty(), "{:?}", super::check_encoded(&facts, &mp3));
         let cut = &mp3[..mp3.len() / 2];
-        assert!(super::check_encoded(&facts, cut)[0].starts_with("cut short"));
+        assert!(super::check_encoded(&facts, cut)[0].to_string().starts_with("cut short"));
         let bad = Encoded { loudness_lufs: Some(-24.0), true_peak_dbtp: 0.5, tail_dbfs: -20.0, ..facts };
-        let reasons = super::check_encoded(&bad, &mp3).join("; ");
+        let reasons = super::check_encoded(&bad, &mp3).iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
         assert!(reasons.contains("does not end in silence") && reasons.contains("loudness -24.0 LUFS") && reasons.contains("true peak 0.5 dBTP"), "{reasons}");
     }
 }

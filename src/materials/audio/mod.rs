@@ -86,8 +86,9 @@ impl Renderer for Audio {
                         faults.push(format!("{lang} track {:02} ({name}): {reason}", track.number));
                         continue;
                     }
-                    rendered.warnings.push(format!("audio {lang} track {:02} ({name}): {reason}", track.number));
-                    rendered.review.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason });
+                    rendered.warnings.push(crate::msg!("build-audio-track-warning", lang = lang.code(), track = format!("{:02}", track.number), file = name.as_str(), reason = reason.clone()));
+                    // The review data keeps the reason as English text.
+                    rendered.review.audio_checks.push(AudioCheck { lang: lang.code().to_owned(), track: track.number, file: format!("{folder}/{name}"), reason: reason.to_string() });
                 }
                 // Where each phrase's frames lie in the file, for review phrase by phrase.
                 let frames_start = bytes.len() - clip.mp3.len();

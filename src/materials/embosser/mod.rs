@@ -35,14 +35,11 @@ impl Renderer for Embosser {
             for (what, text) in texts(election, ballot, lang) {
                 let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
                 if !check.matches {
-                    rendered.warnings.push(format!(
-                        "braille of {what} ({lang}) reads back as {:?}, not {:?}",
-                        check.back, check.source
-                    ));
+                    rendered.warnings.push(crate::msg!("build-braille-reads-back", what = what.clone(), lang = lang.code(), back = format!("{:?}", check.back), source = format!("{:?}", check.source)));
                 }
                 rendered.review.braille_checks.push(BrailleCheck {
                     lang: lang.code().to_owned(),
-                    what,
+                    what: what.to_string(),
                     source: check.source,
                     braille: check.braille,
                     back: check.back,
@@ -55,20 +52,21 @@ impl Renderer for Embosser {
 }
 
 /// Every text of the ballot in one language, named for messages.
-pub fn texts(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<(String, String)> {
+pub fn texts(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Vec<(crate::i18n::Message, String)> {
+    use crate::msg;
     let mut texts = vec![
-        ("the election title".to_owned(), election.title.get(lang).to_owned()),
-        ("the constituency".to_owned(), ballot.constituency.name.get(lang).to_owned()),
+        (msg!("build-text-election-title"), election.title.get(lang).to_owned()),
+        (msg!("build-text-constituency"), ballot.constituency.name.get(lang).to_owned()),
     ];
     if let Some(region) = &ballot.constituency.region {
-        texts.push(("the region".to_owned(), region.get(lang).to_owned()));
+        texts.push((msg!("build-text-region"), region.get(lang).to_owned()));
     }
-    texts.push(("the contest title".to_owned(), ballot.contest.title.get(lang).to_owned()));
-    texts.push(("the instructions".to_owned(), ballot.contest.instructions.get(lang).to_owned()));
+    texts.push((msg!("build-text-contest-title"), ballot.contest.title.get(lang).to_owned()));
+    texts.push((msg!("build-text-instructions"), ballot.contest.instructions.get(lang).to_owned()));
     for option in &ballot.contest.options {
-        texts.push((format!("option {} name", option.number), option.name.get(lang).to_owned()));
+        texts.push((msg!("build-text-option-name", option = option.number.to_string()), option.name.get(lang).to_owned()));
         if let Some(details) = &option.details {
-            texts.push((format!("option {} details", option.number), details.get(lang).to_owned()));
+            texts.push((msg!("build-text-option-details", option = option.number.to_string()), details.get(lang).to_owned()));
         }
     }
     texts

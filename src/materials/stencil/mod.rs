@@ -43,7 +43,7 @@ impl Renderer for Stencil {
                 let text = label.text.split_once(' ').map_or(label.text.as_str(), |(_, label)| label);
                 let check = check_round_trip(text, lang).map_err(|e| RenderError(e.0))?;
                 if !check.matches {
-                    rendered.warnings.push(format!("{lang} stencil label of option {} reads back as {:?}, not {:?}", label.number, check.back, check.source));
+                    rendered.warnings.push(crate::msg!("build-stencil-label-reads-back", lang = lang.code(), option = label.number.to_string(), back = format!("{:?}", check.back), source = format!("{:?}", check.source)));
                 }
                 rendered.review.braille_checks.push(BrailleCheck {
                     lang: lang.code().to_owned(),
