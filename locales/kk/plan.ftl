@@ -5,9 +5,9 @@
 
 plan-sheet-title = Басып шығару жоспары — { $title }
 plan-sheet-subtitle = { $date } · сайлау { $election } · әр файл 100 % масштабта басылады (бетке сыйдырмай)
-plan-sheet-copies-rule = таралым: учаскелер саны × бір учаскеге арналған дана саны + { $spare } % қор, жоғары қарай дөңгелектенеді
+plan-sheet-copies-rule = таралым: сайлау учаскелерінің саны × бір учаскеге арналған дана саны + { $spare } % қор, жоғары қарай дөңгелектенеді
 plan-sheet-document-title = Басып шығару жоспары — { $election }
-plan-sheet-not-planned = ЖОСПАРЛАНБАҒАН: polling_stations жоқ { $count } бюллетень; таралымы ешбір жиынға кірмейді:
+plan-sheet-not-planned = ЖОСПАРЛАНБАҒАН: сайлау учаскелерінің саны (polling_stations) көрсетілмеген { $count } бюллетень; олардың таралымы ешбір жиынға кірмейді:
 plan-sheet-totals-per-material = Материалдар бойынша жиыны
 plan-sheet-totals-per-region = Өңірлер бойынша жиыны
 plan-sheet-no-region = (өңір көрсетілмеген)
@@ -21,9 +21,9 @@ plan-sheet-column-copies = таралым
 plan-sheet-not-planned-cell = жоспарда жоқ
 
 plan-material-stencil = трафарет
-plan-material-overlay = бедерлі парақ
+plan-material-overlay = жабынды парақ
 plan-material-large-print = ірі қаріп
-plan-material-braille = Брайль қарпі
+plan-material-braille = Брайль жазуы
 plan-material-audio = аудио
 
 plan-device-stencil = кескіш плоттер (PDF) / лазерлік кескіш (SVG)
@@ -53,12 +53,12 @@ plan-cannot-read = { $path } файлын оқу мүмкін болмады: { 
 
 plan-package-no-match = { $election } сайлауында --only { $glob } шартына сәйкес келетін бюллетень жоқ
 plan-package-no-ballots = { $election } сайлауында бірде-бір бюллетень жоқ
-plan-package-none-signed-off = таңдалған бюллетеньдердің ешқайсысы тексеру нәтижесінде бекітілмеген (`ballot-access review status` қараңыз); бекітілмегендері: { $ballots }
-plan-package-unsigned = тексеру нәтижесінде бекітілмеген { $count } бюллетень бар: { $ballots } (`ballot-access review status` қараңыз); бекітілмегені белгіленіп, бәрібір пакетке салынуы үшін --unsigned қосыңыз
-plan-package-output-outside = { $manifest } файлында { $output } шығыс файлы көрсетілген, бірақ ол ешбір бюллетеннің қалтасында емес; манифест қолмен өзгертілген: қайта құрастырыңыз
-plan-package-plan-not-recorded = { $manifest } файлында { $file } туралы жазба жоқ (манифестті бағдарламаның ескі нұсқасы жазған немесе ол қолмен өзгертілген): пакетке салмас бұрын қайта құрастырыңыз
-plan-package-zip-name-too-long = { $path } архивін жасау мүмкін емес: атауы файл атауына рұқсат етілгеннен ұзын
-plan-package-changed-since-build = { $path } файлы құрастырылғаннан кейін өзгертілген (оның SHA-256 мәні манифесттегімен сәйкес емес); пакетке салмас бұрын қайта құрастырыңыз
+plan-package-none-signed-off = таңдалған бюллетеньдердің ешқайсысы тексеруде қабылданбаған (`ballot-access review status` қараңыз); қабылданбағандары: { $ballots }
+plan-package-unsigned = тексеруде қабылданбаған { $count } бюллетень бар: { $ballots } (`ballot-access review status` қараңыз); оларды «қабылданбаған» белгісімен бәрібір пакетке салу үшін --unsigned қосыңыз
+plan-package-output-outside = { $manifest } файлында { $output } шығыс файлы көрсетілген, бірақ ол ешбір бюллетеньнің қалтасында емес; манифест қолмен өзгертілген: қайта жинаңыз
+plan-package-plan-not-recorded = { $manifest } файлында { $file } туралы жазба жоқ (манифестті бағдарламаның ескі нұсқасы жазған немесе ол қолмен өзгертілген): пакетке салмас бұрын қайта жинаңыз
+plan-package-zip-name-too-long = { $path } мұрағатын жасау мүмкін емес: атауы файл атауына рұқсат етілген ұзындықтан асады
+plan-package-changed-since-build = { $path } файлы жиналғаннан кейін өзгертілген (оның SHA-256 мәні манифесттегімен сәйкес емес); пакетке салмас бұрын қайта жинаңыз
 plan-package-plan-unreadable = { $file } жолдарын оқу мүмкін болмады: { $error }
-plan-package-zip-failed = zip-архив жасау мүмкін болмады: { $error }
-plan-package-not-signed-off-note = ТЕКСЕРУ НӘТИЖЕСІНДЕ БЕКІТІЛМЕГЕН: бұл бюллетеньдер --unsigned арқылы пакетке салынды; олардың барлық аудиожазбасы OK деп белгіленбеген.
+plan-package-zip-failed = zip мұрағатын жасау мүмкін болмады: { $error }
+plan-package-not-signed-off-note = ТЕКСЕРУДЕ ҚАБЫЛДАНБАҒАН: бұл бюллетеньдер --unsigned арқылы пакетке салынды; олардың аудиожазбаларының бәрі бірдей қабылданған (OK) деп белгіленбеген.

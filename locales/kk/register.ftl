@@ -64,7 +64,7 @@ reg-no-header-row-hint = `ballot-access template` үлгісінен баста�
 
 # Сандық ұяшықта не тұр (төмендегі хабарламалардағы $what).
 reg-what-district-number = округ нөмірі
-reg-what-polling-stations = учаскелер саны
+reg-what-polling-stations = сайлау учаскелерінің саны
 reg-what-birth-year = туған жылы
 reg-what-order = бюллетеньдегі орны
 
@@ -96,12 +96,12 @@ reg-district-number-not-positive = округ нөмірі { $value } оң бү�
 reg-district-number-not-positive-hint = округтер 1-ден бастап нөмірленеді
 reg-birth-year-out-of-range = { $year } үміткердің туған жылы бола алмайды
 reg-birth-year-out-of-range-hint = туған жылын төрт цифрмен енгізіңіз ({ $from } жылдан { $to } жылға дейін)
-reg-polling-stations-not-positive = учаскелер саны { $value } нөлден үлкен бүтін сан емес
-reg-polling-stations-not-positive-hint = округ бюллетені қанша учаскеде қолданылатынын көрсетіңіз: 1 немесе одан көп
+reg-polling-stations-not-positive = сайлау учаскелерінің саны { $value } нөлден үлкен бүтін сан емес
+reg-polling-stations-not-positive-hint = округ бюллетені қанша сайлау учаскесінде қолданылатынын көрсетіңіз: 1 немесе одан көп
 reg-district-text-differs = { $value } мәні № { $district } округ үшін бұрын көрсетілген { $first } мәнімен сәйкес келмейді ({ $cell })
 reg-district-text-differs-hint = округтің атауы мен облысын оның барлық жолында бірдей жазыңыз немесе тек бір жолында ғана жазыңыз
 reg-polling-stations-differ = { $value } саны № { $district } округ үшін басқа жолда көрсетілген { $first } санымен сәйкес келмейді
-reg-polling-stations-differ-hint = округтің учаскелер санын бір рет немесе оның барлық жолында бірдей көрсетіңіз
+reg-polling-stations-differ-hint = округтің сайлау учаскелерінің санын бір рет немесе оның барлық жолында бірдей көрсетіңіз
 reg-candidate-surname-empty = үміткердің тегі ({ $lang }) толтырылмаған
 reg-candidate-name-empty = үміткердің аты ({ $lang }) толтырылмаған
 reg-candidate-full-name-empty = үміткердің толық аты-жөні ({ $lang }) толтырылмаған
@@ -119,8 +119,8 @@ reg-district-gap = № { $previous } округтен кейін № { $district
 reg-district-gap-hint = тізілімде барлық округтер қатарынан көрсетіледі; нөмірді тексеріңіз
 reg-district-no-name = № { $district } округтің атауы ({ $lang }) жоқ
 reg-district-no-name-hint = округтің бір жолында «Округ атауы ({ $lang })» бағанын толтырыңыз
-reg-district-no-polling-stations = № { $district } округ үшін учаскелер саны көрсетілмеген
-reg-district-no-polling-stations-hint = округтің бір жолында «Учаскелер саны» бағанын (бүтін сан) толтырыңыз: баспа жоспарындағы таралым соған байланысты
+reg-district-no-polling-stations = № { $district } округ үшін сайлау учаскелерінің саны көрсетілмеген
+reg-district-no-polling-stations-hint = округтің бір жолында «Учаскелер саны» бағанын (бүтін сан) толтырыңыз: басып шығару жоспарындағы таралым соған байланысты
 reg-district-no-candidate = № { $district } округте бірде-бір үміткер жоқ
 reg-district-no-candidate-hint = округ үміткерлерінің жолдарын қосыңыз
 reg-duplicate-candidate = бұл үміткер бұрын көрсетілген (№ { $district } округ, { $cell }): аты-жөні мен туған жылы бірдей

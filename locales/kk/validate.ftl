@@ -12,7 +12,7 @@ validate-id-hint-empty = идентификаторды жазыңыз: кіші
 validate-id-hint-too-long = идентификаторда {$count} таңба бар; ең көбі {$max} таңбаға рұқсат етіледі
 validate-ballot-id-reserved = бюллетень идентификаторы {$id} бағдарламаның өзіне арналған: бағдарлама осы атаумен өз файлдарын жазады
 validate-ballot-id-reserved-hint = басқа идентификатор таңдаңыз; мына атаулар бағдарламаның өзіне арналған: {$names}
-validate-id-windows-device = {$id_of} {$id} — Windows жүйесінде құрылғыға берілген атау
+validate-id-windows-device = {$id_of} {$id} — Windows жүйесінде құрылғыларға арналған атау
 validate-id-windows-device-hint = басқа идентификатор таңдаңыз: Windows жүйесінде мұндай атаулы қалта жасалмайды
 
 ## Тізімдегі мәндер
@@ -92,7 +92,7 @@ validate-date-hint = сайлау күнін жыл-ай-күн түрінде �
 validate-date-hint-day-first = күнді жыл-ай-күн түрінде жазыңыз: `{$iso}`
 validate-date-hint-no-such-day = күнтізбеде мұндай күн жоқ: айы мен күнін тексеріңіз
 validate-date-hint-year = жыл 1900 жылдан ерте болмауы керек
-validate-unknown-dots = Брайль нүктелерінің {$value} өлшем жиыны белгісіз
+validate-unknown-dots = Брайль нүктелері өлшемдерінің {$value} жиыны белгісіз
 validate-braille-page-cols = Брайль бетінің ені {$count} ұяшық — рұқсат етілген шектен тыс
 validate-braille-page-rows = Брайль бетінің ұзындығы {$count} жол — рұқсат етілген шектен тыс
 validate-braille-page-hint = {$min}–{$max} аралығындағы санды жазыңыз; әдепкі бет — {$cols} ұяшық × {$rows} жол
@@ -125,7 +125,7 @@ validate-lexicon-spoken-is-entry-hint = айтылу басқа жазбаның
 
 ## Трафарет және жабынды парақ
 
-validate-label-too-long = трафареттегі ({$lang}) {$label} жазуына Брайльдің {$needed} ұяшығы керек, ал терезенің жанына { $lines ->
+validate-label-too-long = трафареттегі ({$lang}) {$label} жазуына {$needed} Брайль ұяшығы керек, ал терезенің жанына { $lines ->
         [1] бір жолға
        *[other] {$lines} жолдың әрқайсысына
     } тек {$fit} ұяшық сыяды
@@ -145,10 +145,10 @@ validate-too-close-lang = трафаретте ({$lang}) {$first} мен {$secon
 validate-too-close-hint-windows = шаршыларды бір-бірінен алыстатыңыз (`paper.boxes.pitch_mm` немесе нұсқалардың `box` орындары) немесе `braille.stencil.window_margin_mm` мәнін азайтыңыз
 validate-too-close-hint-label = нұсқаға қысқарақ жазу (`label`) беріңіз немесе шаршыларды бір-бірінен алыстатыңыз
 validate-too-close-hint-corner = шаршыны немесе оның жазуын жоғарғы оң жақ бұрыштан алыстатыңыз немесе `braille.stencil.corner_cut_mm` мәнін азайтыңыз
-validate-stencil-braille-failed = трафареттің ({$lang}) жазуларын Брайль шрифтіне аудару мүмкін болмады: {$detail}
+validate-stencil-braille-failed = трафареттің ({$lang}) жазуларын Брайль жазуына аудару мүмкін болмады: {$detail}
 validate-stencil-braille-failed-hint = бұл файлдың емес, бағдарламаның немесе оның Брайль кестелерінің қатесі: файлды тіркеп, ол туралы хабарлаңыз
 validate-no-room-for-identification = трафаретте ({$lang}) сәйкестендіру жазуы мен масштаб сызғышына арналған, парақты көлденеңінен кесіп өтетін бос жолақ жоқ: терезелер мен Брайль жазуы жоқ {$needed} мм жолақ керек, ал ең кең бос жолақ — {$widest} мм
 validate-no-room-for-identification-hint = бірінші шаршының үстінен немесе соңғы шаршының астынан орын қалдырыңыз (`paper.height_mm` мәнін үлкейтіңіз немесе `paper.boxes.first_y_mm` мәнін азайтыңыз)
-validate-identification-too-wide = трафареттің ({$lang}) {$text} сәйкестендіру жазуы 4 pt қаріппен де парақтың еніне сыймайды (жиектер арасы {$width} мм)
+validate-identification-too-wide = трафареттің ({$lang}) {$text} сәйкестендіру жазуы 4 пт өлшемді қаріппен де парақтың еніне сыймайды (жиектер арасы {$width} мм)
 validate-identification-too-wide-hint = бюллетеньге қысқарақ идентификатор (`id`) беріңіз
 validate-note = { $field }: { $message }

@@ -9,7 +9,7 @@ cli-out-must-be-xlsx = имя файла в --out должно оканчива�
 cli-out-must-be-audio = имя файла в --out должно оканчиваться на .mp3 или .wav
 cli-speaking = произносится: { $text }
 
-cli-progress-bar = { $done } из { $total } бюллетеней, осталось { $eta }
+cli-progress-bar = бюллетени: { $done } из { $total }, осталось { $eta }
 cli-progress-line = готово { $done } из { $total ->
     [one] { $total } бюллетеня
    *[other] { $total } бюллетеней
@@ -49,12 +49,26 @@ cli-build-stopped-hint = освободите место на диске рез�
     [few] { $not_started } бюллетеня не начаты;{" "}
    *[many] { $not_started } бюллетеней не начаты;{" "}
 }уже готовые файлы сохранены
-cli-build-ballot-failed = бюллетень { $ballot } не собран на этапе { $stage }: { $cause }
+cli-build-ballot-failed = бюллетень { $ballot } не собран, этап «{ $stage ->
+    [definition] описание
+    [stencil] трафарет
+    [overlay] накладка
+    [large-print] крупный шрифт
+    [braille] шрифт Брайля
+    [audio] аудио
+    [strict] проверка предупреждений (--strict)
+    [write] запись файлов
+   *[other] { $stage }
+}»: { $cause }
     его прежние файлы, если были, сохранены
 cli-build-clips = аудиофрагменты: синтезировано { $synthesised }, взято из кэша { $from_cache }, использовано повторно { $reused }
-cli-build-cache-damaged = записей кэша аудиофрагментов, которые были повреждены или содержали другой фрагмент и созданы заново (ни одна не использована): { $count }; { $entries }
+cli-build-cache-damaged = { $count ->
+    [one] { $count } запись кэша аудиофрагментов была повреждена или содержала другой фрагмент и создана заново (старая запись не использована): { $entries }
+    [few] { $count } записи кэша аудиофрагментов были повреждены или содержали другой фрагмент и созданы заново (ни одна из старых записей не использована): { $entries }
+   *[many] { $count } записей кэша аудиофрагментов были повреждены или содержали другой фрагмент и созданы заново (ни одна из старых записей не использована): { $entries }
+}
 cli-build-cache-damaged-hint = записанное аудио верно; если это повторится, проверьте диск, на котором лежит кэш (или удалите папку кэша)
-cli-build-summary = собрано бюллетеней: { $built }, без изменений пропущено: { $skipped }, с ошибкой: { $failed }; записано файлов: { $files } в { $out }; { $seconds } с
+cli-build-summary = собрано бюллетеней: { $built }, без изменений пропущено: { $skipped }, с ошибкой: { $failed }; записано файлов в { $out }: { $files }; { $seconds } с
 cli-build-strict = { $warnings ->
     [one] { $warnings } предупреждение
     [few] { $warnings } предупреждения
@@ -67,14 +81,14 @@ cli-review-imported = применено отметок: { $applied }, уже б
 cli-review-no-ballot-matches = ни один бюллетень не подходит
 cli-review-verdict = { $verdict ->
     [ok] принято
-    [problem] замечание
+    [problem] проблема
    *[other] { $verdict }
 }
 cli-review-whole-none = нет
 cli-review-ballot-status = { $id }: принято { $ok }{ $by_phrases ->
     [0] {""}
    *[other] {" "}(из них по фразам { $by_phrases })
-}, с замечанием { $problem }, без отметки { $unmarked }{ $not_played ->
+}, с проблемой { $problem }, без отметки { $unmarked }{ $not_played ->
     [0] {""}
    *[other] {" "}(принято, но не прослушано до конца: { $not_played })
 }, устарело { $outdated }; весь бюллетень: { $whole } — { $signed ->
@@ -83,29 +97,29 @@ cli-review-ballot-status = { $id }: принято { $ok }{ $by_phrases ->
 }
 cli-review-whole-ballot = весь бюллетень
 cli-review-track = дорожка { $track }
-cli-review-problem = замечание: { $lang } { $track }: { $comment } ({ $reviewer }, { $at })
-cli-review-problem-in-phrase = замечание: { $lang } { $track } (фраза { $phrase }, { $id }): { $comment } ({ $reviewer }, { $at })
-cli-review-phrases = фразы: проверено { $reviewed } из { $total } (с замечанием { $problem }); всего аудио { $hours } ч, осталось прослушать { $to_hear } ч
+cli-review-problem = проблема: { $lang } { $track }: { $comment } ({ $reviewer }, { $at })
+cli-review-problem-in-phrase = проблема: { $lang } { $track } (фраза { $phrase }, { $id }): { $comment } ({ $reviewer }, { $at })
+cli-review-phrases = фразы: проверено { $reviewed } из { $total } (с проблемой { $problem }); всего аудио { $hours } ч, осталось прослушать { $to_hear } ч
 cli-review-signed-off = принято { $signed } из { $total ->
     [one] { $total } бюллетеня
    *[other] { $total } бюллетеней
 }
 
 cli-import-removed = удалён { $path } (его округа больше нет в реестре)
-cli-import-written = записано файлов бюллетеней: { $files }, в папку { $folder }
+cli-import-written = в папку { $folder } записано файлов бюллетеней: { $files }
 cli-import-invalid = { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки
    *[many] { $errors } ошибок
 }; ничего не записано
-cli-export-left-out = не выгружены (написаны вручную, без номера округа или не выборы кандидатов): { $ballots }
+cli-export-left-out = не выгружены (составлены вручную, без номера округа или не бюллетени с кандидатами): { $ballots }
 
-cli-measure-off-grid = { $pdf }: страница { $page }: клеток вне равномерной сетки: { $boxes }; укажите для каждой её `box:` в файле бюллетеня (строки выше), затем проверьте: `measure { $pdf } --check BALLOT.yaml`
+cli-measure-off-grid = { $pdf }: страница { $page }: квадратов для отметки вне равномерной сетки: { $boxes }; укажите для каждого его `box:` в файле бюллетеня (строки выше), затем проверьте: `measure { $pdf } --check BALLOT.yaml`
 cli-measure-page-problem = { $pdf }: страница { $page }: { $cause }
 cli-measure-check-takes-a-ballot = --check принимает файл описания одного бюллетеня, а не { $path }
-cli-measure-ok = проверка пройдена: все клетки ({ $boxes }) в { $pdf } отстоят от { $definition } не более чем на 0,2 мм
+cli-measure-ok = проверка пройдена: все квадраты для отметки ({ $boxes }) в { $pdf } отклоняются от { $definition } не более чем на 0,2 мм
 
-cli-package-left-out = не включены, не приняты проверкой: { $ballots }
+cli-package-left-out = не включены (не приняты при проверке): { $ballots }
 cli-package-zip = { $zip }: бюллетеней: { $ballots }, файлов: { $files }
 
 cli-usage-invalid-value = значение { $value } недопустимо для { $argument }

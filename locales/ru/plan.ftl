@@ -5,12 +5,12 @@
 
 plan-sheet-title = План печати — { $title }
 plan-sheet-subtitle = { $date } · выборы { $election } · все файлы — в масштабе 100 % (без подгонки под страницу)
-plan-sheet-copies-rule = тираж: число участков × экземпляров на участок, плюс { $spare } % резерва, с округлением в большую сторону
+plan-sheet-copies-rule = тираж: число избирательных участков × число экземпляров на участок, плюс { $spare } % резерва, с округлением в большую сторону
 plan-sheet-document-title = План печати — { $election }
 plan-sheet-not-planned = { $count ->
-    [one] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетень без polling_stations; тираж не учтён ни в одном итоге:
-    [few] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеня без polling_stations; тираж не учтён ни в одном итоге:
-   *[many] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеней без polling_stations; тираж не учтён ни в одном итоге:
+    [one] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетень без числа избирательных участков (polling_stations); его тираж не учтён ни в одном итоге:
+    [few] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеня без числа избирательных участков (polling_stations); их тираж не учтён ни в одном итоге:
+   *[many] НЕ ЗАПЛАНИРОВАНО: { $count } бюллетеней без числа избирательных участков (polling_stations); их тираж не учтён ни в одном итоге:
 }
 plan-sheet-totals-per-material = Итого по материалам
 plan-sheet-totals-per-region = Итого по регионам
@@ -57,11 +57,11 @@ plan-cannot-read = не удалось прочитать { $path }: { $error }
 
 plan-package-no-match = ни один бюллетень выборов { $election } не подходит под --only { $glob }
 plan-package-no-ballots = в выборах { $election } нет ни одного бюллетеня
-plan-package-none-signed-off = ни один из выбранных бюллетеней не утверждён по итогам проверки (см. `ballot-access review status`); не утверждены: { $ballots }
+plan-package-none-signed-off = ни один из выбранных бюллетеней не принят при проверке (см. `ballot-access review status`); не приняты: { $ballots }
 plan-package-unsigned = { $count ->
-    [one] { $count } бюллетень не утверждён по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
-    [few] { $count } бюллетеня не утверждены по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
-   *[many] { $count } бюллетеней не утверждены по итогам проверки: { $ballots } (см. `ballot-access review status`); чтобы упаковать без утверждения, с пометкой об этом, добавьте --unsigned
+    [one] { $count } бюллетень не принят при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать его с пометкой «не принят», добавьте --unsigned
+    [few] { $count } бюллетеня не приняты при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать их с пометкой «не приняты», добавьте --unsigned
+   *[many] { $count } бюллетеней не приняты при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать их с пометкой «не приняты», добавьте --unsigned
 }
 plan-package-output-outside = в { $manifest } указан выходной файл { $output }, который не находится в папке ни одного из его бюллетеней; манифест изменён вручную: выполните сборку заново
 plan-package-plan-not-recorded = в { $manifest } нет записи о { $file } (манифест записан более старой версией программы или изменён вручную): перед упаковкой выполните сборку заново
@@ -69,4 +69,4 @@ plan-package-zip-name-too-long = нельзя создать архив { $path 
 plan-package-changed-since-build = файл { $path } изменён после сборки (его SHA-256 не совпадает с записанным в манифесте); перед упаковкой выполните сборку заново
 plan-package-plan-unreadable = не удалось прочитать строки { $file }: { $error }
 plan-package-zip-failed = не удалось создать zip-архив: { $error }
-plan-package-not-signed-off-note = НЕ УТВЕРЖДЕНО ПО ИТОГАМ ПРОВЕРКИ: эти бюллетени упакованы с --unsigned; не все их аудиозаписи отмечены как проверенные (OK).
+plan-package-not-signed-off-note = НЕ ПРИНЯТЫ ПРИ ПРОВЕРКЕ: эти бюллетени упакованы с --unsigned; не все их аудиозаписи отмечены как принятые (OK).

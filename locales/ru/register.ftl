@@ -64,7 +64,7 @@ reg-no-header-row-hint = возьмите за основу шаблон `ballot
 
 # Что содержит числовая ячейка ($what в сообщениях ниже).
 reg-what-district-number = номер округа
-reg-what-polling-stations = число участков
+reg-what-polling-stations = число избирательных участков
 reg-what-birth-year = год рождения
 reg-what-order = место в бюллетене
 
@@ -96,12 +96,12 @@ reg-district-number-not-positive = номер округа { $value } — не �
 reg-district-number-not-positive-hint = округа нумеруются с 1
 reg-birth-year-out-of-range = { $year } не может быть годом рождения кандидата
 reg-birth-year-out-of-range-hint = введите год рождения четырьмя цифрами (от { $from } до { $to })
-reg-polling-stations-not-positive = число участков { $value } — не целое число больше нуля
-reg-polling-stations-not-positive-hint = укажите, на скольких участках используется бюллетень округа: 1 или больше
+reg-polling-stations-not-positive = число избирательных участков { $value } — не целое число больше нуля
+reg-polling-stations-not-positive-hint = укажите, на скольких избирательных участках используется бюллетень округа: 1 или больше
 reg-district-text-differs = { $value } не совпадает с { $first }, указанным для округа № { $district } ранее ({ $cell })
 reg-district-text-differs-hint = пишите название (и область) округа одинаково во всех его строках или только в одной
 reg-polling-stations-differ = { $value } не совпадает с числом { $first }, указанным для округа № { $district } в другой строке
-reg-polling-stations-differ-hint = укажите число участков округа один раз или одно и то же во всех его строках
+reg-polling-stations-differ-hint = укажите число избирательных участков округа один раз или одно и то же во всех его строках
 reg-candidate-surname-empty = не указана фамилия кандидата ({ $lang })
 reg-candidate-name-empty = не указано имя кандидата ({ $lang })
 reg-candidate-full-name-empty = не указано ФИО кандидата ({ $lang })
@@ -119,7 +119,7 @@ reg-district-gap = после округа № { $previous } идёт округ
 reg-district-gap-hint = в реестре перечисляются все округа подряд; проверьте номер
 reg-district-no-name = у округа № { $district } нет названия ({ $lang })
 reg-district-no-name-hint = заполните «Название округа ({ $lang })» в одной из строк округа
-reg-district-no-polling-stations = для округа № { $district } не указано число участков
+reg-district-no-polling-stations = для округа № { $district } не указано число избирательных участков
 reg-district-no-polling-stations-hint = заполните «Число участков» (целое число) в одной из строк округа: от него зависит тираж в плане печати
 reg-district-no-candidate = в округе № { $district } нет ни одного кандидата
 reg-district-no-candidate-hint = добавьте строки кандидатов округа

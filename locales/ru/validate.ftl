@@ -51,14 +51,14 @@ validate-pitch-below-size-hint = шаг — это расстояние от в�
 
 validate-constituency-number-zero = номер округа 0 недопустим
 validate-constituency-number-zero-hint = номера округов начинаются с 1; если у округа нет номера, удалите поле `number`
-validate-constituency-number-disagrees = в названии на `{$lang}` указан № {$written}, а номер округа (`number`) — {$number}
+validate-constituency-number-disagrees = в названии на языке `{$lang}` указан № {$written}, а номер округа (`number`) — {$number}
 validate-constituency-number-disagrees-hint = исправьте то, что неверно: номер печатается на трафарете и произносится в аудиозаписи
-validate-constituency-number-missing = в названии на `{$lang}` указан № {$written}, а номер округа (`number`) не задан
+validate-constituency-number-missing = в названии на языке `{$lang}` указан № {$written}, а номер округа (`number`) не задан
 validate-constituency-number-missing-hint = добавьте в описание округа `number: {$written}`
 validate-unknown-contest-kind = неизвестный вид голосования {$value}
 validate-polling-stations-out-of-range = число избирательных участков ({$value}) — вне допустимых пределов
 validate-polling-stations-out-of-range-hint = укажите, на скольких избирательных участках используется этот бюллетень: от 1 до {$max}; если это неизвестно, удалите поле `polling_stations`
-validate-same-text-in-two-languages = тексты на `{$first}` и на `{$second}` совпадают ({$text}): не написан ли один из них не на том языке?
+validate-same-text-in-two-languages = тексты на языках `{$first}` и `{$second}` совпадают ({$text}): не написан ли один из них не на том языке?
 validate-same-text-in-two-languages-hint = напишите текст на каждом языке отдельно: иначе избиратель услышит и прочтёт слова другого языка
 validate-question-too-few-answers = для вопроса нужно не менее двух вариантов ответа, указано: {$count}
 validate-question-too-few-answers-hint = перечислите все ответы (например, «Да» и «Нет») в `options` в порядке бюллетеня
@@ -76,8 +76,8 @@ validate-second-against-all = второй вариант «против все�
 validate-second-against-all-hint = в бюллетене может быть только один вариант «против всех»: удалите `against_all` у одного из них
 validate-against-all-not-last = вариант «против всех» стоит на {$number}-м месте из {$total}; он должен быть последним
 validate-against-all-not-last-hint = перенесите его в конец списка `options`, как в напечатанном бюллетене
-validate-duplicate-option-name = у варианта {$number} то же имя или название на `{$lang}`, что и у варианта {$other}: {$name}
-validate-duplicate-option-name-and-details = у варианта {$number} те же имя или название и сведения (`details`) на `{$lang}`, что и у варианта {$other}: {$name}
+validate-duplicate-option-name = у варианта {$number} то же имя или название на языке `{$lang}`, что и у варианта {$other}: {$name}
+validate-duplicate-option-name-and-details = у варианта {$number} те же имя или название и сведения (`details`) на языке `{$lang}`, что и у варианта {$other}: {$name}
 validate-duplicate-option-name-hint = избиратель не сможет их различить: проверьте, не скопирована ли строка; у однофамильцев сведения `details` должны различаться (год рождения, город)
 validate-box-outside-paper = квадрат варианта {$number} ({$left}–{$right} мм по горизонтали, {$top}–{$bottom} мм по вертикали) выходит за пределы листа {$width} × {$height} мм
 validate-box-outside-hint-own-x = сдвиньте его `box` влево: на этом листе `x_mm` может быть не больше {$max}
@@ -95,7 +95,7 @@ validate-boxes-overlap-hint-own = квадраты не должны накла�
 
 validate-schema-unsupported = версия формата файла (`schema`) {$version} не поддерживается
 validate-schema-unsupported-hint = эта версия ballot-access читает файлы со `schema: 1`
-validate-date-invalid = {$value} — неправильная дата
+validate-date-invalid = {$value} — недопустимая дата
 validate-date-hint = укажите день выборов в виде год-месяц-день, например `2023-03-19`
 validate-date-hint-day-first = запишите дату в виде год-месяц-день: `{$iso}`
 validate-date-hint-no-such-day = такого дня в календаре нет: проверьте месяц и число
@@ -151,9 +151,9 @@ validate-lexicon-language-hint = языки выборов: {$languages}; уда
 validate-lexicon-entry-empty = в записи словаря произношения должны быть и написание, и произношение, оба непустые
 validate-lexicon-entry-empty-hint = напишите слово так, как оно пишется, а после двоеточия — как оно произносится, например `AMANAT: Аманат`
 validate-lexicon-entry-not-a-word = запись словаря {$word} никогда не сработает: словарь заменяет отдельные слова, а слово — это непрерывный ряд букв и цифр
-validate-lexicon-entry-not-a-word-hint = внесите каждую часть словосочетания или имени через дефис отдельной записью
-validate-lexicon-spoken-is-entry = произношение слова {$word} содержит {$other}, а это само по себе запись словаря ({$entry})
-validate-lexicon-spoken-is-entry-hint = произношение не должно совпадать с написанием другой записи: иначе в аудиозаписи прозвучит одно слово, а в бюллетене стоит другое
+validate-lexicon-entry-not-a-word-hint = внесите каждую часть словосочетания или имени, написанного через дефис, отдельной записью
+validate-lexicon-spoken-is-entry = произношение слова {$word} содержит {$other}, а это слово само является записью словаря ({$entry})
+validate-lexicon-spoken-is-entry-hint = произношение не должно совпадать с написанием другой записи: иначе в аудиозаписи прозвучит одно слово, а в бюллетене напечатано другое
 
 ## Трафарет и накладка
 
@@ -164,7 +164,7 @@ validate-label-too-long = надпись трафарета ({$lang}) {$label} �
     }, а рядом с окном { $lines ->
         [1] в одной строке
        *[other] в каждой из {$lines} строк
-    } помещается {$fit} { $fit ->
+    } помещается только {$fit} { $fit ->
         [one] клетка
         [few] клетки
        *[many] клеток
@@ -193,7 +193,7 @@ validate-too-close-hint-label = задайте варианту более ко�
 validate-too-close-hint-corner = отодвиньте квадрат или его надпись от верхнего правого угла или уменьшите `braille.stencil.corner_cut_mm`
 validate-stencil-braille-failed = надписи трафарета ({$lang}) не удалось перевести в шрифт Брайля: {$detail}
 validate-stencil-braille-failed-hint = это ошибка программы или её брайлевских таблиц, а не файла: сообщите о ней, приложив файл
-validate-no-room-for-identification = на трафарете ({$lang}) нет свободной полосы поперёк листа для идентификационной надписи и масштабной линейки: нужна полоса {$needed} мм без окон и брайля, а самая широкая свободная — {$widest} мм
+validate-no-room-for-identification = на трафарете ({$lang}) нет свободной полосы поперёк листа для идентификационной надписи и масштабной линейки: нужна полоса {$needed} мм без окон и шрифта Брайля, а самая широкая свободная — {$widest} мм
 validate-no-room-for-identification-hint = оставьте место над первым квадратом или под последним (увеличьте `paper.height_mm` или уменьшите `paper.boxes.first_y_mm`)
 validate-identification-too-wide = идентификационная надпись трафарета ({$lang}) {$text} не помещается по ширине листа ({$width} мм между полями) даже кеглем 4 пт
 validate-identification-too-wide-hint = задайте бюллетеню более короткий идентификатор (`id`)
