@@ -170,3 +170,4 @@ def-ballots-unchecked = { $count ->
 def-ballots-unchecked-hint = fix election.yaml and check again; the ballots are checked against its languages and paper
 def-election-id-twice = election id { $id } is used by two elections
 def-election-id-twice-hint = { $file } has the same id; their outputs would overwrite each other
+def-type-list-entries-hint = write each entry on its own line starting with `- `, indented under the field

@@ -83,3 +83,5 @@ help-review-status = Per ballot: tracks OK / problem / unmarked / outdated and t
 help-review-status--election = The election's output folder (`OUT/<election-id>`).
 help-review-status--only = Only ballots whose id matches this glob.
 help-value-LANG = LANG
+help-value-BALLOT-yaml = BALLOT.yaml
+help-value-FILE-xlsx = FILE.xlsx

@@ -83,3 +83,5 @@ help-review-import--files = Тексеру бетінен шығарылған C
 help-review-status = Әр бюллетень бойынша: қабылданған / ақаулы / белгіленбеген / ескірген тректер және бүкіл бюллетеньнің бағалары; барлық таңдалған бюллетень қабылданғанда ғана шығу коды 0.
 help-review-status--election = Сайлаудың нәтижелер қалтасы (`OUT/<election-id>`).
 help-review-status--only = Тек идентификаторы осы үлгіге сәйкес келетін бюллетеньдер.
+help-value-BALLOT-yaml = БЮЛЛЕТЕНЬ.yaml
+help-value-FILE-xlsx = ФАЙЛ.xlsx

@@ -83,3 +83,5 @@ help-review-import--files = Файлы CSV, выгруженные со стра
 help-review-status = По каждому бюллетеню: дорожки принятые / с проблемой / без отметки / устаревшие и оценки всего бюллетеня; код выхода 0, только если приняты все выбранные бюллетени.
 help-review-status--election = Папка результатов выборов (`OUT/<election-id>`).
 help-review-status--only = Только бюллетени, чей идентификатор подходит под этот шаблон.
+help-value-BALLOT-yaml = БЮЛЛЕТЕНЬ.yaml
+help-value-FILE-xlsx = ФАЙЛ.xlsx

@@ -50,7 +50,8 @@ fn localize(mut command: Command, ui: Locale, path: &[&str]) -> Command {
         let key = help_id(&own, Some(&id));
         let heading = command.get_arguments().find(|a| a.get_id() == id.as_str()).is_some_and(Arg::is_positional);
         let heading = if heading { arguments.clone() } else { options.clone() };
-        let value_word = |name: &str| lookup(ui, &format!("help-value-{name}")).unwrap_or_else(|| name.to_owned());
+        // `BALLOT.yaml` is `help-value-BALLOT-yaml` (a Fluent id has no dots).
+        let value_word = |name: &str| lookup(ui, &format!("help-value-{}", name.replace('.', "-"))).unwrap_or_else(|| name.to_owned());
         command = command.mut_arg(id.as_str(), |arg| {
             let mut help = lookup(ui, &key).unwrap_or_else(|| arg.get_help().map(ToString::to_string).unwrap_or_default());
             // clap's own "[default: ...]" and "[possible values: ...]" are English: said here instead.

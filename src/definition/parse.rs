@@ -494,7 +494,9 @@ fn type_error(source: &SourceFile, position: Position, field: &FieldPath, expect
             let value = written();
             let hint = match found {
                 Found::Text(_) if value.contains(',') && !key.is_empty() => msg!("def-type-list-brackets-hint", example = format!("{key}: [{value}]")),
-                _ => msg!("def-type-list-hint"),
+                // `[kk, ru]` is an example for the lists of codes, not for options or lexicon entries.
+                _ if matches!(key.as_str(), "languages" | "stencil_languages") => msg!("def-type-list-hint"),
+                _ => msg!("def-type-list-entries-hint"),
             };
             (msg!("def-type-list", found = found_message), Some(hint))
         }

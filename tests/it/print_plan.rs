@@ -78,7 +78,7 @@ fn copies_add_up_from_polling_stations_and_the_quantities() {
     // The job sheet (in Kazakh, the election's first language) gives the same
     // totals per material, and a row per file.
     let sheet = sheet_text(&examples_out().join("kz-2023-mazhilis/print-plan.pdf"));
-    for (material, name) in [("stencil", "трафарет"), ("overlay", "бедерлі парақ"), ("large_print", "ірі қаріп"), ("braille", "Брайль қарпі"), ("audio", "аудио")] {
+    for (material, name) in [("stencil", "трафарет"), ("overlay", "жабынды парақ"), ("large_print", "ірі қаріп"), ("braille", "Брайль жазуы"), ("audio", "аудио")] {
         let total: u64 = plan.iter().filter(|r| r["material"] == material).map(|r| r["copies"].parse::<u64>().unwrap()).sum();
         let line = total_line(&sheet, name);
         assert!(line.trim_end().ends_with(&format!(" {}", grouped(total, "kk"))), "{material}: {line:?}, want {total}");
@@ -140,7 +140,7 @@ fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
     }
     // The job sheet (in Kazakh) says so before its totals, which leave the ballot out.
     let sheet = sheet_text(&dir.path().join("out/kz-2023-mazhilis/print-plan.pdf"));
-    let warning = sheet.find("ЖОСПАРЛАНБАҒАН: polling_stations жоқ 1 бюллетень").unwrap_or_else(|| panic!("{sheet}"));
+    let warning = sheet.find("ЖОСПАРЛАНБАҒАН: сайлау учаскелерінің саны (polling_stations) көрсетілмеген 1 бюллетень").unwrap_or_else(|| panic!("{sheet}"));
     let totals = sheet.find("Материалдар бойынша жиыны").unwrap_or_else(|| panic!("{sheet}"));
     assert!(warning < totals && sheet[warning..totals].contains("zhambyl-15"), "{sheet}");
     let stencil_total = total_line(&sheet, "трафарет");

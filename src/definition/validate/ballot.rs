@@ -191,6 +191,7 @@ fn options(
         );
     }
     let mut first_against_all: Option<usize> = None;
+    let mut second_against_all = false;
     let mut options = Vec::new();
     for (i, option) in raw.iter().enumerate() {
         let o = path.index(i);
@@ -209,6 +210,7 @@ fn options(
                 check.error(&o.key("against_all"), msg!("validate-question-against-all"), Some(msg!("validate-question-against-all-hint")));
             }
             if let Some(first) = first_against_all {
+                second_against_all = true;
                 ok = false;
                 check.error(
                     &o.key("against_all"),
@@ -241,8 +243,9 @@ fn options(
             ok = false;
         }
     }
-    // The closing track and the stencil's order assume "against all" comes last.
-    if let Some(first) = first_against_all.filter(|&i| i + 1 != raw.len()) {
+    // The closing track and the stencil's order assume "against all" comes last
+    // (with two, the second one's error says which to remove: moving the first would be wrong advice).
+    if let Some(first) = first_against_all.filter(|&i| i + 1 != raw.len() && !second_against_all) {
         ok = false;
         check.error(
             &path.index(first).key("against_all"),
