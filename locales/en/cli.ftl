@@ -80,6 +80,10 @@ cli-review-no-ballot-matches = no ballot matches
 cli-review-verdict = { $verdict ->
     [ok] ok
     [problem] problem
+    [unmarked] unmarked
+    [outdated] outdated
+    [resolved] resolved
+    [not-played] not played to the end
    *[other] { $verdict }
 }
 cli-review-whole-none = none

@@ -53,6 +53,10 @@ cli-review-no-ballot-matches = бірде-бір бюллетень сәйкес
 cli-review-verdict = { $verdict ->
     [ok] қабылданды
     [problem] ақау бар
+    [unmarked] белгіленбеген
+    [outdated] ескірген
+    [resolved] түзетілді
+    [not-played] соңына дейін тыңдалмаған
    *[other] { $verdict }
 }
 cli-review-whole-none = жоқ

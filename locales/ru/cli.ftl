@@ -82,6 +82,10 @@ cli-review-no-ballot-matches = ни один бюллетень не подхо�
 cli-review-verdict = { $verdict ->
     [ok] принято
     [problem] проблема
+    [unmarked] без отметки
+    [outdated] устарело
+    [resolved] устранено
+    [not-played] не прослушано до конца
    *[other] { $verdict }
 }
 cli-review-whole-none = нет
