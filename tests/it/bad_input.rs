@@ -8,7 +8,7 @@ use crate::common::{root, run, snapshot, stderr};
 
 /// Sets up `dir/e/` with the case (and the base file it does not replace).
 /// Returns the case file's path as the tool shows it.
-fn place_case(dir: &Path, case: &Path) -> String {
+pub(crate) fn place_case(dir: &Path, case: &Path) -> String {
     let base = root().join("tests/corpus/base");
     let e = dir.join("e");
     fs::create_dir_all(&e).unwrap();

@@ -176,21 +176,6 @@ fn usage_errors_are_in_the_language() {
     }
 }
 
-/// Sets up `dir/e/` with a corpus case as the bad-input test does.
-fn place_case(dir: &Path, case: &Path) {
-    let base = root().join("tests/corpus/base");
-    let e = dir.join("e");
-    fs::create_dir_all(&e).unwrap();
-    let name = case.file_name().unwrap().to_string_lossy().into_owned();
-    if name.starts_with("election-") {
-        fs::copy(case, e.join("election.yaml")).unwrap();
-        fs::copy(base.join("ballot.yaml"), e.join("ballot.yaml")).unwrap();
-    } else {
-        fs::copy(base.join("election.yaml"), e.join("election.yaml")).unwrap();
-        fs::copy(case, e.join(&name)).unwrap();
-    }
-}
-
 #[test]
 fn check_of_every_corpus_case_is_golden_in_every_language_with_no_english_left() {
     let mut cases: Vec<PathBuf> = fs::read_dir(root().join("tests/corpus/cases"))
@@ -202,7 +187,7 @@ fn check_of_every_corpus_case_is_golden_in_every_language_with_no_english_left()
     let mut outputs: Vec<(String, [String; 3])> = Vec::new();
     for case in &cases {
         let dir = tempfile::tempdir().unwrap();
-        place_case(dir.path(), case);
+        crate::bad_input::place_case(dir.path(), case);
         let name = case.file_stem().unwrap().to_string_lossy().into_owned();
         let texts = LANGUAGES.map(|lang| stderr(&in_language(dir.path(), lang, &["check", "e"])));
         outputs.push((name, texts));
