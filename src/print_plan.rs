@@ -1,9 +1,10 @@
 //! The print plan of an election, `print-plan.csv` (and the same as an A4
 //! job sheet with totals, `print-plan.pdf`): every file to produce,
 //! one row per ballot, material and language, with the device it goes to,
-//! the stock, the trim size, "print at 100 %", pages, the braille table of
-//! BRF files and the copies to make: polling stations × copies per station
-//! (`production.copies`) plus the spare percentage, rounded up. A ballot
+//! the stock, the trim size, the print scale (`print_scale_percent`, 100),
+//! pages, the braille table of BRF files and the copies to make: polling
+//! stations × copies per station (`production.copies`) plus the spare
+//! percentage, rounded up. A ballot
 //! without `polling_stations` gets no copies (empty cells, left out of the
 //! totals) and is named at the top of the job sheet: a guessed quantity
 //! would be printed as if it were known.
@@ -17,7 +18,8 @@
 //! polling stations and paper), so a partial build still plans the whole
 //! election. Semicolon-separated UTF-8 with a byte-order mark, as Excel in a
 //! Kazakh or Russian locale and LibreOffice open it; a cell that a spreadsheet
-//! would take for a formula is prefixed with `'`.
+//! would take for a formula is prefixed with `'`. Percentages are plain
+//! numbers under a `_percent` heading: `100 %` would be read as the number 1.
 
 use std::path::{Path, PathBuf};
 
@@ -33,7 +35,7 @@ pub const PRINT_PLAN_PDF: &str = "print-plan.pdf";
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 16] = [
-    "region", "ballot", "proof_id", "material", "language", "file", "device", "stock", "trim_mm", "print_scale", "pages",
+    "region", "ballot", "proof_id", "material", "language", "file", "device", "stock", "trim_mm", "print_scale_percent", "pages",
     "braille_table", "polling_stations", "copies_per_station", "spare_percent", "copies",
 ];
 
@@ -142,7 +144,7 @@ pub fn csv(rows: &[Row], spare_percent: f64) -> Vec<u8> {
         let pages = r.pages.map(|p| p.to_string()).unwrap_or_default();
         let record = [
             safe(&r.region), safe(&r.ballot), r.proof_id.clone(), r.material.to_owned(), r.language.clone(), safe(&r.file), r.device.to_owned(), r.stock.to_owned(),
-            r.trim_mm.clone(), if r.material == "audio" { String::new() } else { "100 %".to_owned() }, pages, r.braille_table.to_owned(),
+            r.trim_mm.clone(), if r.material == "audio" { String::new() } else { "100".to_owned() }, pages, r.braille_table.to_owned(),
             r.polling_stations.map(|n| n.to_string()).unwrap_or_default(), r.copies_per_station.to_string(), spare_percent.to_string(), r.copies.map(|n| n.to_string()).unwrap_or_default(),
         ];
         let _ = writer.write_record(&record);

@@ -165,5 +165,5 @@ validate-stencil-braille-failed-hint = this is a fault of the tool or of its bra
 validate-no-room-for-identification = the {$lang} stencil has no free strip across the sheet for its identification and scale bar: it needs {$needed} mm clear of windows and braille, the widest is {$widest} mm
 validate-no-room-for-identification-hint = leave room above the first box or below the last (a taller `paper.height_mm`, or a lower `paper.boxes.first_y_mm`)
 validate-identification-too-wide = the {$lang} stencil's identification {$text} does not fit across the sheet ({$width} mm between the margins) even at 4 pt
-validate-identification-too-wide-hint = give the ballot a shorter `id`
+validate-identification-too-wide-hint = give the ballot (or the election) a shorter `id`
 validate-note = { $field }: { $message }

@@ -150,5 +150,5 @@ validate-stencil-braille-failed-hint = бұл файлдың емес, бағд�
 validate-no-room-for-identification = трафаретте ({$lang}) сәйкестендіру жазуы мен масштаб сызғышына арналған, парақты көлденеңінен кесіп өтетін бос жолақ жоқ: терезелер мен Брайль жазуы жоқ {$needed} мм жолақ керек, ал ең кең бос жолақ — {$widest} мм
 validate-no-room-for-identification-hint = бірінші шаршының үстінен немесе соңғы шаршының астынан орын қалдырыңыз (`paper.height_mm` мәнін үлкейтіңіз немесе `paper.boxes.first_y_mm` мәнін азайтыңыз)
 validate-identification-too-wide = трафареттің ({$lang}) {$text} сәйкестендіру жазуы 4 пт өлшемді қаріппен де парақтың еніне сыймайды (жиектер арасы {$width} мм)
-validate-identification-too-wide-hint = бюллетеньге қысқарақ идентификатор (`id`) беріңіз
+validate-identification-too-wide-hint = бюллетеньге (немесе сайлауға) қысқарақ идентификатор (`id`) беріңіз
 validate-note = { $field }: { $message }

@@ -196,5 +196,5 @@ validate-stencil-braille-failed-hint = это ошибка программы и
 validate-no-room-for-identification = на трафарете ({$lang}) нет свободной полосы поперёк листа для идентификационной надписи и масштабной линейки: нужна полоса {$needed} мм без окон и шрифта Брайля, а самая широкая свободная — {$widest} мм
 validate-no-room-for-identification-hint = оставьте место над первым квадратом или под последним (увеличьте `paper.height_mm` или уменьшите `paper.boxes.first_y_mm`)
 validate-identification-too-wide = идентификационная надпись трафарета ({$lang}) {$text} не помещается по ширине листа ({$width} мм между полями) даже кеглем 4 пт
-validate-identification-too-wide-hint = задайте бюллетеню более короткий идентификатор (`id`)
+validate-identification-too-wide-hint = задайте бюллетеню (или выборам) более короткий идентификатор (`id`)
 validate-note = { $field }: { $message }

@@ -27,7 +27,7 @@ pub enum Problem {
     IdentificationTooWide { text: String, width: f64 },
 }
 
-/// Who a sheet is for, printed on it: see [`Identification`].
+/// Who a sheet is for, printed on it with its election's id: see [`Identification`].
 #[derive(Clone, Debug)]
 pub struct SheetIdentity<'a> {
     /// Ballot id.
@@ -220,7 +220,7 @@ pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Co
     }
 
     let heading = heading(election, constituency, contest, &windows, &labels, &dot, width, lang);
-    let identification = match identification(&rules, width, height, &windows, labels.iter().chain(&heading), constituency, lang, identity) {
+    let identification = match identification(&rules, width, height, &windows, labels.iter().chain(&heading), &election.id, constituency, lang, identity) {
         Ok(identification) => identification,
         Err(problem) => {
             problems.push(problem);
@@ -265,7 +265,7 @@ const SCALE_BARS_MM: [u32; 3] = [100, 50, 20];
 /// Places the identification: in the lowest strip across the sheet that is
 /// free of every window, braille block (with its caption) and the corner.
 #[allow(clippy::too_many_arguments)]
-fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f64, windows: &[Window], blocks: impl Iterator<Item = &'a BrailleBlock>, constituency: &Constituency, lang: Lang, identity: &SheetIdentity) -> Result<Identification, Problem> {
+fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f64, windows: &[Window], blocks: impl Iterator<Item = &'a BrailleBlock>, election: &str, constituency: &Constituency, lang: Lang, identity: &SheetIdentity) -> Result<Identification, Problem> {
     let mut taken: Vec<(f64, f64)> = windows.iter().map(|w| (w.cut.y, w.cut.bottom())).collect();
     taken.extend(blocks.map(|b| (b.bounds.y, b.caption.y + 0.5)));
     taken.push((0.0, rules.corner_cut_mm));
@@ -287,7 +287,7 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
         return Err(Problem::NoRoomForIdentification { needed, widest });
     };
     let strip = Rect { x: rules.sheet_margin_mm, y: gap_bottom - ID_CLEARANCE_MM - ID_STRIP_MM, width: width - 2.0 * rules.sheet_margin_mm, height: ID_STRIP_MM };
-    let mut text = identity.ballot_id.to_owned();
+    let mut text = caption_start(election, identity.ballot_id);
     if let Some(number) = constituency.number {
         text.push_str(&format!(" · № {number}"));
     }
@@ -306,6 +306,13 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
     let bar = Rect { x: strip.x, y: bar_top, width: f64::from(scale_mm), height: 1.5 };
     let bar_caption = Caption { x: bar.right() + 2.0, y: bar.bottom(), size_pt: ID_MIN_PT.max(size - 1.0), text: bar_text };
     Ok(Identification { strip, caption, bar, bar_caption })
+}
+
+/// The identification's start: `<election id>/<ballot id>`, as the files'
+/// folder names them. Ballot ids repeat across elections (`national` for a
+/// presidential election and a referendum alike), so the election is named.
+fn caption_start(election: &str, ballot: &str) -> String {
+    format!("{election}/{ballot}")
 }
 
 /// The orientation corner as a rectangle (its triangle's bounding box).
@@ -405,6 +412,19 @@ mod tests {
         let identity = SheetIdentity { ballot_id: &long_id, proof_id: &ballot.proof_id };
         let problems = layout(&election, &ballot.constituency, &ballot.contest, &ballot.paper, Lang::Ru, &identity).unwrap_err();
         assert!(problems.iter().any(|p| matches!(p, Problem::IdentificationTooWide { .. })), "{problems:?}");
+    }
+
+    #[test]
+    fn the_identification_names_the_election() {
+        // One ballot id in two elections (a presidential election and a
+        // referendum both have a `national` ballot): the sheets differ.
+        let (election, ballot) = example_ballots().into_iter().find(|(_, b)| b.id == "referendum").unwrap();
+        let identity = SheetIdentity { ballot_id: &ballot.id, proof_id: &ballot.proof_id };
+        let caption = |election: &ElectionInfo| layout(election, &ballot.constituency, &ballot.contest, &ballot.paper, Lang::Kk, &identity).unwrap().identification.caption.text;
+        let here = caption(&election);
+        assert_eq!(here, format!("{}/referendum · kk · Тексеру коды: {}", election.id, ballot.proof_id));
+        let other = ElectionInfo { id: "kz-2024-presidential".into(), ..election.clone() };
+        assert!(caption(&other).starts_with("kz-2024-presidential/referendum · kk · "), "{}", caption(&other));
     }
 
     #[test]

@@ -122,13 +122,13 @@ impl BrailleBlock {
 }
 
 /// What tells one cut sheet from another and checks its scale, printed (never
-/// cut or raised) in a free strip across the sheet: ballot id, constituency
-/// number, language and proof id, and a bar of known length.
+/// cut or raised) in a free strip across the sheet: election and ballot id,
+/// constituency number, language and proof id, and a bar of known length.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Identification {
     /// The strip it takes, clear of every tactile element and caption.
     pub strip: Rect,
-    /// Ballot id, constituency number, language and proof id.
+    /// `<election id>/<ballot id>`, constituency number, language and proof id.
     pub caption: Caption,
     /// The scale bar: 100 mm wide, or the longest of 50, 20 that fits.
     pub bar: Rect,

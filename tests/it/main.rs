@@ -22,4 +22,5 @@ mod print_plan;
 mod register;
 mod review;
 mod signoff;
+mod spreadsheet_ids;
 mod stencil;

@@ -184,9 +184,13 @@ fn stencil_pdf_has_the_spot_colours_a_trim_box_and_overprinted_cuts() {
             let media = boxes("MediaBox:");
             assert!((media[2] - w - 2.0 * slug).abs() < 0.01 && (media[3] - h - 2.0 * slug).abs() < 0.01, "{name}: MediaBox {media:?}");
             assert!(info.contains("Pages:           1"));
-            // The identification is text a person (and pdftotext) can read.
+            // Titled with the election and the constituency: two elections' sheets differ.
+            let title = info.lines().find_map(|l| l.strip_prefix("Title:")).unwrap_or_else(|| panic!("{name}: no title\n{info}")).trim();
+            assert!(title.contains(election.title.get(lang)) && title.contains(ballot.constituency.name.get(lang)), "{name}: {title}");
+            // The identification is text a person (and pdftotext) can read,
+            // naming the election: ballot ids repeat across elections.
             let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
-            for wanted in [ballot.id.as_str(), ballot.proof_id.as_str(), &format!(" {lang} ")] {
+            for wanted in [ballot.proof_id.as_str(), &format!("{}/{}", election.id, ballot.id), &format!(" {lang} ")] {
                 assert!(text.contains(wanted), "{name} of {}: no {wanted:?} in\n{text}", ballot.id);
             }
             assert!(text.contains("100"), "{name}: no scale bar caption");
@@ -252,7 +256,7 @@ fn svg_layers_are_named_for_the_operator_and_the_against_all_label_means_against
         for (id, label) in [("cut", "Cut"), ("braille", "Braille (reference, do not cut or engrave)"), ("captions", "Captions (print only)")] {
             assert!(svg.contains(&format!("<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{label}\"")), "{}: no layer {label:?}", ballot.id);
         }
-        assert!(svg.contains(&ballot.proof_id) && svg.contains(&ballot.id), "{}: the SVG is not identified", ballot.id);
+        assert!(svg.contains(&ballot.proof_id) && svg.contains(&format!("{}/{}", election.id, ballot.id)), "{}: the SVG is not identified", ballot.id);
         let t = ballot.tactile.iter().find(|t| t.lang == lang).unwrap();
         for (option, label) in ballot.contest.options.iter().zip(&t.labels) {
             if option.against_all && option.label.is_none() {

@@ -20,11 +20,12 @@ impl Renderer for Overlay {
         "overlay"
     }
 
-    fn render(&self, context: &RenderContext, _election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
         let mut rendered = Rendered::default();
         for tactile in &ballot.tactile {
             let lang = tactile.lang;
-            let title = format!("{} — {}", crate::phrases::overlay_title(lang), ballot.constituency.name.get(lang));
+            // The election too: two elections' sheets for one constituency differ.
+            let title = format!("{} — {} — {}", crate::phrases::overlay_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("overlay-{lang}.pdf"), 1);
             rendered.files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });

@@ -26,11 +26,12 @@ impl Renderer for Stencil {
         "stencil"
     }
 
-    fn render(&self, context: &RenderContext, _election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
+    fn render(&self, context: &RenderContext, election: &ElectionInfo, ballot: &Ballot) -> Result<Rendered, RenderError> {
         let mut rendered = Rendered::default();
         for tactile in &ballot.tactile {
             let lang = tactile.lang;
-            let title = format!("{} — {}", crate::phrases::stencil_title(lang), ballot.constituency.name.get(lang));
+            // The election too: two elections' sheets for one constituency differ.
+            let title = format!("{} — {} — {}", crate::phrases::stencil_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("stencil-{lang}.pdf"), 1);
             rendered.files.extend([
