@@ -428,6 +428,10 @@ mod sheet {
         paragraph(&mut lines, &say(msg!("plan-sheet-title", title = info.title.get(lang))), LEFT_MM, true);
         paragraph(&mut lines, &say(msg!("plan-sheet-subtitle", date = info.date.to_string(), election = &info.id)), LEFT_MM, false);
         paragraph(&mut lines, &say(msg!("plan-sheet-copies-rule", spare = info.production.spare_percent)), LEFT_MM, false);
+        // Stencils are cut by the thousand: their registration proof is checked first.
+        if rows.iter().any(|r| r.material == "stencil") {
+            paragraph(&mut lines, &say(msg!("plan-sheet-proof-first")), LEFT_MM, true);
+        }
         lines.push(line(vec![], false));
         let unplanned = unplanned_ballots(rows);
         if !unplanned.is_empty() {

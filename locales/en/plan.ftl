@@ -68,3 +68,13 @@ plan-package-changed-since-build = { $path } has changed since it was built (its
 plan-package-plan-unreadable = cannot read the rows of { $file }: { $error }
 plan-package-zip-failed = cannot make the zip: { $error }
 plan-package-not-signed-off-note = NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.
+
+## The registration proof of a ballot's stencils (stencil-proof.pdf), and
+## the job sheet's line about it.
+
+plan-sheet-proof-first = BEFORE CUTTING STENCILS: print each ballot's stencil-proof.pdf on transparent film at 100 %, lay it over a printed ballot of that constituency and check that every printed mark box lies on its square, inside the outline of its window; cut only then.
+plan-proof-title = Registration proof of the braille stencils — { $election } — { $constituency }
+# $file — the proof's own path; $proof_id — "Proof ID: …" in the election's first language; $stencils — the stencil files it checks.
+plan-proof-identification = { $file } · { $proof_id } · for { $stencils }
+plan-proof-check = Print on transparent film at 100 % (no fit to page): every square measures { $size } mm. Lay the film over a printed ballot, its outline on the paper's edges. Every printed mark box must lie on its square, inside the rounded outline of its window (where the stencil is cut). Cut no stencil until they do.
+plan-proof-document-title = Registration proof — { $ballot }

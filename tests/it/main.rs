@@ -9,6 +9,7 @@ mod batch;
 mod braille;
 mod common;
 mod crash;
+mod cutting;
 mod determinism;
 mod election_rules;
 mod environment;

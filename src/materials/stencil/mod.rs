@@ -2,10 +2,12 @@
 //! print shops (cut lines in the `CutContour` spot colour, dots in the
 //! `Braille` spot colour), `stencil-<lang>.svg` of the same geometry for laser
 //! cutters, and `preview/stencil-<lang>.png`, all three drawn from that
-//! language's one tactile layout.
+//! language's one tactile layout; and per ballot `stencil-proof.pdf`, the
+//! registration proof to check on film over a printed ballot before cutting.
 
 mod pdf;
 mod preview;
+mod proof;
 mod svg;
 
 use crate::braille::check_round_trip;
@@ -55,6 +57,13 @@ impl Renderer for Stencil {
                     matches: check.matches,
                 });
             }
+        }
+        // One registration proof for the ballot: every language's stencil cuts the same windows.
+        if !ballot.tactile.is_empty() {
+            let stencils: Vec<String> = ballot.tactile.iter().flat_map(|t| [format!("stencil-{}.pdf", t.lang), format!("stencil-{}.svg", t.lang)]).collect();
+            let bytes = proof::pdf(election, ballot, &stencils, context.source_date_epoch)?;
+            rendered.pages.insert(proof::FILE.to_owned(), 1);
+            rendered.files.push(RenderedFile { name: proof::FILE.to_owned(), bytes });
         }
         Ok(rendered)
     }

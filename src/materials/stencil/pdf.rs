@@ -34,12 +34,14 @@ pub(super) fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<V
 }
 
 fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {
-    // Cut lines: the outline with its corner cut, and every window.
+    // Cut lines, in the order a cutter follows them: every window first, the
+    // outline with its corner cut last (a sheet cut free first can shift
+    // before its windows are cut).
     let mut cuts = PathBuilder::new();
-    push_polygon(&mut cuts, &t.outline);
     for w in &t.windows {
         push_rounded_rect(&mut cuts, w.cut.x, w.cut.y, w.cut.width, w.cut.height, w.radius);
     }
+    push_polygon(&mut cuts, &t.outline);
     if let Some(path) = cuts.finish() {
         surface.set_fill(None);
         surface.set_stroke(Some(Stroke {

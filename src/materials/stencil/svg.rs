@@ -16,7 +16,8 @@ fn n(value: f64) -> String {
 }
 
 /// Writes the SVG as three Inkscape layers an operator can switch off by name:
-/// "Cut" (the cut lines, red hairlines), "Braille (reference, do not cut or
+/// "Cut" (the cut lines, red hairlines: every window, then the outline, the
+/// order a laser cutter follows), "Braille (reference, do not cut or
 /// engrave)" (the dots, hidden and locked) and "Captions (print only)" (the
 /// captions, identification and scale bar).
 pub(super) fn write(t: &Tactile, title: &str) -> String {
@@ -30,12 +31,6 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
     );
     let _ = writeln!(s, "  <title>{}</title>", xml_escape(title));
     s.push_str("  <g id=\"cut\" inkscape:groupmode=\"layer\" inkscape:label=\"Cut\" fill=\"none\" stroke=\"#ff0000\" stroke-width=\"0.025\">\n");
-    let mut d = String::new();
-    for (i, (x, y)) in t.outline.iter().enumerate() {
-        let _ = write!(d, "{}{} {} ", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
-    }
-    d.push('Z');
-    let _ = writeln!(s, "    <path id=\"outline\" d=\"{d}\"/>");
     for w in &t.windows {
         let c = &w.cut;
         let _ = writeln!(
@@ -49,6 +44,14 @@ pub(super) fn write(t: &Tactile, title: &str) -> String {
             n(w.radius)
         );
     }
+    // The outline last: a laser cutting it first frees the sheet, which can
+    // shift before its windows are cut.
+    let mut d = String::new();
+    for (i, (x, y)) in t.outline.iter().enumerate() {
+        let _ = write!(d, "{}{} {} ", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+    }
+    d.push('Z');
+    let _ = writeln!(s, "    <path id=\"outline\" d=\"{d}\"/>");
     s.push_str("  </g>\n  <g id=\"braille\" inkscape:groupmode=\"layer\" inkscape:label=\"Braille (reference, do not cut or engrave)\" sodipodi:insensitive=\"true\" style=\"display:none\" fill=\"#000000\">\n");
     let r = n(t.dot.base / 2.0);
     for block in t.heading.iter().chain(&t.labels) {

@@ -1,0 +1,280 @@
+//! `stencil-proof.pdf`: the registration proof of a ballot's stencils, to
+//! print on transparent film at 1:1 and lay over a printed ballot before
+//! cutting. TrimBox = the ballot's paper, drawn as its outline with the
+//! stencil's corner cut; every window the stencils cut as a thin filled ring
+//! (so `measure` does not take it for a box); every mark box as a stroked
+//! empty square of the box size, where the definition puts it (as on a
+//! printed ballot: `measure PROOF --check BALLOT.yaml` reads them back);
+//! corner marks and registration targets in a 10 mm slug around the paper;
+//! above it the identification, below it a scale bar and what to check, in
+//! every language of the election (never `production.language`, which is
+//! not an input of any material).
+
+use krilla::color::luma;
+use krilla::geom::{PathBuilder, Rect as PdfRect, Transform};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::{Document, SerializeSettings};
+
+use crate::draw::pdf::{draw_text, metadata, push_circle, push_polygon, push_rounded_rect};
+use crate::draw::{pt, PT_PER_MM};
+use crate::fonts::{text_width, Weight};
+use crate::i18n::{Arg, Locale};
+use crate::model::{Ballot, ElectionInfo, Lang, Window};
+use crate::msg;
+use crate::render::RenderError;
+
+/// The proof's name in the ballot's folder.
+pub(crate) const FILE: &str = "stencil-proof.pdf";
+
+/// Width of the ring of marks around the paper, millimetres.
+const SLUG_MM: f64 = 10.0;
+/// Registration targets: centre this far outside the paper's edge, radius, arm.
+const TARGET_AT_MM: f64 = 5.0;
+const TARGET_RADIUS_MM: f64 = 2.5;
+const TARGET_ARM_MM: f64 = 4.0;
+/// Corner marks: the paper's edges continued outwards, from this far to that far.
+const CORNER_FROM_MM: f64 = 1.0;
+const CORNER_TO_MM: f64 = 8.0;
+/// Hairlines: the paper's outline, marks and mark boxes, points.
+const LINE_PT: f32 = 0.25;
+/// Width of the filled ring on each window's cut line, millimetres.
+const WINDOW_RING_MM: f64 = 0.2;
+/// Text: size, option numbers' size, leading, margin from the page's side.
+const TEXT_PT: f32 = 7.0;
+const NUMBER_PT: f32 = 6.0;
+const LEADING_MM: f64 = 3.5;
+const SIDE_MM: f64 = 4.0;
+/// Space above and below a text band.
+const PAD_MM: f64 = 2.0;
+/// Scale bar lengths, longest first, and its height.
+const SCALE_BARS_MM: [u32; 4] = [100, 50, 20, 10];
+const BAR_MM: f64 = 1.5;
+
+/// A line of text: bold or not.
+struct Line {
+    text: String,
+    bold: bool,
+}
+
+/// The interface language that writes an election language.
+fn locale(lang: Lang) -> Locale {
+    Locale::from_code(lang.code()).unwrap_or(Locale::En)
+}
+
+/// `text` broken at spaces into lines at most `width` mm wide; a word wider
+/// than a line (a long path on a narrow ballot) is broken between characters,
+/// so that all of it is on the page.
+fn wrap(text: &str, bold: bool, width: f64, lines: &mut Vec<Line>) {
+    let weight = if bold { Weight::Bold } else { Weight::Regular };
+    let fits = |t: &str| f64::from(text_width(t, weight, TEXT_PT)) / PT_PER_MM <= width;
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let next = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        if fits(&next) {
+            current = next;
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(Line { text: std::mem::take(&mut current), bold });
+        }
+        for c in word.chars() {
+            current.push(c);
+            if current.chars().count() > 1 && !fits(&current) {
+                current.pop();
+                lines.push(Line { text: std::mem::replace(&mut current, c.to_string()), bold });
+            }
+        }
+    }
+    lines.push(Line { text: current, bold });
+}
+
+/// Every window the ballot's stencils cut, once (each language's stencil
+/// cuts the same windows; one that differed would be drawn too).
+fn windows(ballot: &Ballot) -> Vec<&Window> {
+    let mut all: Vec<&Window> = Vec::new();
+    for window in ballot.tactile.iter().flat_map(|t| &t.windows) {
+        if !all.contains(&window) {
+            all.push(window);
+        }
+    }
+    all
+}
+
+/// The proof of `ballot`, whose stencils are `stencils` (file names).
+pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], source_date_epoch: Option<i64>) -> Result<Vec<u8>, RenderError> {
+    let (width, height) = (ballot.paper.width_mm, ballot.paper.height_mm);
+    let first = info.languages.first().copied().unwrap_or(Lang::En);
+    let text_width_mm = width + 2.0 * (SLUG_MM - SIDE_MM);
+    let boxes = crate::geometry::ballot_boxes(ballot);
+
+    // Above: what it is, per language, then the identification.
+    let mut top = Vec::new();
+    for &lang in &info.languages {
+        let title = msg!("plan-proof-title", election = info.title.get(lang), constituency = constituency(ballot, lang));
+        wrap(&title.render(locale(lang)), true, text_width_mm, &mut top);
+    }
+    let identification = msg!(
+        "plan-proof-identification",
+        file = format!("{}/{}/{FILE}", info.id, ballot.id),
+        proof_id = crate::phrases::proof_id(first, &ballot.proof_id),
+        stencils = stencils.join(", ")
+    );
+    wrap(&identification.render(locale(first)), false, text_width_mm, &mut top);
+    // Below: the scale bar, then what to check, per language.
+    let size = boxes.first().map_or(0.0, |b| b.width);
+    let mut bottom = Vec::new();
+    for &lang in &info.languages {
+        wrap(&msg!("plan-proof-check", size = Arg::from(size)).render(locale(lang)), false, text_width_mm, &mut bottom);
+    }
+    let top_band = 2.0 * PAD_MM + top.len() as f64 * LEADING_MM;
+    let bottom_band = BAR_MM + 3.0 * PAD_MM + bottom.len() as f64 * LEADING_MM;
+
+    // The page: the bands and the slug around the paper; the paper's top-left is the origin.
+    let page_width = width + 2.0 * SLUG_MM;
+    let page_height = top_band + height + 2.0 * SLUG_MM + bottom_band;
+    let (left, above) = (SLUG_MM, top_band + SLUG_MM);
+    let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
+    let settings = PageSettings::from_wh(pt(page_width), pt(page_height))
+        .ok_or_else(|| RenderError("invalid proof size".into()))?
+        .with_trim_box(PdfRect::from_xywh(pt(left), pt(above), pt(width), pt(height)));
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    surface.push_transform(&Transform::from_translate(pt(left), pt(above)));
+    marks(&mut surface, width, height, info.stencil.corner_cut_mm);
+    draw_windows(&mut surface, &windows(ballot), width);
+    // The mark boxes: empty squares, as printed.
+    let mut squares = PathBuilder::new();
+    for b in &boxes {
+        push_polygon(&mut squares, &[(b.x, b.y), (b.right(), b.y), (b.right(), b.bottom()), (b.x, b.bottom())]);
+    }
+    stroke(&mut surface, squares);
+
+    surface.set_fill(Some(Fill { paint: luma::Color::black().into(), ..Fill::default() }));
+    let text_left = -(SLUG_MM - SIDE_MM);
+    let mut baseline = -above + PAD_MM + LEADING_MM - 0.8;
+    for line in &top {
+        text(&mut surface, text_left, baseline, line);
+        baseline += LEADING_MM;
+    }
+    // The scale bar under the slug, with what it must measure.
+    let bar_top = height + SLUG_MM + PAD_MM;
+    let caption_width = |mm: u32| f64::from(text_width(&crate::phrases::must_measure(first, mm), Weight::Regular, TEXT_PT)) / PT_PER_MM;
+    let bar_mm = SCALE_BARS_MM.into_iter().find(|&mm| f64::from(mm) + 2.0 + caption_width(mm) <= text_width_mm).unwrap_or(10);
+    let mut bar = PathBuilder::new();
+    let bar_right = text_left + f64::from(bar_mm);
+    push_polygon(&mut bar, &[(text_left, bar_top), (bar_right, bar_top), (bar_right, bar_top + BAR_MM), (text_left, bar_top + BAR_MM)]);
+    if let Some(path) = bar.finish() {
+        surface.draw_path(&path);
+    }
+    let caption = Line { text: crate::phrases::must_measure(first, bar_mm), bold: false };
+    text(&mut surface, bar_right + 2.0, bar_top + BAR_MM, &caption);
+    let mut baseline = bar_top + BAR_MM + PAD_MM + LEADING_MM - 0.8;
+    for line in &bottom {
+        text(&mut surface, text_left, baseline, line);
+        baseline += LEADING_MM;
+    }
+    surface.pop();
+    surface.finish();
+    page.finish();
+    let title = msg!("plan-proof-document-title", ballot = format!("{}/{}", info.id, ballot.id)).render(locale(first));
+    document.set_metadata(metadata(title, first.code(), source_date_epoch));
+    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+}
+
+/// The constituency as the proof names it: its number and name.
+fn constituency(ballot: &Ballot, lang: Lang) -> String {
+    let name = ballot.constituency.name.get(lang);
+    match ballot.constituency.number {
+        Some(number) => format!("№ {number} {name}"),
+        None => name.to_owned(),
+    }
+}
+
+fn text(surface: &mut Surface, x: f64, baseline: f64, line: &Line) {
+    let weight = if line.bold { Weight::Bold } else { Weight::Regular };
+    draw_text(surface, pt(x), pt(baseline), TEXT_PT, weight, &line.text);
+}
+
+/// Strokes a path in black hairline.
+fn stroke(surface: &mut Surface, path: PathBuilder) {
+    if let Some(path) = path.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke { paint: luma::Color::black().into(), width: LINE_PT, ..Stroke::default() }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+    }
+}
+
+/// The paper's outline with the stencil's corner cut across its top-right
+/// corner, corner marks continuing its edges outwards, and a registration
+/// target (circle and cross) outside the middle of each edge.
+fn marks(surface: &mut Surface, width: f64, height: f64, corner_cut: f64) {
+    let mut lines = PathBuilder::new();
+    push_polygon(&mut lines, &[(0.0, 0.0), (width, 0.0), (width, height), (0.0, height)]);
+    lines.move_to(pt(width - corner_cut), pt(0.0));
+    lines.line_to(pt(width), pt(corner_cut));
+    for (x, y) in [(0.0, 0.0), (width, 0.0), (0.0, height), (width, height)] {
+        let (dx, dy) = (if x == 0.0 { -1.0 } else { 1.0 }, if y == 0.0 { -1.0 } else { 1.0 });
+        lines.move_to(pt(x + dx * CORNER_FROM_MM), pt(y));
+        lines.line_to(pt(x + dx * CORNER_TO_MM), pt(y));
+        lines.move_to(pt(x), pt(y + dy * CORNER_FROM_MM));
+        lines.line_to(pt(x), pt(y + dy * CORNER_TO_MM));
+    }
+    let a = TARGET_AT_MM;
+    for (cx, cy) in [(width / 2.0, -a), (width / 2.0, height + a), (-a, height / 2.0), (width + a, height / 2.0)] {
+        push_circle(&mut lines, cx, cy, TARGET_RADIUS_MM);
+        lines.move_to(pt(cx - TARGET_ARM_MM), pt(cy));
+        lines.line_to(pt(cx + TARGET_ARM_MM), pt(cy));
+        lines.move_to(pt(cx), pt(cy - TARGET_ARM_MM));
+        lines.line_to(pt(cx), pt(cy + TARGET_ARM_MM));
+    }
+    stroke(surface, lines);
+}
+
+/// Each window's cut line as a filled ring `WINDOW_RING_MM` wide (filled, so
+/// it is not read as a mark box, whatever its corner radius), with the
+/// option's number beside it, on the side away from the paper's nearer edge.
+fn draw_windows(surface: &mut Surface, windows: &[&Window], width: f64) {
+    let half = WINDOW_RING_MM / 2.0;
+    let mut rings = PathBuilder::new();
+    for w in windows {
+        let c = &w.cut;
+        push_rounded_rect(&mut rings, c.x - half, c.y - half, c.width + 2.0 * half, c.height + 2.0 * half, w.radius + half);
+        push_rounded_rect(&mut rings, c.x + half, c.y + half, c.width - 2.0 * half, c.height - 2.0 * half, (w.radius - half).max(0.0));
+    }
+    surface.set_fill(Some(Fill { paint: luma::Color::black().into(), rule: FillRule::EvenOdd, ..Fill::default() }));
+    if let Some(path) = rings.finish() {
+        surface.draw_path(&path);
+    }
+    for w in windows {
+        let c = &w.cut;
+        let number = w.number.to_string();
+        let number_width = f64::from(text_width(&number, Weight::Regular, NUMBER_PT)) / PT_PER_MM;
+        let x = if c.x + c.width / 2.0 < width / 2.0 { c.right() + 1.0 } else { c.x - 1.0 - number_width };
+        draw_text(surface, pt(x), pt(c.y + c.height / 2.0 + 0.75), NUMBER_PT, Weight::Regular, &number);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{wrap, Line, PT_PER_MM, TEXT_PT};
+    use crate::fonts::{text_width, Weight};
+
+    #[test]
+    fn wrapped_lines_fit_and_keep_every_character() {
+        let text = "kz-2023-mazhilis/a-very-long-ballot-id-with-no-spaces-at-all-0123456789/stencil-proof.pdf · Тексеру коды: 3430e175 · stencil-kk.pdf, stencil-kk.svg";
+        let mut lines: Vec<Line> = Vec::new();
+        wrap(text, false, 40.0, &mut lines);
+        assert!(lines.len() > 3, "{}", lines.len());
+        for line in &lines {
+            let width = f64::from(text_width(&line.text, Weight::Regular, TEXT_PT)) / PT_PER_MM;
+            assert!(width <= 40.0, "{:?} is {width:.1} mm", line.text);
+        }
+        let joined: String = lines.iter().map(|l| l.text.replace(' ', "")).collect();
+        assert_eq!(joined, text.replace(' ', ""));
+        // Words that fit stay whole.
+        assert!(lines.iter().any(|l| l.text.contains("stencil-kk.pdf,")), "{:?}", lines.iter().map(|l| &l.text).collect::<Vec<_>>());
+    }
+}
