@@ -108,13 +108,18 @@ fn candidate(rng: &mut Rng) -> (String, String, String, String) {
     (kk, ru, details_kk, details_ru)
 }
 
+/// The print shop of a generated election: beside A4 and A3, a sheet long
+/// enough for its longest ballots (21 options, 449 mm; `check` refuses a
+/// stencil or overlay page that fits no sheet of the stock).
+const STOCK: &str = "production:\n  stock:\n    stencil: { sizes: [A4, A3, 330 x 488] }\n    overlay: { sizes: [A4, A3, 330 x 488] }\n";
+
 /// Writes a synthetic election of `ballots` ballots into `folder`.
 pub fn election(folder: &Path, ballots: usize, seed: u64) -> std::io::Result<()> {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     std::fs::create_dir_all(folder)?;
     std::fs::write(
         folder.join("election.yaml"),
-        "# A synthetic election for benchmarks; the names are invented.\nschema: 1\nid: synthetic\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәслихат депутаттарын сайлау\n  ru: Выборы депутатов маслихата\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
+        "# A synthetic election for benchmarks; the names are invented.\nschema: 1\nid: synthetic\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәслихат депутаттарын сайлау\n  ru: Выборы депутатов маслихата\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n".to_owned() + STOCK,
     )?;
     for n in 1..=ballots {
         let (region_kk, region_ru) = REGIONS[(n - 1) % REGIONS.len()];
@@ -211,7 +216,7 @@ pub fn national(folder: &Path, scale: f64, seed: u64) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)?;
     std::fs::write(
         folder.join("election.yaml"),
-        "# A realistic national election for benchmarks (March 2023 counts); the names are invented.\nschema: 1\nid: kz-national\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәжіліс және мәслихат депутаттарын сайлау\n  ru: Выборы депутатов Мажилиса и маслихатов\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n",
+        "# A realistic national election for benchmarks (March 2023 counts); the names are invented.\nschema: 1\nid: kz-national\ndate: 2027-03-21\nlanguages: [kk, ru]\ntitle:\n  kk: Мәжіліс және мәслихат депутаттарын сайлау\n  ru: Выборы депутатов Мажилиса и маслихатов\npaper:\n  width_mm: 148\n  height_mm: 210\n  boxes: { size_mm: 10, x_mm: 124, first_y_mm: 62, pitch_mm: 17 }\nspeech:\n  lexicon:\n    kk: { AMANAT: аманат, ЖСДП: жэ эс дэ пэ }\n    ru: { AMANAT: аманат, Respublica: республика }\n".to_owned() + STOCK,
     )?;
     let mut number = 0;
     for region in 0..regions {

@@ -54,6 +54,10 @@ pub struct BallotEntry {
     /// Its constituency's name, per language code.
     #[serde(default)]
     pub constituency: BTreeMap<String, String>,
+    /// Its constituency's number, when it has one (for the print plan's order
+    /// and job sheet).
+    #[serde(default)]
+    pub constituency_number: Option<u32>,
     /// Its region, per language code (empty when not given).
     #[serde(default)]
     pub region: BTreeMap<String, String>,

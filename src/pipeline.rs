@@ -353,6 +353,7 @@ fn build_ballot(
         proof_id: ballot.proof_id.clone(),
         inputs: inputs.to_owned(),
         constituency: per_language(&election.info.languages, &ballot.constituency.name),
+        constituency_number: ballot.constituency.number,
         region: ballot.constituency.region.as_ref().map(|r| per_language(&election.info.languages, r)).unwrap_or_default(),
         warnings: warnings.iter().map(ToString::to_string).collect(),
         tracks: review.tracks.iter().fold(std::collections::BTreeMap::new(), |mut counts, t| {

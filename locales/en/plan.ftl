@@ -15,9 +15,7 @@ plan-sheet-totals-per-material = Totals per material
 plan-sheet-totals-per-region = Totals per region
 plan-sheet-no-region = (no region)
 plan-sheet-device-and-stock = device: { $device } · stock: { $stock }
-plan-sheet-column-ballot = ballot
 plan-sheet-column-material = material
-plan-sheet-column-language = lang
 plan-sheet-column-file = file
 plan-sheet-column-pages = pages
 plan-sheet-column-copies = copies
@@ -40,6 +38,49 @@ plan-stock-overlay = swell (microcapsule) paper
 plan-stock-large-print = A4 paper
 plan-stock-braille = braille paper
 plan-stock-audio = audio player or USB stick
+
+## How each material is made, and the totals in sheets (the job sheet).
+
+plan-sheet-how-made = How each material is made
+plan-sheet-stock-detail = thickness { $thickness } mm · sheets: { $sizes }
+plan-sheet-size-named = { $name } ({ $width } x { $height } mm)
+plan-sheet-size-custom = { $width } x { $height } mm
+plan-process-stencil-braille = braille: raise the dots in the spot colour "Braille" to { $height } mm (dots { $base } mm across, { $preset }) by raised print (a UV printer building up varnish) or by embossing; the SVG's braille layer is for reference only: a laser cutter alone makes the windows without any braille
+plan-process-stencil-captions = captions (grey): print them with the braille, for sighted helpers
+plan-process-stencil-cut = cut: the spot colour "CutContour" (the outline with its corner cut, and every window) on a cutting plotter (PDF) or a laser cutter (SVG, layer "Cut"), after the braille is raised
+plan-process-stencil-registration = registration: the braille must sit beside its windows as in the file, so print and cut from the same registration marks (print and cut). The PDF has crop marks only and no registration marks: add your cutter's registration marks in its print-and-cut software before printing
+plan-process-overlay = raised: everything in black (the frames around the boxes, the braille, the corner triangle): print on swell paper at 100 % and pass it through the fuser, or raise the black on a UV printer; the light cyan captions do not swell. Trim at the crop marks: nothing is cut inside the sheet, so it needs no registration marks
+plan-process-large-print = print single-sided at 100 %, one sheet per page
+plan-process-braille = emboss the BRF (or the PEF) single-sided, one sheet per page; a page has { $cols } cells per line and { $rows } lines
+plan-process-audio = copy each ballot's audio folder onto a player or a USB stick
+plan-sheet-column-sheets = sheets
+plan-sheet-column-stock = sheet
+plan-sheet-region-totals = Totals for { $region }
+plan-sheet-every-file = Every file, by region and ballot
+plan-sheet-ballot-numbered = { $ballot } · constituency { $number }: { $name }
+plan-sheet-ballot-named = { $ballot } · { $name }
+plan-sheet-no-sheet-cell = no sheet fits
+
+## `production.stock` in election.yaml: the sheets each material is made on.
+
+plan-stock-size-invalid = { $value } is not a sheet size
+plan-stock-size-invalid-hint = write a size by name ({ $names }), or its width and height in millimetres, such as `330 x 488`, each from { $min } to { $max }
+plan-stock-sizes-empty = no sheet sizes are listed
+plan-stock-sizes-empty-hint = list the sheets the print shop has, or leave out `sizes` for the default, { $defaults }
+plan-stock-thickness-out-of-range = a thickness of { $value } mm is out of range
+plan-stock-thickness-hint = the stock's thickness in millimetres, from { $min } to { $max }: paper is about 0.1, swell paper and braille paper about 0.2, a stencil sheet about 0.5
+plan-stock-what-stencil = the stencil page
+plan-stock-what-overlay = the overlay page
+plan-stock-what-large-print = the large-print page
+plan-stock-what-braille = { $rows ->
+    [one] the embossed page of { $cols } cells by { $rows } line
+   *[other] the embossed page of { $cols } cells by { $rows } lines
+}
+plan-stock-page-fits-no-sheet = { $what } is { $page } mm and fits no sheet of `production.stock.{ $key }`: { $sizes }
+plan-stock-hint-shorten = the page is the paper with { $slug } mm on every side for the crop marks, so at this width the paper may be at most { $max } mm long: shorten it, or list a larger sheet the print shop has in `production.stock.{ $key }.sizes`, such as `{ $example }`
+plan-stock-hint-narrow = the page is the paper with { $slug } mm on every side for the crop marks, and no sheet is { $width } mm wide: make the paper narrower, or list a larger sheet the print shop has in `production.stock.{ $key }.sizes`, such as `{ $example }`
+plan-stock-hint-large-print = the large print is on { $page } mm pages (A4): list A4 or a larger sheet in `production.stock.large_print.sizes`, such as `{ $example }`
+plan-stock-hint-braille = at the dot spacing of `braille.dots` ({ $dots }) the braille of a page takes { $page } mm: set fewer cells or lines in `braille.page`, or list the braille paper the embosser takes in `production.stock.braille.sizes`, such as `{ $example }`
 
 ## `production.language` in election.yaml.
 

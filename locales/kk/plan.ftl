@@ -12,9 +12,7 @@ plan-sheet-totals-per-material = Материалдар бойынша жиын�
 plan-sheet-totals-per-region = Өңірлер бойынша жиыны
 plan-sheet-no-region = (өңір көрсетілмеген)
 plan-sheet-device-and-stock = құрылғы: { $device } · тасығыш: { $stock }
-plan-sheet-column-ballot = бюллетень
 plan-sheet-column-material = материал
-plan-sheet-column-language = тіл
 plan-sheet-column-file = файл
 plan-sheet-column-pages = бет
 plan-sheet-column-copies = таралым
@@ -37,6 +35,46 @@ plan-stock-overlay = ісінетін (микрокапсулалы) қағаз
 plan-stock-large-print = A4 қағазы
 plan-stock-braille = Брайль қағазы
 plan-stock-audio = аудиоплеер немесе USB жинақтағыш
+
+## Әр материал қалай жасалады; парақпен берілген жиындар (баспаханаға арналған парақ).
+
+plan-sheet-how-made = Әр материал қалай жасалады
+plan-sheet-stock-detail = қалыңдығы { $thickness } мм · парақтар: { $sizes }
+plan-sheet-size-named = { $name } ({ $width } x { $height } мм)
+plan-sheet-size-custom = { $width } x { $height } мм
+plan-process-stencil-braille = Брайль жазуы: «Braille» плашкалық түсіндегі нүктелерді { $height } мм биіктікке көтеру (нүкте диаметрі { $base } мм, { $preset }) — бедерлі баспамен (ультракүлгін принтер, лак бірнеше қабатпен) немесе бедерлеумен; SVG ішіндегі Брайль қабаты тек анықтама үшін: лазерлік кескіш өздігінен Брайль жазуынсыз тек терезелерді ойып шығарады
+plan-process-stencil-captions = жазулар (сұр): Брайль жазуымен бірге басылады, көретін көмекшілер үшін
+plan-process-stencil-cut = кесу: «CutContour» плашкалық түсі (бұрышы қиылған контур және барлық терезе) кескіш плоттерде (PDF) немесе лазерлік кескіште (SVG, «Cut» қабаты), Брайль жазуы көтерілгеннен кейін
+plan-process-stencil-registration = сәйкестендіру: Брайль жазуы файлдағыдай өз терезелерінің жанында тұруы керек, сондықтан басу мен кесу бір сәйкестендіру белгілері бойынша жүргізіледі (print and cut). PDF ішінде тек кесу белгілері бар, сәйкестендіру белгілері жоқ: басар алдында плоттеріңіздің сәйкестендіру белгілерін оның басу және кесу бағдарламасында қосыңыз
+plan-process-overlay = бедер: барлық қара бөлік (шаршылардың айналасындағы жақтаулар, Брайль жазуы, бұрыштағы үшбұрыш) — ісінетін қағазға 100 % масштабта басып, қыздырғыштан өткізу немесе қара түсті ультракүлгін принтерде бедерлі басу; ашық көгілдір жазулар ісінбейді. Кесу белгілері бойынша қию: парақтың ішінде ештеңе кесілмейді, сәйкестендіру белгілері керек емес
+plan-process-large-print = бір жағына 100 % масштабта басу, әр бетке бір парақ
+plan-process-braille = BRF (немесе PEF) файлын бір жағына бедерлеу, әр бетке бір парақ; бетте жолына { $cols } ұяшық, { $rows } жол
+plan-process-audio = әр бюллетеньнің аудио қалтасын аудиоплеерге немесе USB жинақтағышқа көшіру
+plan-sheet-column-sheets = парақ саны
+plan-sheet-column-stock = парақ
+plan-sheet-region-totals = { $region } бойынша жиыны
+plan-sheet-every-file = Барлық файл, өңірлер мен бюллетеньдер бойынша
+plan-sheet-ballot-numbered = { $ballot } · № { $number } округ: { $name }
+plan-sheet-ballot-named = { $ballot } · { $name }
+plan-sheet-no-sheet-cell = парақ сыймайды
+
+## election.yaml ішіндегі `production.stock`: әр материал жасалатын парақтар.
+
+plan-stock-size-invalid = { $value } парақ өлшемі емес
+plan-stock-size-invalid-hint = өлшемді атауымен ({ $names }) немесе ені мен биіктігін миллиметрмен жазыңыз, мысалы `330 x 488`, әрқайсысы { $min }–{ $max } мм аралығында
+plan-stock-sizes-empty = бірде-бір парақ өлшемі көрсетілмеген
+plan-stock-sizes-empty-hint = баспаханада бар парақтарды тізіп жазыңыз немесе әдепкі өлшемдерді ({ $defaults }) алу үшін `sizes` өрісін алып тастаңыз
+plan-stock-thickness-out-of-range = { $value } мм қалыңдық рұқсат етілген ауқымнан тыс
+plan-stock-thickness-hint = тасығыштың қалыңдығы миллиметрмен, { $min }–{ $max } мм аралығында: қағаз шамамен 0,1, ісінетін қағаз бен Брайль қағазы шамамен 0,2, трафарет парағы шамамен 0,5
+plan-stock-what-stencil = трафарет беті
+plan-stock-what-overlay = жабынды парақтың беті
+plan-stock-what-large-print = ірі қаріп беті
+plan-stock-what-braille = Брайль беті (жолына { $cols } ұяшық, { $rows } жол)
+plan-stock-page-fits-no-sheet = { $what } ({ $page } мм) `production.stock.{ $key }` ішіндегі бірде-бір параққа сыймайды: { $sizes }
+plan-stock-hint-shorten = бет дегеніміз — кесу белгілері үшін әр жағынан { $slug } мм жиегі бар бюллетень парағы, сондықтан осы енде бюллетеньнің ұзындығы { $max } мм-ден аспауы керек: оны қысқартыңыз немесе `production.stock.{ $key }.sizes` ішінде баспаханада бар үлкенірек парақты көрсетіңіз, мысалы `{ $example }`
+plan-stock-hint-narrow = бет дегеніміз — кесу белгілері үшін әр жағынан { $slug } мм жиегі бар бюллетень парағы, ал ені { $width } мм парақ жоқ: бюллетеньді тарырақ етіңіз немесе `production.stock.{ $key }.sizes` ішінде баспаханада бар үлкенірек парақты көрсетіңіз, мысалы `{ $example }`
+plan-stock-hint-large-print = ірі қаріп { $page } мм беттерге (A4) басылады: `production.stock.large_print.sizes` ішінде A4 немесе одан үлкен парақты көрсетіңіз, мысалы `{ $example }`
+plan-stock-hint-braille = `braille.dots` ({ $dots }) нүкте аралығымен бір беттің Брайль жазуы { $page } мм алады: `braille.page` ішінде ұяшықтар мен жолдарды азайтыңыз немесе `production.stock.braille.sizes` ішінде принтер қабылдайтын Брайль қағазын көрсетіңіз, мысалы `{ $example }`
 
 ## election.yaml ішіндегі `production.language`.
 

@@ -16,9 +16,7 @@ plan-sheet-totals-per-material = Итого по материалам
 plan-sheet-totals-per-region = Итого по регионам
 plan-sheet-no-region = (регион не указан)
 plan-sheet-device-and-stock = оборудование: { $device } · носитель: { $stock }
-plan-sheet-column-ballot = бюллетень
 plan-sheet-column-material = материал
-plan-sheet-column-language = язык
 plan-sheet-column-file = файл
 plan-sheet-column-pages = страниц
 plan-sheet-column-copies = тираж
@@ -41,6 +39,46 @@ plan-stock-overlay = микрокапсульная (вспучивающаяс�
 plan-stock-large-print = бумага A4
 plan-stock-braille = брайлевская бумага
 plan-stock-audio = аудиоплеер или USB-накопитель
+
+## Как изготавливается каждый материал; итоги в листах (лист для типографии).
+
+plan-sheet-how-made = Как изготавливается каждый материал
+plan-sheet-stock-detail = толщина { $thickness } мм · листы: { $sizes }
+plan-sheet-size-named = { $name } ({ $width } x { $height } мм)
+plan-sheet-size-custom = { $width } x { $height } мм
+plan-process-stencil-braille = шрифт Брайля: точки плашечного цвета «Braille» поднять на { $height } мм (диаметр точки { $base } мм, { $preset }) рельефной печатью (УФ-принтер, лак в несколько слоёв) или тиснением; слой Брайля в SVG — только для справки: лазерный резак сам по себе вырезает окна без шрифта Брайля
+plan-process-stencil-captions = подписи (серые): печатаются вместе со шрифтом Брайля, для зрячих помощников
+plan-process-stencil-cut = резка: плашечный цвет «CutContour» (контур со срезанным углом и все окна) на режущем плоттере (PDF) или лазерном резаке (SVG, слой «Cut»), после того как шрифт Брайля поднят
+plan-process-stencil-registration = совмещение: шрифт Брайля должен стоять у своих окон так, как в файле, поэтому печать и резка идут по одним и тем же меткам совмещения (print and cut). В PDF есть только метки обреза, меток совмещения нет: добавьте метки совмещения вашего плоттера в его программе для печати и резки перед печатью
+plan-process-overlay = рельеф: всё чёрное (рамки вокруг квадратов, шрифт Брайля, угловой треугольник) — печать на микрокапсульной бумаге в масштабе 100 % и проявка в термопроявителе или рельефная печать чёрного на УФ-принтере; светло-голубые подписи не вспучиваются. Обрезать по меткам обреза: внутри листа ничего не вырезается, метки совмещения не нужны
+plan-process-large-print = печать с одной стороны в масштабе 100 %, один лист на страницу
+plan-process-braille = тиснение BRF (или PEF) с одной стороны, один лист на страницу; на странице клеток в строке — { $cols }, строк — { $rows }
+plan-process-audio = скопировать аудиопапку каждого бюллетеня на аудиоплеер или USB-накопитель
+plan-sheet-column-sheets = листов
+plan-sheet-column-stock = лист
+plan-sheet-region-totals = Итого: { $region }
+plan-sheet-every-file = Все файлы по регионам и бюллетеням
+plan-sheet-ballot-numbered = { $ballot } · округ № { $number }: { $name }
+plan-sheet-ballot-named = { $ballot } · { $name }
+plan-sheet-no-sheet-cell = нет листа
+
+## `production.stock` в election.yaml: листы, на которых делается каждый материал.
+
+plan-stock-size-invalid = { $value } — не размер листа
+plan-stock-size-invalid-hint = укажите размер по названию ({ $names }) или ширину и высоту в миллиметрах, например `330 x 488`, каждую от { $min } до { $max }
+plan-stock-sizes-empty = не указано ни одного размера листа
+plan-stock-sizes-empty-hint = перечислите листы, которые есть в типографии, или уберите `sizes`, чтобы взять размеры по умолчанию, { $defaults }
+plan-stock-thickness-out-of-range = толщина { $value } мм вне допустимого диапазона
+plan-stock-thickness-hint = толщина носителя в миллиметрах, от { $min } до { $max }: у бумаги около 0,1, у микрокапсульной и брайлевской бумаги около 0,2, у листа для трафарета около 0,5
+plan-stock-what-stencil = страница трафарета
+plan-stock-what-overlay = страница накладки
+plan-stock-what-large-print = страница крупного шрифта
+plan-stock-what-braille = брайлевская страница (клеток в строке — { $cols }, строк — { $rows })
+plan-stock-page-fits-no-sheet = { $what } размером { $page } мм не помещается ни на один лист из `production.stock.{ $key }`: { $sizes }
+plan-stock-hint-shorten = страница — это лист бюллетеня с полями по { $slug } мм с каждой стороны для меток обреза, поэтому при этой ширине длина бюллетеня — не более { $max } мм: укоротите его или укажите в `production.stock.{ $key }.sizes` лист побольше, который есть в типографии, например `{ $example }`
+plan-stock-hint-narrow = страница — это лист бюллетеня с полями по { $slug } мм с каждой стороны для меток обреза, а листа шириной { $width } мм нет: сделайте бюллетень уже или укажите в `production.stock.{ $key }.sizes` лист побольше, который есть в типографии, например `{ $example }`
+plan-stock-hint-large-print = крупный шрифт печатается на страницах { $page } мм (A4): укажите в `production.stock.large_print.sizes` A4 или лист побольше, например `{ $example }`
+plan-stock-hint-braille = при расстоянии между точками из `braille.dots` ({ $dots }) шрифт Брайля одной страницы занимает { $page } мм: уменьшите число клеток или строк в `braille.page` или укажите в `production.stock.braille.sizes` брайлевскую бумагу, которую берёт принтер, например `{ $example }`
 
 ## `production.language` в election.yaml.
 

@@ -28,7 +28,7 @@ pub struct RawElection {
     pub production: Option<RawProduction>,
 }
 
-/// `production:` quantities for the print plan; every field optional.
+/// `production:` quantities and stock for the print plan; every field optional.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProduction {
@@ -39,6 +39,33 @@ pub struct RawProduction {
     /// The job sheet's language (`kk`, `ru` or `en`).
     #[serde(default)]
     pub language: Option<String>,
+    /// What each printed material is made on.
+    #[serde(default)]
+    pub stock: Option<RawStocks>,
+}
+
+/// `production.stock:` the stock of each printed material; every field optional.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStocks {
+    #[serde(default)]
+    pub stencil: Option<RawStock>,
+    #[serde(default)]
+    pub overlay: Option<RawStock>,
+    #[serde(default)]
+    pub large_print: Option<RawStock>,
+    #[serde(default)]
+    pub braille: Option<RawStock>,
+}
+
+/// One material's stock: its sheet sizes (`A4`, `330 x 488`) and thickness.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStock {
+    #[serde(default)]
+    pub sizes: Option<Vec<String>>,
+    #[serde(default)]
+    pub thickness_mm: Option<f64>,
 }
 
 /// `production.copies:` copies of each material per polling station.

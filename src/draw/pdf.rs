@@ -105,8 +105,9 @@ pub fn date_time(epoch: i64) -> DateTime {
         .utc_offset_minute(0)
 }
 
-/// Width of the slug around a trimmed sheet, millimetres: room for crop marks.
-pub const SLUG_MM: f64 = 10.0;
+/// Width of the slug around a trimmed sheet, millimetres: room for crop marks
+/// (set where the page's size is computed, `crate::geometry`).
+pub use crate::geometry::SLUG_MM;
 /// Crop marks: this far from the trim, this long, millimetres.
 const CROP_OFFSET_MM: f64 = 3.0;
 const CROP_LENGTH_MM: f64 = 6.0;
@@ -123,7 +124,8 @@ pub fn trimmed_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOn
     let s = SLUG_MM;
     let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
     let trim = Rect::from_xywh(pt(s), pt(s), pt(width), pt(height));
-    let settings = PageSettings::from_wh(pt(width + 2.0 * s), pt(height + 2.0 * s))
+    let (page_width, page_height) = crate::geometry::trimmed_page_mm(width, height);
+    let settings = PageSettings::from_wh(pt(page_width), pt(page_height))
         .ok_or_else(|| RenderError("invalid sheet size".into()))?
         .with_trim_box(trim);
     let mut page = document.start_page_with(settings);

@@ -9,8 +9,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+mod production;
 mod tactile;
 
+pub use production::{mm, Copies, Production, SheetSize, Stock, Stocks, NAMED_SIZES};
 pub use tactile::{BrailleBlock, Caption, Dot, Identification, Rect, Tactile, Window};
 
 /// A language a ballot can be produced in.
@@ -286,40 +288,6 @@ impl Lexicon {
 impl Serialize for Lexicon {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.entries.serialize(serializer)
-    }
-}
-
-/// Copies of each material per polling station (`production.copies`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Copies {
-    /// Stencils, per braille language.
-    pub stencil: u32,
-    /// Overlays, per braille language.
-    pub overlay: u32,
-    /// Large-print sheets, per language.
-    pub large_print: u32,
-    /// Embossed copies of the whole ballot, per language.
-    pub braille: u32,
-    /// Audio sets, per language.
-    pub audio: u32,
-}
-
-/// Quantities for the print plan (`production` in `election.yaml`).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Production {
-    /// Per polling station.
-    pub copies: Copies,
-    /// Spares on top, percent (rounded up per ballot and material).
-    pub spare_percent: f64,
-    /// The job sheet's language (`production.language`); `None`: the
-    /// election's first language.
-    pub language: Option<Lang>,
-}
-
-impl Default for Production {
-    /// One of each per station, two large-print sheets; 5 % spare.
-    fn default() -> Self {
-        Production { copies: Copies { stencil: 1, overlay: 1, large_print: 2, braille: 1, audio: 1 }, spare_percent: 5.0, language: None }
     }
 }
 

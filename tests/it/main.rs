@@ -15,6 +15,7 @@ mod election_rules;
 mod environment;
 mod fuzz_corpus;
 mod i18n;
+mod job_sheet;
 mod large_print;
 mod measure;
 mod library;

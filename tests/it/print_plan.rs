@@ -30,9 +30,21 @@ fn grouped(n: u64, lang: &str) -> String {
     out
 }
 
-/// The line of the sheet's totals per material that starts with `name`.
-fn total_line<'a>(sheet: &'a str, name: &str) -> &'a str {
-    sheet.lines().find(|l| l.trim_start().starts_with(name)).unwrap_or_else(|| panic!("no total for {name}:\n{sheet}"))
+/// A text with every run of white space as one space.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The line of a totals table (under `heading`) that starts with `name`,
+/// white space squeezed: `name copies sheets sheet size`.
+fn total_line(sheet: &str, heading: &str, name: &str) -> String {
+    let from = sheet.find(heading).unwrap_or_else(|| panic!("no {heading:?}:\n{sheet}"));
+    sheet[from..].lines().skip(1).find(|l| l.trim_start().starts_with(name)).map(squeeze).unwrap_or_else(|| panic!("no total for {name}:\n{sheet}"))
+}
+
+/// Whether a squeezed total line gives `copies` right after the material's name.
+fn gives_copies(line: &str, name: &str, copies: &str) -> bool {
+    format!("{line} ").starts_with(&format!("{name} {copies} "))
 }
 
 /// The plan's rows as Python's csv module reads them (semicolons, BOM), as JSON.
@@ -77,16 +89,25 @@ fn copies_add_up_from_polling_stations_and_the_quantities() {
     let stencils: u64 = plan.iter().filter(|r| r["material"] == "stencil").map(|r| r["copies"].parse::<u64>().unwrap()).sum();
     assert_eq!(stencils, 2 * ((10_223 * 105u64).div_ceil(100) + (61 * 105u64).div_ceil(100) + (34 * 105u64).div_ceil(100)));
     // The job sheet (in Kazakh, the election's first language) gives the same
-    // totals per material, and a row per file.
+    // totals per material, and a row per file (with its ballot's folder).
     let sheet = sheet_text(&examples_out().join("kz-2023-mazhilis/print-plan.pdf"));
     for (material, name) in [("stencil", "трафарет"), ("overlay", "жабынды парақ"), ("large_print", "ірі қаріп"), ("braille", "Брайль жазуы"), ("audio", "аудио")] {
         let total: u64 = plan.iter().filter(|r| r["material"] == material).map(|r| r["copies"].parse::<u64>().unwrap()).sum();
-        let line = total_line(&sheet, name);
-        assert!(line.trim_end().ends_with(&format!(" {}", grouped(total, "kk"))), "{material}: {line:?}, want {total}");
+        let line = total_line(&sheet, "Материалдар бойынша жиыны", name);
+        assert!(gives_copies(&line, name, &grouped(total, "kk")), "{material}: {line:?}, want {total}");
     }
-    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ")).count(), 10, "{sheet}");
+    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15/")).count(), 10, "{sheet}");
     let stencil = plan.iter().find(|r| r["ballot"] == "zhambyl-15" && r["material"] == "stencil").unwrap();
     assert_eq!(stencil["trim_mm"], "148 x 210");
+    // Its page (the trim with a 10 mm slug) on the smallest sheet of the stock
+    // that takes it; almaty-3's 500 mm ballot on the example's long sheet.
+    assert_eq!((stencil["page_mm"].as_str(), stencil["stock_size"].as_str(), stencil["stock_size_mm"].as_str()), ("168 x 230", "A4", "210 x 297"));
+    let long = plan.iter().find(|r| r["ballot"] == "almaty-3" && r["material"] == "overlay").unwrap();
+    assert_eq!((long["page_mm"].as_str(), long["stock_size"].as_str(), long["stock_size_mm"].as_str()), ("168 x 520", "330 x 600", "330 x 600"));
+    for row in &plan {
+        let sheets = if row["material"] == "audio" { String::new() } else { (row["pages"].parse::<u64>().unwrap() * row["copies"].parse::<u64>().unwrap()).to_string() };
+        assert_eq!(row["sheets"], sheets, "{row:?}");
+    }
     let brf = plan.iter().find(|r| r["material"] == "braille").unwrap();
     assert!(brf["braille_table"].contains("North American ASCII"), "{brf:?}");
 }
@@ -144,9 +165,9 @@ fn a_ballot_without_polling_stations_is_not_planned_rather_than_guessed() {
     let warning = sheet.find("ЖОСПАРЛАНБАҒАН: сайлау учаскелерінің саны (polling_stations) көрсетілмеген 1 бюллетень").unwrap_or_else(|| panic!("{sheet}"));
     let totals = sheet.find("Материалдар бойынша жиыны").unwrap_or_else(|| panic!("{sheet}"));
     assert!(warning < totals && sheet[warning..totals].contains("zhambyl-15"), "{sheet}");
-    let stencil_total = total_line(&sheet, "трафарет");
-    assert!(stencil_total.trim_end().ends_with(" 21 600"), "{stencil_total}"); // 2 × (10,735 + 65)
-    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15 ") && l.contains("жоспарда жоқ")).count(), 10, "{sheet}");
+    let stencil_total = total_line(&sheet, "Материалдар бойынша жиыны", "трафарет");
+    assert!(gives_copies(&stencil_total, "трафарет", "21 600"), "{stencil_total}"); // 2 × (10,735 + 65)
+    assert_eq!(sheet.lines().filter(|l| l.contains("zhambyl-15/") && l.contains("жоспарда жоқ")).count(), 10, "{sheet}");
 }
 
 #[test]
@@ -176,7 +197,8 @@ fn the_job_sheet_is_drawn_again_only_when_what_it_shows_changed() {
     assert_ne!(changed, first);
     let text = tool("pdftotext", &["-layout", sheet.to_str().unwrap(), "-"]);
     // 35 stations, one stencil each, 5 % spare: 37 (34 gave 36).
-    assert!(text.lines().any(|l| l.contains("zhambyl-15 ") && l.contains("stencil-kk.pdf") && l.trim_end().ends_with(" 37")), "{text}");
+    // The sheets, last: 37 copies of a one-page stencil.
+    assert!(text.lines().any(|l| l.contains("zhambyl-15/stencil-kk.pdf") && l.trim_end().ends_with(" 37")), "{text}");
     std::fs::remove_dir_all(dir.path().join("out/.locks")).unwrap();
     std::fs::remove_file(&sheet).unwrap();
     assert_eq!(build().0, changed);
@@ -213,8 +235,8 @@ fn the_job_sheet_is_in_the_elections_first_language_or_in_production_language() 
         assert!(!kk.contains(word), "{word:?} in the Kazakh sheet:\n{kk}");
     }
     // Numbers with a (no-break) space between thousands, never a comma.
-    let line = total_line(&kk, "ірі қаріп");
-    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "kk"))) && !line.contains(','), "{line:?}, want {large_print}");
+    let line = total_line(&kk, "Материалдар бойынша жиыны", "ірі қаріп");
+    assert!(gives_copies(&line, "ірі қаріп", &grouped(large_print, "kk")) && !line.contains(','), "{line:?}, want {large_print}");
 
     // production.language: ru. Quantities and the sheet's language rebuild no
     // material: only the plan is written again, the sheet in Russian.
@@ -229,8 +251,8 @@ fn the_job_sheet_is_in_the_elections_first_language_or_in_production_language() 
     for word in english.iter().chain(&["Басып шығару", "жиыны", "Жамбыл облысы"]) {
         assert!(!ru.contains(word), "{word:?} in the Russian sheet:\n{ru}");
     }
-    let line = total_line(&ru, "крупный шрифт");
-    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "ru"))) && !line.contains(','), "{line:?}, want {large_print}");
+    let line = total_line(&ru, "Итого по материалам", "крупный шрифт");
+    assert!(gives_copies(&line, "крупный шрифт", &grouped(large_print, "ru")) && !line.contains(','), "{line:?}, want {large_print}");
     // The CSV is for machines: the same bytes in every language.
     assert_eq!(std::fs::read(&csv).unwrap(), csv_bytes, "print-plan.csv changed with the sheet's language");
 
@@ -246,8 +268,8 @@ fn the_job_sheet_is_in_the_elections_first_language_or_in_production_language() 
     for word in ["Басып шығару", "жиыны", "План печати", "Итого", "таралым", "тираж"] {
         assert!(!en.contains(word), "{word:?} in the English sheet:\n{en}");
     }
-    let line = total_line(&en, "large print");
-    assert!(line.trim_end().ends_with(&format!(" {}", grouped(large_print, "en"))), "{line:?}, want {large_print}");
+    let line = total_line(&en, "Totals per material", "large print");
+    assert!(gives_copies(&line, "large print", &grouped(large_print, "en")), "{line:?}, want {large_print}");
     assert_eq!(std::fs::read(&csv).unwrap(), csv_bytes, "print-plan.csv changed with the sheet's language");
 
     // Back to the default: Kazakh again, as first drawn.

@@ -87,6 +87,9 @@ pub fn ballot(
     };
     let paper_ok = raw.paper.is_none() || check.paper(&root.key("paper"), &paper);
 
+    if let (true, Some(own)) = (paper_ok, &raw.paper) {
+        super::stock::ballot_paper_fits(check, &root.key("paper"), own, &paper, &election.production.stock);
+    }
     let options = options(check, &k.key("options"), &raw.contest.options, kind, langs);
     if paper_ok {
         if let Some(options) = &options {

@@ -36,7 +36,7 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
         .as_ref()
         .and_then(|l| check.text(&root.key("title"), &raw.title, l));
     let paper = paper_from(&raw.paper);
-    check.paper(&root.key("paper"), &paper);
+    let paper_ok = check.paper(&root.key("paper"), &paper);
     let dots = match raw.braille.as_ref().and_then(|b| b.dots.as_deref()) {
         None => Some(DotPreset::MarburgMedium),
         Some(name) => {
@@ -57,6 +57,9 @@ pub fn election(check: &mut Checker, raw: &RawElection) -> Option<ElectionInfo> 
     let stencil_languages = languages.as_ref().and_then(|l| stencil_languages(check, raw, l));
     let speech = languages.as_ref().and_then(|l| speech(check, raw, l));
     let production = production(check, raw);
+    if let (true, Some(production), Some(dots), Some(page)) = (paper_ok, &production, dots, braille_page) {
+        super::stock::election_fits(check, raw, &paper, &production.stock, dots, page);
+    }
     if check.errors > before {
         return None;
     }
@@ -124,7 +127,8 @@ fn stencil_rules(check: &mut Checker, raw: &RawElection, dots: Option<DotPreset>
     ok.then_some(result)
 }
 
-/// `production`: copies per polling station (0 to 100 each) and the spare percentage (0 to 100).
+/// `production`: copies per polling station (0 to 100 each), the spare
+/// percentage (0 to 100), the job sheet's language and the stock.
 fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
     let mut production = Production::default();
     let Some(given) = &raw.production else { return Some(production) };
@@ -159,6 +163,12 @@ fn production(check: &mut Checker, raw: &RawElection) -> Option<Production> {
     }
     if let Some(code) = &given.language {
         ok &= production_language(check, &path.key("language"), code, &mut production);
+    }
+    if let Some(stock) = &given.stock {
+        match super::stock::stocks(check, &path.key("stock"), stock) {
+            Some(stock) => production.stock = stock,
+            None => ok = false,
+        }
     }
     ok.then_some(production)
 }

@@ -4,12 +4,14 @@
 //! error so that one run reports everything wrong with a file. This module
 //! holds the [`Checker`] and the rules every group shares (ids, lengths,
 //! paper); the groups are [`text`] (texts, and the braille and speech engines'
-//! character rules), [`election`] (`election.yaml`), [`ballot`] (ballot files)
-//! and [`tactile`] (whether the stencil and overlay fit).
+//! character rules), [`election`] (`election.yaml`), [`ballot`] (ballot files),
+//! [`tactile`] (whether the stencil and overlay fit) and [`stock`] (the
+//! print shop's sheets, and whether every page fits one).
 
 mod ballot;
 mod damage;
 mod election;
+mod stock;
 mod tactile;
 mod text;
 
