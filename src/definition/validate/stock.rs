@@ -169,14 +169,15 @@ mod tests {
         let long = format!("{}paper:\n  height_mm: 500\n", corpus_base("ballot.yaml"));
         let found = errors(&election(""), &long);
         let sheets = "A4 (210 x 297 mm); A3 (297 x 420 mm)";
+        // Both at the same place: in the order the diagnostics sort.
         assert_eq!(
             found.iter().map(|(e, _)| e.as_str()).collect::<Vec<_>>(),
             [
-                format!("paper.height_mm: the stencil page is 168 x 520 mm and fits no sheet of `production.stock.stencil`: {sheets}"),
                 format!("paper.height_mm: the overlay page is 168 x 520 mm and fits no sheet of `production.stock.overlay`: {sheets}"),
+                format!("paper.height_mm: the stencil page is 168 x 520 mm and fits no sheet of `production.stock.stencil`: {sheets}"),
             ]
         );
-        assert!(found[1].1.contains("at most 400 mm long") && found[1].1.contains("`production.stock.overlay.sizes`, such as `[A4, A3, 168 x 520]`"), "{}", found[1].1);
+        assert!(found[0].1.contains("at most 400 mm long") && found[0].1.contains("`production.stock.overlay.sizes`, such as `[A4, A3, 168 x 520]`"), "{}", found[0].1);
         // A sheet the print shop has that takes it: accepted.
         let stocked = election("production:\n  stock:\n    stencil: { sizes: [A4, A3, 330 x 600] }\n    overlay: { sizes: [A4, A3, 330 x 600] }\n");
         let accepted = errors(&stocked, &long);
