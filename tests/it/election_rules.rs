@@ -198,7 +198,7 @@ fn a_lexicon_entry_that_matches_nothing_is_a_located_warning() {
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");
     assert!(text.contains("warning: lexicon entry \"ТАРАЗ\" matches no word of the election's `ru` audio"), "{text}");
-    assert!(text.contains("--> e/election.yaml:12:25") && text.contains("field: speech.lexicon.ru.ТАРАЗ"), "{text}");
+    assert!(text.contains("--> e/election.yaml:16:25") && text.contains("field: speech.lexicon.ru.ТАРАЗ"), "{text}");
     assert!(!text.contains("\"АЛИЕВ\" matches no word"), "{text}");
     // With --strict a warning in the definitions stops the build before anything is written.
     let strict = run(dir.path(), &["build", "e", "--out", "out", "--strict"]);
