@@ -461,3 +461,10 @@ mod tests {
         }
     }
 }
+
+/// Whether a constituency's name already says its number (`№ 3 Алматы ...`,
+/// `Округ № 3`), so a heading need not put the number in front again.
+pub fn names_number(name: &str, number: u32) -> bool {
+    let number = number.to_string();
+    name.split(|c: char| !c.is_ascii_digit()).any(|digits| digits == number) && name.contains('№')
+}

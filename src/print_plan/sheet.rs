@@ -336,7 +336,9 @@ pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], names: &Names, source_date_
             let end = rows[start..].iter().position(|r| &r.ballot != ballot).map_or(rows.len(), |n| start + n);
             let name = names.constituencies.get(ballot).cloned().unwrap_or_default();
             let heading = match rows[start].number {
-                Some(n) => msg!("plan-sheet-ballot-numbered", ballot = ballot.as_str(), number = n.to_string(), name = name),
+                // A name that already says its number (`№ 3 Алматы ...`) is not numbered twice.
+                Some(n) if !crate::model::names_number(&name, n) => msg!("plan-sheet-ballot-numbered", ballot = ballot.as_str(), number = n.to_string(), name = name),
+                Some(_) => msg!("plan-sheet-ballot-named", ballot = ballot.as_str(), name = name),
                 None => msg!("plan-sheet-ballot-named", ballot = ballot.as_str(), name = name),
             };
             paragraph(&mut lines, &say(heading), LEFT_MM, true, true);

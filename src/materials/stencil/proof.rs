@@ -187,8 +187,8 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
 fn constituency(ballot: &Ballot, lang: Lang) -> String {
     let name = ballot.constituency.name.get(lang);
     match ballot.constituency.number {
-        Some(number) => format!("№ {number} {name}"),
-        None => name.to_owned(),
+        Some(number) if !crate::model::names_number(name, number) => format!("№ {number} {name}"),
+        _ => name.to_owned(),
     }
 }
 
