@@ -153,6 +153,10 @@ fn the_registration_proof_has_the_ballots_paper_windows_and_boxes() {
         let (w, h) = (ballot.paper.width_mm * PT_PER_MM, ballot.paper.height_mm * PT_PER_MM);
         assert!((trim[2] - trim[0] - w).abs() < 0.01 && (trim[3] - trim[1] - h).abs() < 0.01, "{}: TrimBox {trim:?} is not the paper {w} x {h}", ballot.id);
         assert!(media[0] <= trim[0] - 20.0 && media[1] <= trim[1] - 20.0 && media[2] >= trim[2] + 20.0 && media[3] >= trim[3] + 20.0, "{}: no room for the marks: {media:?} {trim:?}", ballot.id);
+        // The stencil's page exactly: the proof goes on the stock `check` proved the stencil fits.
+        let lang = election.stencil_languages.first().unwrap();
+        let stencil = tool("pdfinfo", &["-box", file(&election, &ballot, &format!("stencil-{lang}.pdf")).to_str().unwrap()]);
+        assert_eq!(media, pdf_box(&stencil, "MediaBox:"), "{}: the proof's page is not the stencil's", ballot.id);
 
         // The boxes read back from the proof are the definition's, within 0.2 mm.
         let measured = run(&root(), &["measure", path, "--check", ballot.source.to_str().unwrap()]);

@@ -19,7 +19,10 @@ use krilla::{Document, SerializeSettings};
 
 use crate::draw::pdf::{draw_text, metadata, push_circle, push_polygon, push_rounded_rect};
 use crate::draw::{pt, PT_PER_MM};
+// The ring of marks around the paper is the stencil's slug: the proof's page
+// is the stencil's page and goes on the same stock.
 use crate::fonts::{text_width, Weight};
+use crate::geometry::SLUG_MM;
 use crate::i18n::{Arg, Locale};
 use crate::model::{Ballot, ElectionInfo, Lang, Window};
 use crate::msg;
@@ -28,8 +31,6 @@ use crate::render::RenderError;
 /// The proof's name in the ballot's folder.
 pub(crate) const FILE: &str = "stencil-proof.pdf";
 
-/// Width of the ring of marks around the paper, millimetres.
-const SLUG_MM: f64 = 10.0;
 /// Registration targets: centre this far outside the paper's edge, radius, arm.
 const TARGET_AT_MM: f64 = 5.0;
 const TARGET_RADIUS_MM: f64 = 2.5;
@@ -41,21 +42,22 @@ const CORNER_TO_MM: f64 = 8.0;
 const LINE_PT: f32 = 0.25;
 /// Width of the filled ring on each window's cut line, millimetres.
 const WINDOW_RING_MM: f64 = 0.2;
-/// Text: size, option numbers' size, leading, margin from the page's side.
-const TEXT_PT: f32 = 7.0;
+/// Text in the slug: largest size, smallest, option numbers' size, lines
+/// at most in a half of the slug, space kept clear of the marks.
+const TEXT_PT: f32 = 5.0;
+const MIN_TEXT_PT: f32 = 3.5;
 const NUMBER_PT: f32 = 6.0;
-const LEADING_MM: f64 = 3.5;
-const SIDE_MM: f64 = 4.0;
-/// Space above and below a text band.
-const PAD_MM: f64 = 2.0;
+const SLUG_LINES: usize = 3;
+const CLEAR_MM: f64 = 1.5;
 /// Scale bar lengths, longest first, and its height.
 const SCALE_BARS_MM: [u32; 4] = [100, 50, 20, 10];
 const BAR_MM: f64 = 1.5;
 
-/// A line of text: bold or not.
+/// A line of text: bold or not, at a size.
 struct Line {
     text: String,
     bold: bool,
+    size: f32,
 }
 
 /// The interface language that writes an election language.
@@ -66,9 +68,9 @@ fn locale(lang: Lang) -> Locale {
 /// `text` broken at spaces into lines at most `width` mm wide; a word wider
 /// than a line (a long path on a narrow ballot) is broken between characters,
 /// so that all of it is on the page.
-fn wrap(text: &str, bold: bool, width: f64, lines: &mut Vec<Line>) {
+fn wrap_at(text: &str, bold: bool, size: f32, width: f64, lines: &mut Vec<Line>) {
     let weight = if bold { Weight::Bold } else { Weight::Regular };
-    let fits = |t: &str| f64::from(text_width(t, weight, TEXT_PT)) / PT_PER_MM <= width;
+    let fits = |t: &str| f64::from(text_width(t, weight, size)) / PT_PER_MM <= width;
     let mut current = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let next = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
@@ -77,17 +79,39 @@ fn wrap(text: &str, bold: bool, width: f64, lines: &mut Vec<Line>) {
             continue;
         }
         if !current.is_empty() {
-            lines.push(Line { text: std::mem::take(&mut current), bold });
+            lines.push(Line { text: std::mem::take(&mut current), bold, size });
         }
         for c in word.chars() {
             current.push(c);
             if current.chars().count() > 1 && !fits(&current) {
                 current.pop();
-                lines.push(Line { text: std::mem::replace(&mut current, c.to_string()), bold });
+                lines.push(Line { text: std::mem::replace(&mut current, c.to_string()), bold, size });
             }
         }
     }
-    lines.push(Line { text: current, bold });
+    lines.push(Line { text: current, bold, size });
+}
+
+/// `text` in at most [`SLUG_LINES`] lines of `width` mm: at the largest size
+/// that takes it whole, else at the smallest, its last line ending in `…`.
+fn slug_block(text: &str, bold: bool, width: f64) -> Vec<Line> {
+    let mut size = TEXT_PT;
+    loop {
+        let mut lines = Vec::new();
+        wrap_at(text, bold, size, width, &mut lines);
+        if lines.len() <= SLUG_LINES {
+            return lines;
+        }
+        if size <= MIN_TEXT_PT {
+            lines.truncate(SLUG_LINES);
+            if let Some(last) = lines.last_mut() {
+                last.text.pop();
+                last.text.push('…');
+            }
+            return lines;
+        }
+        size -= 0.5;
+    }
 }
 
 /// Every window the ballot's stencils cut, once (each language's stencil
@@ -106,35 +130,27 @@ fn windows(ballot: &Ballot) -> Vec<&Window> {
 pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], source_date_epoch: Option<i64>) -> Result<Vec<u8>, RenderError> {
     let (width, height) = (ballot.paper.width_mm, ballot.paper.height_mm);
     let first = info.languages.first().copied().unwrap_or(Lang::En);
-    let text_width_mm = width + 2.0 * (SLUG_MM - SIDE_MM);
     let boxes = crate::geometry::ballot_boxes(ballot);
-
-    // Above: what it is, per language, then the identification.
-    let mut top = Vec::new();
-    for &lang in &info.languages {
-        let title = msg!("plan-proof-title", election = info.title.get(lang), constituency = constituency(ballot, lang));
-        wrap(&title.render(locale(lang)), true, text_width_mm, &mut top);
-    }
+    // The page is the stencil's (the paper and its slug), so it goes on the
+    // stencils' stock, which `check` proves it fits. What is written goes in
+    // the slug, either side of the registration target in each edge's middle.
+    let half = width / 2.0 - TARGET_ARM_MM - 2.0 * CLEAR_MM;
+    let (left_x, right_x) = (CLEAR_MM, width / 2.0 + TARGET_ARM_MM + CLEAR_MM);
     let identification = msg!(
         "plan-proof-identification",
         file = format!("{}/{}/{FILE}", info.id, ballot.id),
         proof_id = crate::phrases::proof_id(first, &ballot.proof_id),
         stencils = stencils.join(", ")
     );
-    wrap(&identification.render(locale(first)), false, text_width_mm, &mut top);
-    // Below: the scale bar, then what to check, per language.
+    let top_left = slug_block(&identification.render(locale(first)), true, half);
+    let title = msg!("plan-proof-title", election = info.title.get(first), constituency = constituency(ballot, first));
+    let top_right = slug_block(&title.render(locale(first)), false, half);
     let size = boxes.first().map_or(0.0, |b| b.width);
-    let mut bottom = Vec::new();
-    for &lang in &info.languages {
-        wrap(&msg!("plan-proof-check", size = Arg::from(size)).render(locale(lang)), false, text_width_mm, &mut bottom);
-    }
-    let top_band = 2.0 * PAD_MM + top.len() as f64 * LEADING_MM;
-    let bottom_band = BAR_MM + 3.0 * PAD_MM + bottom.len() as f64 * LEADING_MM;
+    let check = msg!("plan-proof-check", size = Arg::from(size));
+    let bottom_right = slug_block(&check.render(locale(first)), false, half);
 
-    // The page: the bands and the slug around the paper; the paper's top-left is the origin.
-    let page_width = width + 2.0 * SLUG_MM;
-    let page_height = top_band + height + 2.0 * SLUG_MM + bottom_band;
-    let (left, above) = (SLUG_MM, top_band + SLUG_MM);
+    let (page_width, page_height) = crate::geometry::trimmed_page_mm(width, height);
+    let (left, above) = (SLUG_MM, SLUG_MM);
     let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
     let settings = PageSettings::from_wh(pt(page_width), pt(page_height))
         .ok_or_else(|| RenderError("invalid proof size".into()))?
@@ -152,29 +168,31 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     stroke(&mut surface, squares);
 
     surface.set_fill(Some(Fill { paint: luma::Color::black().into(), ..Fill::default() }));
-    let text_left = -(SLUG_MM - SIDE_MM);
-    let mut baseline = -above + PAD_MM + LEADING_MM - 0.8;
-    for line in &top {
-        text(&mut surface, text_left, baseline, line);
-        baseline += LEADING_MM;
-    }
-    // The scale bar under the slug, with what it must measure.
-    let bar_top = height + SLUG_MM + PAD_MM;
+    // Above the paper: lines from the slug's top down to clear of the paper.
+    let block = |surface: &mut Surface, x: f64, top: f64, lines: &[Line]| {
+        let mut baseline = top;
+        for line in lines {
+            baseline += f64::from(line.size) / PT_PER_MM * 1.25;
+            text(surface, x, baseline, line);
+        }
+    };
+    let top = -SLUG_MM + CLEAR_MM;
+    block(&mut surface, left_x, top, &top_left);
+    block(&mut surface, right_x, top, &top_right);
+    // Below the paper: the scale bar and what it must measure, left; what to check, right.
+    let bar_top = height + CLEAR_MM + 1.0;
     let caption_width = |mm: u32| f64::from(text_width(&crate::phrases::must_measure(first, mm), Weight::Regular, TEXT_PT)) / PT_PER_MM;
-    let bar_mm = SCALE_BARS_MM.into_iter().find(|&mm| f64::from(mm) + 2.0 + caption_width(mm) <= text_width_mm).unwrap_or(10);
+    // The caption goes under the bar: each must fit the half on its own.
+    let bar_mm = SCALE_BARS_MM.into_iter().find(|&mm| f64::from(mm) <= half && caption_width(mm) <= half).unwrap_or(10);
     let mut bar = PathBuilder::new();
-    let bar_right = text_left + f64::from(bar_mm);
-    push_polygon(&mut bar, &[(text_left, bar_top), (bar_right, bar_top), (bar_right, bar_top + BAR_MM), (text_left, bar_top + BAR_MM)]);
+    let bar_right = left_x + f64::from(bar_mm);
+    push_polygon(&mut bar, &[(left_x, bar_top), (bar_right, bar_top), (bar_right, bar_top + BAR_MM), (left_x, bar_top + BAR_MM)]);
     if let Some(path) = bar.finish() {
         surface.draw_path(&path);
     }
-    let caption = Line { text: crate::phrases::must_measure(first, bar_mm), bold: false };
-    text(&mut surface, bar_right + 2.0, bar_top + BAR_MM, &caption);
-    let mut baseline = bar_top + BAR_MM + PAD_MM + LEADING_MM - 0.8;
-    for line in &bottom {
-        text(&mut surface, text_left, baseline, line);
-        baseline += LEADING_MM;
-    }
+    let caption = Line { text: crate::phrases::must_measure(first, bar_mm), bold: false, size: TEXT_PT };
+    text(&mut surface, left_x, bar_top + BAR_MM + 2.5, &caption);
+    block(&mut surface, right_x, height + CLEAR_MM, &bottom_right);
     surface.pop();
     surface.finish();
     page.finish();
@@ -194,7 +212,7 @@ fn constituency(ballot: &Ballot, lang: Lang) -> String {
 
 fn text(surface: &mut Surface, x: f64, baseline: f64, line: &Line) {
     let weight = if line.bold { Weight::Bold } else { Weight::Regular };
-    draw_text(surface, pt(x), pt(baseline), TEXT_PT, weight, &line.text);
+    draw_text(surface, pt(x), pt(baseline), line.size, weight, &line.text);
 }
 
 /// Strokes a path in black hairline.
@@ -259,14 +277,14 @@ fn draw_windows(surface: &mut Surface, windows: &[&Window], width: f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{wrap, Line, PT_PER_MM, TEXT_PT};
+    use super::{wrap_at, Line, PT_PER_MM, TEXT_PT};
     use crate::fonts::{text_width, Weight};
 
     #[test]
     fn wrapped_lines_fit_and_keep_every_character() {
         let text = "kz-2023-mazhilis/a-very-long-ballot-id-with-no-spaces-at-all-0123456789/stencil-proof.pdf · Тексеру коды: 3430e175 · stencil-kk.pdf, stencil-kk.svg";
         let mut lines: Vec<Line> = Vec::new();
-        wrap(text, false, 40.0, &mut lines);
+        wrap_at(text, false, TEXT_PT, 40.0, &mut lines);
         assert!(lines.len() > 3, "{}", lines.len());
         for line in &lines {
             let width = f64::from(text_width(&line.text, Weight::Regular, TEXT_PT)) / PT_PER_MM;
