@@ -154,7 +154,6 @@ validate-element-label-first = the braille label of option {$number}
 validate-element-label-second = the braille label of option {$number}
 validate-element-corner-first = the orientation corner
 validate-element-corner-second = the orientation corner
-validate-element-other = {$text}
 validate-too-close = on the stencil, {$first} would be {$distance} mm from {$second}; tactile elements need {$needed} mm
 validate-too-close-lang = on the {$lang} stencil, {$first} would be {$distance} mm from {$second}; tactile elements need {$needed} mm
 validate-too-close-hint-windows = move the boxes further apart (`paper.boxes.pitch_mm` or the options' `box`), or lower `braille.stencil.window_margin_mm`

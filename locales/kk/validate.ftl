@@ -139,7 +139,6 @@ validate-element-label-first = {$number}-нұсқаның Брайль жазу�
 validate-element-label-second = {$number}-нұсқаның Брайль жазуының
 validate-element-corner-first = бағдарлау бұрышы
 validate-element-corner-second = бағдарлау бұрышының
-validate-element-other = {$text}
 validate-too-close = трафаретте {$first} мен {$second} арасы {$distance} мм болар еді; тактильді элементтердің арасы кемінде {$needed} мм болуы керек
 validate-too-close-lang = трафаретте ({$lang}) {$first} мен {$second} арасы {$distance} мм болар еді; тактильді элементтердің арасы кемінде {$needed} мм болуы керек
 validate-too-close-hint-windows = шаршыларды бір-бірінен алыстатыңыз (`paper.boxes.pitch_mm` немесе нұсқалардың `box` орындары) немесе `braille.stencil.window_margin_mm` мәнін азайтыңыз

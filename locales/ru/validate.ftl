@@ -185,7 +185,6 @@ validate-element-label-first = брайлевской надписи вариа�
 validate-element-label-second = брайлевской надписи варианта {$number}
 validate-element-corner-first = ориентирующего угла
 validate-element-corner-second = ориентирующего угла
-validate-element-other = {$text}
 validate-too-close = на трафарете от {$first} до {$second} было бы {$distance} мм; между тактильными элементами нужно не менее {$needed} мм
 validate-too-close-lang = на трафарете ({$lang}) от {$first} до {$second} было бы {$distance} мм; между тактильными элементами нужно не менее {$needed} мм
 validate-too-close-hint-windows = раздвиньте квадраты (`paper.boxes.pitch_mm` или `box` у вариантов) или уменьшите `braille.stencil.window_margin_mm`

@@ -10,6 +10,17 @@ use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, C
 
 use super::boxes;
 
+/// A tactile element a clearance rule keeps apart from the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Element {
+    /// The window of option N.
+    Window(usize),
+    /// The braille label of option N.
+    Label(usize),
+    /// The orientation corner.
+    Corner,
+}
+
 /// Why a stencil cannot be laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -18,7 +29,7 @@ pub enum Problem {
     /// A window would cut through the sheet's edge.
     WindowOffSheet { number: usize },
     /// Two tactile elements would be too close.
-    TooClose { first: String, second: String, number: usize, distance: f64, needed: f64 },
+    TooClose { first: Element, second: Element, number: usize, distance: f64, needed: f64 },
     /// liblouis failed.
     Braille(String),
     /// No strip across the sheet is free for the identification and scale bar.
@@ -324,14 +335,14 @@ pub fn corner_box(t: &Tactile) -> Rect {
 /// Every pair of tactile elements closer than the rules allow.
 fn clearance_problems(t: &Tactile) -> Vec<Problem> {
     let gap = t.rules.tactile_gap_mm;
-    let mut elements: Vec<(String, usize, Rect)> = Vec::new();
+    let mut elements: Vec<(Element, usize, Rect)> = Vec::new();
     for w in &t.windows {
-        elements.push((format!("the window of option {}", w.number), w.number, w.cut));
+        elements.push((Element::Window(w.number), w.number, w.cut));
     }
     for l in &t.labels {
-        elements.push((format!("the braille label of option {}", l.number), l.number, l.bounds));
+        elements.push((Element::Label(l.number), l.number, l.bounds));
     }
-    elements.push(("the orientation corner".into(), 0, corner_box(t)));
+    elements.push((Element::Corner, 0, corner_box(t)));
     let mut problems = Vec::new();
     for (i, (a, an, ar)) in elements.iter().enumerate() {
         for (b, bn, br) in &elements[i + 1..] {
@@ -339,7 +350,7 @@ fn clearance_problems(t: &Tactile) -> Vec<Problem> {
             let needed = if an == bn && *an != 0 { t.rules.label_gap_mm } else { gap };
             let distance = rect_distance(ar, br);
             if distance + 1e-9 < needed {
-                problems.push(Problem::TooClose { first: a.clone(), second: b.clone(), number: (*an).max(*bn), distance, needed });
+                problems.push(Problem::TooClose { first: *a, second: *b, number: (*an).max(*bn), distance, needed });
             }
         }
     }

@@ -2,7 +2,7 @@
 //! and kept in the validated ballot for every renderer.
 
 use crate::diag::FieldPath;
-use crate::geometry::tactile::{layout, Problem, SheetIdentity};
+use crate::geometry::tactile::{layout, Element, Problem, SheetIdentity};
 use crate::i18n::{Arg, Message};
 use crate::model::{ElectionInfo, Lang, Tactile};
 use crate::msg;
@@ -33,7 +33,7 @@ pub(crate) fn tactile(check: &mut Checker, election: &ElectionInfo, ballot: &Bal
 fn is_language_free(problem: &Problem) -> bool {
     match problem {
         Problem::WindowOffSheet { .. } => true,
-        Problem::TooClose { first, second, .. } => !first.contains("braille") && !second.contains("braille"),
+        Problem::TooClose { first, second, .. } => !matches!(first, Element::Label(_)) && !matches!(second, Element::Label(_)),
         _ => false,
     }
 }
@@ -66,7 +66,7 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
                 Some(msg!("validate-window-off-sheet-hint")),
             ),
             Problem::TooClose { first, second, number, distance, needed } => {
-                let (a, b) = (Element::of(&first), Element::of(&second));
+                let (a, b) = (first, second);
                 let (distance, needed) = (Arg::decimal(distance, 1), as_written(needed));
                 let message = if language_free {
                     msg!("validate-too-close", first = a.first(), second = b.second(), distance = distance, needed = needed)
@@ -95,50 +95,30 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
     }
 }
 
-/// A tactile element of [`Problem::TooClose`], read back from the geometry's
-/// description so that each language can name it in its own words.
-#[derive(Clone, Copy)]
-enum Element<'a> {
-    /// The window of an option (its number as written).
-    Window(&'a str),
-    /// The braille label of an option.
-    Label(&'a str),
-    /// The orientation corner.
-    Corner,
-    /// Anything else the geometry may name: its description as it is.
-    Other(&'a str),
+/// How each language names a tactile element of [`Problem::TooClose`].
+trait Named {
+    /// The element as the subject of the sentence.
+    fn first(self) -> Message;
+    /// The element the first is measured from.
+    fn second(self) -> Message;
 }
 
-impl<'a> Element<'a> {
-    fn of(text: &'a str) -> Self {
-        if let Some(n) = text.strip_prefix("the window of option ") {
-            Element::Window(n)
-        } else if let Some(n) = text.strip_prefix("the braille label of option ") {
-            Element::Label(n)
-        } else if text == "the orientation corner" {
-            Element::Corner
-        } else {
-            Element::Other(text)
-        }
-    }
-
+impl Named for Element {
     /// The element as the subject of the sentence.
     fn first(self) -> Message {
         match self {
-            Element::Window(n) => msg!("validate-element-window-first", number = n),
-            Element::Label(n) => msg!("validate-element-label-first", number = n),
+            Element::Window(n) => msg!("validate-element-window-first", number = n.to_string()),
+            Element::Label(n) => msg!("validate-element-label-first", number = n.to_string()),
             Element::Corner => msg!("validate-element-corner-first"),
-            Element::Other(text) => msg!("validate-element-other", text = text),
         }
     }
 
     /// The element the first is measured from.
     fn second(self) -> Message {
         match self {
-            Element::Window(n) => msg!("validate-element-window-second", number = n),
-            Element::Label(n) => msg!("validate-element-label-second", number = n),
+            Element::Window(n) => msg!("validate-element-window-second", number = n.to_string()),
+            Element::Label(n) => msg!("validate-element-label-second", number = n.to_string()),
             Element::Corner => msg!("validate-element-corner-second"),
-            Element::Other(text) => msg!("validate-element-other", text = text),
         }
     }
 }
