@@ -56,5 +56,12 @@ fn main() {
     for (what, (cpu, wall)) in [("synthesis", synth), ("tail and loudness", prepare), ("MP3 encoding", encoding)] {
         println!("{what:>17}: {:6.1} s of audio per CPU second ({cpu:.2} CPU s, {wall:.2} wall s)", audio / cpu.max(0.01));
     }
+    // What starting an encoder costs (one a clip): encoding a single frame's samples.
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    for _ in 0..1000 {
+        encode::mp3(&[0; 576]).expect("encodes");
+    }
+    println!("starting LAME: {:.2} ms a clip ({:.2} CPU s for {} clips here)", (cpu_seconds() - cpu), (cpu_seconds() - cpu) * phrases.len() as f64 / 1000.0, phrases.len());
+    let _ = wall;
     println!("encoding and loudness together are {:.1}x as fast as synthesis", synth.0 / (prepare.0 + encoding.0).max(0.01));
 }

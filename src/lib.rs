@@ -35,6 +35,7 @@ pub(crate) mod pipeline;
 pub mod package;
 pub mod print_plan;
 pub mod register;
+pub mod profile;
 pub(crate) mod progress;
 pub mod render;
 pub mod review;

@@ -19,6 +19,15 @@ use crate::render::{RenderContext, RenderedFile, Renderer};
 use crate::review::BallotReview;
 use crate::write::write_atomic_streamed;
 
+/// Build threads per job (`--jobs` counts the cores to keep busy). A thread
+/// spends about a quarter of a cold build waiting: for its speech worker's
+/// answer (the worker's forked child then computes, but the fork, the pipes
+/// and the exit do not) and for the disk (`syncfs`). With one thread a job
+/// those waits left a core idle (170% CPU of 200% on 2 cores); with two the
+/// other thread takes the core meanwhile (bench/run). Memory grows by the
+/// ballots in flight (a few MB each); outputs do not depend on it.
+const THREADS_PER_JOB: usize = 2;
+
 /// How to run a build.
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
@@ -74,6 +83,19 @@ pub struct BuildReport {
     pub stopped: Option<Message>,
     /// Ballots not attempted because the build stopped.
     pub not_built: usize,
+    /// Where the time went.
+    pub profile: Profile,
+}
+
+/// Where a build's time went (`BALLOT_ACCESS_PROFILE`, `bench/run`).
+#[derive(Clone, Debug, Default)]
+pub struct Profile {
+    /// CPU seconds of the build's own threads, by stage.
+    pub stages: Vec<crate::profile::StageTotal>,
+    /// CPU seconds of the speech workers and the children they forked: espeak-ng.
+    pub speech_workers_cpu_seconds: f64,
+    /// Seconds build threads waited for the speech workers' answers.
+    pub speech_wait_seconds: f64,
 }
 
 /// One job of the plan: render one material of one ballot.
@@ -108,10 +130,12 @@ pub fn build(
     progress: &dyn Progress,
 ) -> Result<BuildReport, Message> {
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.max(1))
+        .num_threads(options.jobs.max(1) * THREADS_PER_JOB)
         .build()
         .map_err(|e| msg!("build-cannot-start-threads", cause = e.to_string()))?;
     let mut report = BuildReport::default();
+    // Stopped at the end, counted in the profile; on an early return too.
+    let _workers = StopSpeechWorkers;
     // One build at a time per election output folder; held until the build ends.
     let mut ids: Vec<String> = elections.iter().map(|e| e.info.id.clone()).collect();
     ids.sort_unstable(); // always the same order: two builds never wait on each other
@@ -194,6 +218,7 @@ pub fn build(
                     if disk_full.get().is_some() {
                         return None;
                     }
+                    let _stage = crate::profile::enter(crate::profile::Stage::Other);
                     let result = build_ballot(election, &ballot, &inputs, renderers, context, options, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
                     drop(ballot);
@@ -234,13 +259,27 @@ pub fn build(
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        // The plan is made first: the manifest records its files' hashes.
-        let written = crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch).and_then(|plan| {
+        // The plan is drawn while the review pages are made, on every thread
+        // (at national scale each is thousands of pages); the manifest, which
+        // records the plan's hashes, is written after both.
+        let (plan, pages) = pool.install(|| {
+            rayon::join(
+                || {
+                    let _stage = crate::profile::enter(crate::profile::Stage::PrintPlan);
+                    crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch)
+                },
+                || {
+                    let _stage = crate::profile::enter(crate::profile::Stage::ReviewPages);
+                    crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))
+                },
+            )
+        });
+        let written = pages.and(plan).and_then(|plan| {
             manifest.print_plan = plan.entries.clone();
+            let _stage = crate::profile::enter(crate::profile::Stage::Manifest);
             // Streamed to its file: at national scale it is tens of megabytes.
             write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
                 .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()))
-                .and_then(|()| crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id)))
                 .and_then(|()| plan.write())
         });
         match written {
@@ -253,10 +292,34 @@ pub fn build(
         }
     }
     report.stopped = disk_full.into_inner();
+    let (stages, speech_wait_seconds) = crate::profile::totals();
+    report.profile = Profile { stages, speech_workers_cpu_seconds: crate::speech::worker::stop_all(), speech_wait_seconds };
     for mark in marks {
         mark.end();
     }
     Ok(report)
+}
+
+/// The profile's stage of a material (by its renderer's name).
+fn stage_of(renderer: &str) -> crate::profile::Stage {
+    use crate::profile::Stage;
+    match renderer {
+        "stencil" => Stage::Stencil,
+        "overlay" => Stage::Overlay,
+        "large-print" => Stage::LargePrint,
+        "braille" => Stage::Embosser,
+        "audio" => Stage::Audio,
+        _ => Stage::Other,
+    }
+}
+
+/// Stops the idle speech workers when dropped.
+struct StopSpeechWorkers;
+
+impl Drop for StopSpeechWorkers {
+    fn drop(&mut self) {
+        crate::speech::worker::stop_all();
+    }
 }
 
 /// Keeps the old manifest's ballots (and their outputs) that still exist.
@@ -324,6 +387,7 @@ fn build_ballot(
     let mut pages = std::collections::BTreeMap::new();
     let mut joins = std::collections::BTreeMap::new();
     for job in plan(ballot, renderers) {
+        let _stage = crate::profile::enter(stage_of(job.renderer.name()));
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
@@ -340,6 +404,7 @@ fn build_ballot(
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();
+    let _stage = crate::profile::enter(crate::profile::Stage::Write);
     crate::write::write_all_atomic(&targets).map_err(|(path, e)| {
         if e.kind() == std::io::ErrorKind::StorageFull {
             let _ = disk_full.set(msg!("build-disk-full", path = &path, cause = e.to_string()));

@@ -55,6 +55,7 @@ cli-build-cache-damaged = { $count ->
    *[other] { $count } entries of the clip cache were damaged or held another clip, and were made again (none was used): { $entries }
 }
 cli-build-cache-damaged-hint = the audio written is right; if this repeats, check the disk that holds the cache (or delete the cache folder)
+cli-build-cannot-write-profile = cannot write the profile to { $path }: { $cause }
 cli-build-summary = built { $built ->
     [one] 1 ballot
    *[other] { $built } ballots

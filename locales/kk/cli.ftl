@@ -43,6 +43,7 @@ cli-build-ballot-failed = { $ballot } бюллетені «{ $stage ->
 cli-build-clips = аудиофрагменттер: { $synthesised } синтезделді, { $from_cache } кэштен алынды, { $reused } қайта пайдаланылды
 cli-build-cache-damaged = аудиофрагмент кэшінің зақымдалған немесе басқа фрагменті бар { $count } жазбасы қайта жасалды (ешқайсысы пайдаланылмады): { $entries }
 cli-build-cache-damaged-hint = жазылған аудио дұрыс; бұл қайталанса, кэш тұрған дискіні тексеріңіз (немесе кэш қалтасын өшіріңіз)
+cli-build-cannot-write-profile = профильді { $path } файлына жазу мүмкін емес: { $cause }
 cli-build-summary = { $built } бюллетень жиналды, өзгермеген { $skipped } бюллетень өткізілді, { $failed } бюллетень қатемен аяқталды; { $out } ішіне { $files } файл жазылды; { $seconds } с
 cli-build-strict = { $warnings } ескерту бар, ал --strict көрсетілген
 

@@ -68,6 +68,7 @@ cli-build-cache-damaged = { $count ->
    *[many] { $count } записей кэша аудиофрагментов были повреждены или содержали другой фрагмент и созданы заново (ни одна из старых записей не использована): { $entries }
 }
 cli-build-cache-damaged-hint = записанное аудио верно; если это повторится, проверьте диск, на котором лежит кэш (или удалите папку кэша)
+cli-build-cannot-write-profile = не удаётся записать профиль в { $path }: { $cause }
 cli-build-summary = собрано бюллетеней: { $built }, без изменений пропущено: { $skipped }, с ошибкой: { $failed }; записано файлов в { $out }: { $files }; { $seconds } с
 cli-build-strict = { $warnings ->
     [one] { $warnings } предупреждение

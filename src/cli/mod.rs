@@ -382,6 +382,21 @@ fn check(paths: &[PathBuf], ui: Locale) -> i32 {
     0
 }
 
+/// Where `build` writes its profile by stage (for `bench/run`), if set.
+const PROFILE_VARIABLE: &str = "BALLOT_ACCESS_PROFILE";
+
+/// The profile as tab-separated lines: stage, CPU seconds, wall seconds
+/// summed over threads. A developers' table, in English.
+fn profile_table(profile: &pipeline::Profile) -> String {
+    let mut table = String::from("stage\tcpu_seconds\twall_seconds\n");
+    for stage in &profile.stages {
+        table.push_str(&format!("{}\t{:.3}\t{:.3}\n", stage.stage.name(), stage.cpu_seconds, stage.wall_seconds));
+    }
+    table.push_str(&format!("espeak-ng (speech workers)\t{:.3}\t\n", profile.speech_workers_cpu_seconds));
+    table.push_str(&format!("waiting for speech workers\t\t{:.3}\n", profile.speech_wait_seconds));
+    table
+}
+
 /// The `build` command's options.
 struct BuildArgs {
     out: PathBuf,
@@ -400,7 +415,7 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         return 1;
     }
     // With --only, other ballots' problems do not block the selected ones.
-    let mut loaded = definition::load_only(paths, args.only.as_deref());
+    let mut loaded = crate::profile::measure(crate::profile::Stage::Load, || definition::load_only(paths, args.only.as_deref()));
     if report(&loaded, ui) {
         say(ui, msg!("cli-build-invalid", errors = loaded.diagnostics.error_count(), out = &out));
         return 1;
@@ -437,6 +452,11 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         Ok(report) => report,
         Err(message) => return fail(ui, message),
     };
+    if let Some(path) = std::env::var_os(PROFILE_VARIABLE) {
+        if let Err(e) = std::fs::write(&path, profile_table(&report.profile)) {
+            warning(ui, msg!("cli-build-cannot-write-profile", path = std::path::Path::new(&path), cause = e.to_string()));
+        }
+    }
     for message in &report.warnings {
         warning(ui, message.clone());
     }

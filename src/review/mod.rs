@@ -99,8 +99,9 @@ pub fn write_pages(
     folder: &Path,
     election: &ElectionInfo,
     manifest: &Manifest,
-    fresh: &dyn Fn(&str) -> bool,
+    fresh: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<(), Message> {
+    use rayon::prelude::*;
     let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| msg!("review-cannot-write", path = path, error = e.to_string()));
     let dir = folder.join(REVIEW_DIR);
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
@@ -139,24 +140,31 @@ pub fn write_pages(
         }
     } else {
         body.push_str("<p data-i18n=\"own-page\">Each ballot has its own page; follow its link above.</p>\n");
-        for ballot in &ballots {
-            let path = dir.join(format!("{}.html", ballot.id));
-            if !fresh(&ballot.id) && path.is_file() {
-                continue;
-            }
-            let review = BallotReview::read(folder, &ballot.id);
-            let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
-            write(&path, page(election, Heading::Ballot(&ballot.id), &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false, &[])).as_bytes())?;
-        }
+        let todo: Vec<&&BallotEntry> = ballots.iter().filter(|b| fresh(&b.id) || !dir.join(format!("{}.html", b.id)).is_file()).collect();
+        // Drawn on every thread, each batch written as one (one `syncfs`, not one a page).
+        todo.par_chunks(PAGES_PER_WRITE).try_for_each(|batch| {
+            let pages: Vec<(std::path::PathBuf, String)> = batch
+                .iter()
+                .map(|ballot| {
+                    let review = BallotReview::read(folder, &ballot.id);
+                    let inner = format!("<main>\n{}</main>\n", section(election, ballot, &review, outputs_of(&ballot.id), "../"));
+                    let html = page(election, Heading::Ballot(&ballot.id), &inner, "<p><a href=\"index.html\" data-i18n=\"all-ballots\">All ballots</a></p>", &signoff.for_page(&[&ballot.id], false, &[]));
+                    (dir.join(format!("{}.html", ballot.id)), html)
+                })
+                .collect();
+            write_batch(&pages)
+        })?;
     }
-    for (i, (name, phrases)) in phrase_pages.iter().enumerate() {
+    (0..phrase_pages.len()).into_par_iter().try_for_each(|i| {
+        let (name, phrases) = &phrase_pages[i];
         let html = phrase_page(election, &phrase_pages, i, &signoff.for_phrases(phrases));
         let path = dir.join(format!("{name}.html"));
         // Unchanged pages are left alone: a national election has hundreds.
         if std::fs::read(&path).ok().as_deref() != Some(html.as_bytes()) {
             write(&path, html.as_bytes())?;
         }
-    }
+        Ok::<(), Message>(())
+    })?;
     body.push_str("</main>\n");
     let shown: Vec<&str> = if one_page { ballots.iter().map(|b| b.id.as_str()).collect() } else { Vec::new() };
     write(&dir.join("index.html"), page(election, Heading::Election, &body, "", &signoff.for_page(&shown, true, &phrase_pages)).as_bytes())?;
@@ -201,6 +209,16 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {
     Ok(())
 }
 
+/// Review pages (or phrase files) written together: enough that one `syncfs`
+/// serves many files, few enough to hold a batch per thread in memory.
+const PAGES_PER_WRITE: usize = 32;
+
+/// Writes files as one (see [`crate::write::write_all_atomic`]).
+fn write_batch<B: AsRef<[u8]>>(files: &[(std::path::PathBuf, B)]) -> Result<(), Message> {
+    let targets: Vec<(std::path::PathBuf, &[u8])> = files.iter().map(|(path, bytes)| (path.clone(), bytes.as_ref())).collect();
+    crate::write::write_all_atomic(&targets).map_err(|(path, e)| msg!("review-cannot-write", path = &path, error = e.to_string()))
+}
+
 /// Removes per-ballot pages of ballots no longer recorded (all of them when
 /// the election fits on one page).
 fn remove_stale_pages(dir: &Path, ballots: &[&BallotEntry], one_page: bool, phrase_pages: &[&str]) {
@@ -240,30 +258,15 @@ pub fn phrase_pages(phrases: &[signoff::PhraseItem]) -> Vec<(String, Vec<&signof
 /// their hash (so a phrase page plays exactly what every track joined from
 /// it holds). Files of phrases no longer heard are removed.
 fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<(), Message> {
-    use std::io::{Read as _, Seek as _};
+    use rayon::prelude::*;
     let dir = folder.join(REVIEW_DIR).join(signoff::PHRASE_DIR);
     let mut current = std::collections::HashSet::new();
-    for phrase in phrases {
-        let name = format!("{}.mp3", phrase.item.sha256);
-        let path = dir.join(&name);
-        // Made again when missing or not its audio (checked every time: a page must play what its marks are bound to).
-        let fresh = current.insert(name);
-        if !fresh || std::fs::read(&path).is_ok_and(|b| crate::hash::sha256_hex(b) == phrase.item.sha256) {
-            continue;
-        }
-        let (source, offset, length) = &phrase.source;
-        let source = folder.join(source);
-        let mut frames = vec![0; *length as usize];
-        let read = std::fs::File::open(&source).and_then(|mut f| {
-            f.seek(std::io::SeekFrom::Start(*offset))?;
-            f.read_exact(&mut frames)
-        });
-        // A track rewritten since its review data (never by a whole build) is skipped: the page says the file is missing.
-        if read.is_err() || crate::hash::sha256_hex(&frames) != phrase.item.sha256 {
-            continue;
-        }
-        crate::write::write_atomic(&path, &frames).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
-    }
+    let distinct: Vec<&signoff::PhraseItem> = phrases.iter().filter(|p| current.insert(format!("{}.mp3", p.item.sha256))).collect();
+    // Checked and cut on every thread, each batch written as one (one `syncfs`).
+    distinct.par_chunks(PAGES_PER_WRITE).try_for_each(|batch| {
+        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase)).collect();
+        write_batch(&files)
+    })?;
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             if !current.contains(&*entry.file_name().to_string_lossy()) {
@@ -272,6 +275,25 @@ fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<
         }
     }
     Ok(())
+}
+
+/// A phrase's audio file and its frames, when it must be made: missing or
+/// not its audio (checked every time: a page must play what its marks are
+/// bound to), and its frames are where the build recorded them.
+fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem) -> Option<(std::path::PathBuf, Vec<u8>)> {
+    use std::io::{Read as _, Seek as _};
+    let path = dir.join(format!("{}.mp3", phrase.item.sha256));
+    if std::fs::read(&path).is_ok_and(|b| crate::hash::sha256_hex(b) == phrase.item.sha256) {
+        return None;
+    }
+    let (source, offset, length) = &phrase.source;
+    let mut frames = vec![0; *length as usize];
+    let read = std::fs::File::open(folder.join(source)).and_then(|mut f| {
+        f.seek(std::io::SeekFrom::Start(*offset))?;
+        f.read_exact(&mut frames)
+    });
+    // A track rewritten since its review data (never by a whole build) is skipped: the page says the file is missing.
+    (read.is_ok() && crate::hash::sha256_hex(&frames) == phrase.item.sha256).then_some((path, frames))
 }
 
 /// The index's list of the pages of phrases, with each page's progress.

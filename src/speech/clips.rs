@@ -282,6 +282,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
         return Ok(hit);
     }
     let cached = cache.and_then(|c| {
+        let _stage = crate::profile::enter(crate::profile::Stage::ClipCache);
         let path = cache_path(c, &key);
         match parse_clip_file(&std::fs::read(&path).ok()?, &key) {
             Entry::Clip(clip) => Some(clip),
@@ -309,6 +310,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
             let mp3 = encode::mp3(&prepared)?;
             let clip = Clip { mp3, encoded, spoken: said };
             if let Some(cache) = cache {
+                let _stage = crate::profile::enter(crate::profile::Stage::ClipCache);
                 store(&cache_path(cache, &key), &clip_file(&key, &clip));
             }
             count(|s| s.synthesised += 1);

@@ -36,6 +36,7 @@ const LENGTH_RESIDUE: usize = (FRAME_SAMPLES - GAP_SAMPLES % FRAME_SAMPLES) % FR
 /// after it, at the loudness target: what every track's MP3 encodes; with its
 /// levels as measured.
 pub fn prepare(samples: &[i16]) -> (Vec<i16>, super::loudness::Levels) {
+    let _stage = crate::profile::enter(crate::profile::Stage::Loudness);
     let mut padded = samples.to_vec();
     padded.extend(silence(TAIL_SECONDS));
     let short = (LENGTH_RESIDUE + FRAME_SAMPLES - padded.len() % FRAME_SAMPLES) % FRAME_SAMPLES;
@@ -73,6 +74,7 @@ pub fn duration(samples: &[i16]) -> f64 {
 /// Encodes mono samples at [`SAMPLE_RATE`] as MP3 frames, the last one
 /// flushed whole (no tags).
 pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
+    let _stage = crate::profile::enter(crate::profile::Stage::Lame);
     let fail = |what: &str, e: &dyn std::fmt::Debug| format!("MP3 encoder: {what}: {e:?}");
     let mut builder = Builder::new().ok_or("MP3 encoder: LAME could not start")?;
     builder.set_num_channels(1).map_err(|e| fail("channels", &e))?;

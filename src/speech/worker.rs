@@ -114,6 +114,33 @@ fn idle() -> &'static Mutex<HashMap<String, Vec<Worker>>> {
     IDLE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+/// Stops every idle speech worker, waiting for each to end, and returns the
+/// CPU seconds they and the children they forked used (read from `/proc`
+/// before they end; zero where there is none). Workers left to end with the
+/// build's exit would be waited for by nobody, their time counted nowhere.
+pub fn stop_all() -> f64 {
+    let workers: Vec<Worker> = idle().lock().unwrap_or_else(|p| p.into_inner()).drain().flat_map(|(_, w)| w).collect();
+    let mut seconds = 0.0;
+    for worker in workers {
+        seconds += cpu_seconds(worker.child.id());
+        drop(worker); // killed between requests, and waited for
+    }
+    seconds
+}
+
+/// CPU seconds of a process and of its children it waited for.
+fn cpu_seconds(pid: u32) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { return 0.0 };
+    // Fields after the command name: utime, stime, cutime, cstime are the 12th to 15th.
+    let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
+    let ticks: u64 = rest.split_whitespace().skip(11).take(4).filter_map(|t| t.parse::<u64>().ok()).sum();
+    #[cfg(unix)]
+    let per_second = rustix::param::clock_ticks_per_second() as f64;
+    #[cfg(not(unix))]
+    let per_second = 100.0;
+    ticks as f64 / per_second
+}
+
 /// Speaks `text` with `voice` at `rate_wpm` in a worker process.
 pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, String> {
     if text.len() > MAX_TEXT as usize {
@@ -124,7 +151,10 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
         Some(worker) => worker,
         None => Worker::start(voice)?,
     };
-    match worker.speak(text, rate_wpm) {
+    let asked = std::time::Instant::now();
+    let spoken = worker.speak(text, rate_wpm);
+    crate::profile::waited_for_speech(asked.elapsed());
+    match spoken {
         Ok(result) => {
             idle().lock().unwrap_or_else(|p| p.into_inner()).entry(voice.to_owned()).or_default().push(worker);
             let samples = result?;

@@ -26,3 +26,4 @@ mod review;
 mod signoff;
 mod spreadsheet_ids;
 mod stencil;
+mod utilisation;

@@ -43,7 +43,7 @@ impl Renderer for LargePrint {
             });
             rendered.files.push(RenderedFile {
                 name: format!("preview/large-print-{lang}.png"),
-                bytes: preview::first_page(&layout).png(),
+                bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::first_page(&layout).png()),
             });
         }
         Ok(rendered)

@@ -29,7 +29,7 @@ impl Renderer for Overlay {
             let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("overlay-{lang}.pdf"), 1);
             rendered.files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
-            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: preview::draw(tactile).png() });
+            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::draw(tactile).png()) });
         }
         Ok(rendered)
     }

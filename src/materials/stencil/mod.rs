@@ -39,7 +39,7 @@ impl Renderer for Stencil {
             rendered.files.extend([
                 RenderedFile { name: format!("stencil-{lang}.pdf"), bytes: pdf },
                 RenderedFile { name: format!("stencil-{lang}.svg"), bytes: svg::write(tactile, &title).into_bytes() },
-                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: preview::draw(tactile).png() },
+                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::draw(tactile).png()) },
             ]);
             // Each label read back, for the review page (print shops cannot read braille).
             for label in &tactile.labels {
