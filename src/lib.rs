@@ -32,11 +32,12 @@ pub(crate) mod memory;
 pub mod model;
 pub(crate) mod phrases;
 pub(crate) mod pipeline;
+pub mod project;
 pub mod package;
 pub mod print_plan;
 pub mod register;
 pub mod profile;
-pub(crate) mod progress;
+
 pub mod render;
 pub mod review;
 pub mod speech;

@@ -142,9 +142,12 @@ pub fn build(
     let _locks = ids
         .iter()
         .map(|id| {
-            crate::write::lock_election(&options.out, id, || {
-                progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out));
-            })
+            crate::write::lock_election(
+                &options.out,
+                id,
+                || progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out)),
+                |e| progress.note(msg!("build-cannot-lock-here", folder = &options.out.join(id), cause = e.to_string())),
+            )
             .map_err(|e| msg!("build-cannot-lock", folder = &options.out.join(id), cause = e.to_string()))
         })
         .collect::<Result<Vec<_>, _>>()?;

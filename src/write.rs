@@ -224,9 +224,10 @@ impl BuildMark {
 
 /// Takes the lock on `out/<election>` (as cargo locks its build folder), so two
 /// builds into one folder never interleave one's manifest with the other's
-/// files. When another process holds it, calls `waiting` once and waits.
+/// files. When another process holds it, calls `waiting` once and waits;
+/// where the file system has no locks, calls `unlockable` and goes on.
 /// The lock is released when the returned file is dropped or the process ends.
-pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce()) -> std::io::Result<fs::File> {
+pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce(), unlockable: impl FnOnce(&std::io::Error)) -> std::io::Result<fs::File> {
     let dir = out.join(LOCKS_DIR);
     fs::create_dir_all(&dir)?;
     let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(format!("{election}.lock")))?;
@@ -239,7 +240,7 @@ pub fn lock_election(out: &Path, election: &str, waiting: impl FnOnce()) -> std:
         }
         // File systems without locks (some network mounts): go on unlocked, as cargo does.
         Err(fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported || e.raw_os_error() == Some(37) => {
-            eprintln!("warning: {} cannot be locked here ({e}); make sure no other build writes into it", out.join(election).display());
+            unlockable(&e);
             Ok(file)
         }
         Err(fs::TryLockError::Error(e)) => Err(e),

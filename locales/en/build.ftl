@@ -6,6 +6,7 @@ build-espeak-cannot-start = espeak-ng cannot start ({ $cause }); install Debian'
 build-voices-missing = espeak-ng voices missing from { $folder } (a voice, or its dictionary): { $voices }; install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
 build-cannot-start-threads = cannot start worker threads: { $cause }
 build-waiting-for-other-build = waiting for another build of { $election } into { $out } to finish...
+build-cannot-lock-here = { $folder } cannot be locked on this file system ({ $cause }); make sure no other build writes into it
 build-cannot-lock = cannot lock { $folder }: { $cause }
 build-same-id-as-before = its outputs were built from { $before }, and { $now } now has the same id; give one of them another id
 build-cannot-write = cannot write { $path }: { $cause }

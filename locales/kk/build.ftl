@@ -6,6 +6,7 @@ build-espeak-cannot-start = espeak-ng іске қосылмайды ({ $cause })
 build-voices-missing = { $folder } ішінде espeak-ng дауыстары (дауыс не оның сөздігі) жоқ: { $voices }; Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
 build-cannot-start-threads = жұмыс ағындары іске қосылмады: { $cause }
 build-waiting-for-other-build = { $election } сайлауын { $out } ішіне жинайтын басқа процестің аяқталуы күтілуде...
+build-cannot-lock-here = { $folder } бұл файл жүйесінде құлыпталмайды ({ $cause }); оған басқа жинақтың жазбайтынына көз жеткізіңіз
 build-cannot-lock = { $folder } бұғатталмады: { $cause }
 build-same-id-as-before = оның нәтижелері { $before } файлынан жиналған, ал енді сол идентификатор { $now } файлында; біреуіне басқа идентификатор беріңіз
 build-cannot-write = { $path } жазылмады: { $cause }

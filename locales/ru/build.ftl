@@ -6,6 +6,7 @@ build-espeak-cannot-start = espeak-ng не запускается ({ $cause }); 
 build-voices-missing = в { $folder } нет голосов espeak-ng (голоса или его словаря): { $voices }; установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
 build-cannot-start-threads = не удаётся запустить рабочие потоки: { $cause }
 build-waiting-for-other-build = ожидание окончания другой сборки { $election } в { $out }...
+build-cannot-lock-here = { $folder } нельзя заблокировать в этой файловой системе ({ $cause }); убедитесь, что в неё не пишет другая сборка
 build-cannot-lock = не удаётся заблокировать { $folder }: { $cause }
 build-same-id-as-before = его результаты были собраны из { $before }, а теперь тот же идентификатор у { $now }; дайте одному из них другой идентификатор
 build-cannot-write = не удаётся записать { $path }: { $cause }

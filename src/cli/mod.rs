@@ -3,6 +3,7 @@
 //! rendering, 2 usage errors.
 
 mod help;
+mod progress;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -13,7 +14,7 @@ use crate::definition::{self, Loaded};
 use crate::i18n::{Arg, Locale, Message};
 use crate::msg;
 use crate::model::Lang;
-use crate::pipeline::{self, BuildOptions};
+use crate::project::BuildOptions;
 use crate::render::RenderContext;
 
 /// Turns YAML ballot definitions into accessible election materials:
@@ -387,7 +388,7 @@ const PROFILE_VARIABLE: &str = "BALLOT_ACCESS_PROFILE";
 
 /// The profile as tab-separated lines: stage, CPU seconds, wall seconds
 /// summed over threads. A developers' table, in English.
-fn profile_table(profile: &pipeline::Profile) -> String {
+fn profile_table(profile: &crate::project::Profile) -> String {
     let mut table = String::from("stage\tcpu_seconds\twall_seconds\n");
     for stage in &profile.stages {
         table.push_str(&format!("{}\t{:.3}\t{:.3}\n", stage.stage.name(), stage.cpu_seconds, stage.wall_seconds));
@@ -415,8 +416,9 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         return 1;
     }
     // With --only, other ballots' problems do not block the selected ones.
-    let mut loaded = crate::profile::measure(crate::profile::Stage::Load, || definition::load_only(paths, args.only.as_deref()));
-    if report(&loaded, ui) {
+    let project = crate::project::Project::load_only(paths, args.only.as_deref());
+    let loaded = project.loaded();
+    if report(loaded, ui) {
         say(ui, msg!("cli-build-invalid", errors = loaded.diagnostics.error_count(), out = &out));
         return 1;
     }
@@ -428,29 +430,27 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         eprintln!("{}: {}", msg!("label-note").render(ui), msg!("cli-build-not-selected", file = &skipped.file, errors = skipped.errors).render(ui));
     }
     if let Some(pattern) = &args.only {
-        loaded.elections.retain(|e| !e.ballots.is_empty());
         if loaded.ballot_count() == 0 {
             return fail(ui, msg!("cli-build-only-matches-nothing", pattern = format!("{pattern:?}")));
         }
     }
-    if let Some(input) = output_is_input(&out, paths, &loaded) {
-        error_with_hint(ui, msg!("cli-build-out-is-input", out = &out, input = &input), msg!("cli-build-out-is-input-hint"));
-        return 1;
-    }
-    if let Err(cause) = crate::write::check_writable(&out) {
-        error_with_hint(ui, msg!("cli-build-out-not-writable", out = &out, cause = cause.to_string()), msg!("cli-build-out-not-writable-hint"));
-        return 1;
-    }
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
     let cache = args.cache.clone().unwrap_or_else(|| out.join(".cache"));
     let options = BuildOptions { out: out.clone(), jobs, force: args.force, strict: args.strict, cache };
-    let renderers = crate::materials::all();
-    let progress = crate::progress::Reporter::new(args.quiet, ui);
-    let result = pipeline::build(std::mem::take(&mut loaded.elections), &renderers, &RenderContext::from_env(), &options, &progress);
+    let progress = progress::Reporter::new(args.quiet, ui);
+    let result = project.build(&options, &progress);
     progress.finish();
     let report = match result {
         Ok(report) => report,
-        Err(message) => return fail(ui, message),
+        Err(problem) => {
+            for (message, hint) in problem.messages(&out) {
+                match hint {
+                    Some(hint) => error_with_hint(ui, message, hint),
+                    None => error(ui, message),
+                }
+            }
+            return 1;
+        }
     };
     if let Some(path) = std::env::var_os(PROFILE_VARIABLE) {
         if let Err(e) = std::fs::write(&path, profile_table(&report.profile)) {
@@ -487,18 +487,6 @@ fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         return fail(ui, msg!("cli-build-strict", warnings = report.warnings.len()));
     }
     i32::from(!report.failures.is_empty() || report.stopped.is_some())
-}
-
-/// The input folder (a path given, or an election's folder) that `out`, or an
-/// election's output folder in it, is, if any: outputs written there would mix
-/// with the definitions.
-fn output_is_input(out: &std::path::Path, paths: &[PathBuf], loaded: &Loaded) -> Option<PathBuf> {
-    let canonical = |p: &std::path::Path| std::fs::canonicalize(if p.as_os_str().is_empty() { std::path::Path::new(".") } else { p }).ok();
-    let election_folders: Vec<PathBuf> = loaded.elections.iter().filter_map(|e| e.source.parent().map(std::path::Path::to_path_buf)).collect();
-    let mut targets: Vec<PathBuf> = vec![out.to_path_buf()];
-    targets.extend(loaded.elections.iter().map(|e| out.join(&e.info.id)));
-    let targets: Vec<PathBuf> = targets.iter().filter_map(|t| canonical(t)).collect();
-    paths.iter().chain(&election_folders).find(|input| canonical(input).is_some_and(|f| targets.contains(&f))).cloned()
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {

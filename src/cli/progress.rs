@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::i18n::Locale;
 use crate::msg;
-use crate::pipeline::Progress;
+use crate::project::Progress;
 
 /// Plain progress lines at most this often.
 const LINE_EVERY: Duration = Duration::from_secs(5);
