@@ -5,7 +5,7 @@
 
 use ebur128::{EbuR128, Mode};
 
-use super::encode::SAMPLE_RATE;
+use super::pcm::SAMPLE_RATE;
 
 /// Integrated loudness of every track as played (speech for headphones and
 /// small players), LUFS.
@@ -53,7 +53,7 @@ const CONTEXT_SECONDS: f64 = 0.16;
 /// A meter that has already heard [`CONTEXT_SECONDS`] of silence, then `samples`.
 fn meter_in_context(mode: Mode, samples: &[i16]) -> Option<EbuR128> {
     let mut meter = EbuR128::new(1, SAMPLE_RATE, mode).ok()?;
-    meter.add_frames_i16(&super::encode::silence(CONTEXT_SECONDS)).ok()?;
+    meter.add_frames_i16(&super::pcm::silence(CONTEXT_SECONDS)).ok()?;
     meter.add_frames_i16(samples).ok()?;
     Some(meter)
 }

@@ -6,7 +6,10 @@ pub(crate) mod clips;
 pub mod encode;
 pub mod espeak;
 pub(crate) mod expand;
+pub mod id3;
+pub mod lame;
 pub mod loudness;
+pub mod pcm;
 pub(crate) mod spoken;
 pub mod worker;
 
