@@ -30,7 +30,7 @@ use crate::i18n::Message;
 use crate::model::Election;
 use crate::msg;
 
-pub use crate::pipeline::{BuildOptions, BuildReport, Failure, Profile, Progress};
+pub use crate::build::{BuildOptions, BuildReport, Failure, Profile, Progress};
 
 /// A progress receiver that ignores everything.
 pub struct Silent;
@@ -90,7 +90,7 @@ impl Project {
     /// As [`Project::load`], keeping only ballots whose id or file matches
     /// the glob `only` (other ballots' problems then block nothing).
     pub fn load_only(paths: &[PathBuf], only: Option<&str>) -> Project {
-        let mut loaded = crate::profile::measure(crate::profile::Stage::Load, || definition::load_only(paths, only));
+        let mut loaded = crate::util::profile::measure(crate::util::profile::Stage::Load, || definition::load_only(paths, only));
         if only.is_some() {
             // An election none of whose ballots is selected is not built at all.
             loaded.elections.retain(|e| !e.ballots.is_empty());
@@ -125,14 +125,14 @@ impl Project {
         if self.has_errors() {
             return Err(BuildError::Invalid { errors: self.loaded.diagnostics.error_count() });
         }
-        let problems = crate::environment::problems(true);
+        let problems = crate::build::environment::problems(true);
         if !problems.is_empty() {
             return Err(BuildError::Environment(problems));
         }
         if let Some(input) = output_is_input(out, &self.paths, &self.loaded) {
             return Err(BuildError::OutputIsInput { input });
         }
-        crate::write::check_writable(out).map_err(|e| BuildError::OutputNotWritable { cause: Message::untranslated(e.to_string()) })
+        crate::util::write::check_writable(out).map_err(|e| BuildError::OutputNotWritable { cause: Message::untranslated(e.to_string()) })
     }
 
     /// Builds every material of every ballot into `options.out`, telling
@@ -142,7 +142,7 @@ impl Project {
     pub fn build(self, options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildError> {
         self.ready_to_build(&options.out)?;
         let renderers = crate::materials::all();
-        crate::pipeline::build(self.loaded.elections, &renderers, &crate::render::RenderContext::from_env(), options, progress).map_err(BuildError::Stopped)
+        crate::build::build(self.loaded.elections, &renderers, &crate::render::RenderContext::from_env(), options, progress).map_err(BuildError::Stopped)
     }
 }
 

@@ -154,14 +154,14 @@ fn run(direction: Direction, table: &str, input: &[Widechar], mode: c_int) -> Re
 
 /// Translates text to braille with `mode` (e.g. `DOTS_IO | UC_BRL`).
 pub fn translate(table: &str, text: &str, mode: c_int) -> Result<Vec<u32>, LouisError> {
-    let _stage = crate::profile::enter(crate::profile::Stage::Braille);
+    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Braille);
     let input: Vec<Widechar> = text.chars().map(|c| c as Widechar).collect();
     run(Direction::Forward, table, &input, mode)
 }
 
 /// Back-translates braille (as Unicode braille characters) to text.
 pub fn back_translate(table: &str, braille: &str, mode: c_int) -> Result<String, LouisError> {
-    let _stage = crate::profile::enter(crate::profile::Stage::Braille);
+    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Braille);
     let input: Vec<Widechar> = braille.chars().map(|c| c as Widechar).collect();
     let output = run(Direction::Backward, table, &input, mode)?;
     Ok(output.into_iter().filter_map(char::from_u32).collect())

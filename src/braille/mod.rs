@@ -8,7 +8,7 @@ pub mod tables;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::chars::CharCache;
+use crate::util::chars::CharCache;
 use crate::model::Lang;
 
 pub use louis::LouisError;
@@ -262,12 +262,12 @@ pub fn comparable(text: &str) -> String {
 /// The characters of `text` the language's table does not define, each once,
 /// in order of appearance.
 pub fn untranslatable(text: &str, lang: Lang) -> Vec<char> {
-    crate::chars::failing(text, |ch| is_defined(ch, lang))
+    crate::util::chars::failing(text, |ch| is_defined(ch, lang))
 }
 
 /// Whether the table translates this character (cached).
 fn is_defined(ch: char, lang: Lang) -> bool {
-    static KNOWN: crate::chars::CharFlags = crate::chars::CharFlags::new();
+    static KNOWN: crate::util::chars::CharFlags = crate::util::chars::CharFlags::new();
     KNOWN.get_or(lang, ch, || {
         // With noUndefined, liblouis outputs nothing for a character it has no rule
         // for, instead of an escape such as `\x2603/`.

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 
-use crate::hash::sha256_hex;
+use crate::util::hash::sha256_hex;
 use crate::model::Lang;
 
 /// The project's table of Kazakh letters for Russian text.
@@ -39,7 +39,7 @@ fn own_table_path() -> &'static Result<PathBuf, String> {
         let folder = base.join("ballot-access").join(format!("tables-{hash}"));
         let path = folder.join(KAZAKH_LETTERS_FILE);
         if std::fs::read(&path).ok().as_deref() != Some(KAZAKH_LETTERS.as_bytes()) {
-            crate::write::write_atomic(&path, KAZAKH_LETTERS.as_bytes())
+            crate::util::write::write_atomic(&path, KAZAKH_LETTERS.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
         Ok(path)

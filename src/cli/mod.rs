@@ -301,7 +301,7 @@ pub fn main() -> i32 {
         Command::Measure { pdf, page, check } => measure(&pdf, page, check.as_deref(), ui),
         Command::SpeakBatch { file, jobs } => speak_batch(&file, jobs),
         Command::SynthWorker { voice } => crate::speech::worker::serve(&voice),
-        Command::Generate { ballots, seed, national, scale, out } => match if national { crate::generate::national(&out, scale, seed) } else { crate::generate::election(&out, ballots, seed) } {
+        Command::Generate { ballots, seed, national, scale, out } => match if national { crate::dev::generate::national(&out, scale, seed) } else { crate::dev::generate::election(&out, ballots, seed) } {
             Ok(()) => 0,
             Err(error) => fail(ui, msg!("cli-cannot-write", path = &out, cause = error.to_string())),
         },
@@ -363,7 +363,7 @@ fn report(loaded: &Loaded, ui: Locale) -> bool {
 
 /// Prints what the environment lacks (tables, voices); returns whether all is there.
 fn environment_ok(speech: bool, ui: Locale) -> bool {
-    let problems = crate::environment::problems(speech);
+    let problems = crate::build::environment::problems(speech);
     for problem in &problems {
         error(ui, problem.clone());
     }
@@ -530,7 +530,7 @@ fn braille(lang: Lang, texts: &[String], ui: Locale) -> i32 {
 /// `review import`: reviewers' CSVs into the sign-off log, then the pages.
 fn review_import(election: &std::path::Path, files: &[PathBuf], ui: Locale) -> i32 {
     use crate::review::signoff;
-    let result = crate::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files));
+    let result = crate::output::manifest::Manifest::read_election(election).and_then(|manifest| signoff::import(election, &manifest, files));
     match result {
         Ok(imported) => {
             // The marks are in the log: a page that cannot be refreshed now is
@@ -551,7 +551,7 @@ fn review_import(election: &std::path::Path, files: &[PathBuf], ui: Locale) -> i
 /// `review status`: what is signed off in the current build.
 fn review_status(election: &std::path::Path, only: Option<&str>, ui: Locale) -> i32 {
     use crate::review::signoff;
-    let read = crate::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| (signoff::items(election, &m), marks)));
+    let read = crate::output::manifest::Manifest::read_election(election).and_then(|m| signoff::read_log(election).map(|marks| (signoff::items(election, &m), marks)));
     let (statuses, phrases, phrase_texts) = match read {
         Ok((items, marks)) => {
             let texts: std::collections::BTreeMap<String, String> = items.phrases.iter().map(|p| (p.item.track.clone(), p.text.clone())).collect();
@@ -625,7 +625,7 @@ fn write_sheet<E: Shown>(out: &std::path::Path, made: Result<Vec<u8>, E>, ui: Lo
         Ok(bytes) => bytes,
         Err(message) => return fail(ui, message),
     };
-    match crate::write::write_atomic(out, &bytes) {
+    match crate::util::write::write_atomic(out, &bytes) {
         Ok(()) => {
             say(ui, msg!("cli-wrote", path = out));
             0
@@ -670,12 +670,12 @@ fn export(election: &std::path::Path, out: &std::path::Path, headings: Option<La
 
 /// `measure`: the paper block of a ballot PDF, or its differences from a definition.
 fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>, ui: Locale) -> i32 {
-    let measured = match crate::measure::measure(pdf, page) {
+    let measured = match crate::deliver::measure::measure(pdf, page) {
         Ok(measured) => measured,
         Err(message) => return fail(ui, message),
     };
     let Some(definition) = check else {
-        return match crate::measure::paper_block(&measured, ui) {
+        return match crate::deliver::measure::paper_block(&measured, ui) {
             Ok((block, off)) => {
                 print!("{block}");
                 // A box off the grid is wrong on every stencil until its ballot says where it is: not a comment to overlook.
@@ -699,7 +699,7 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>, ui
         return fail(ui, msg!("cli-does-not-pass-check", path = definition));
     };
     let expected = crate::geometry::ballot_boxes(ballot);
-    let problems = crate::measure::compare(&measured, &expected, (ballot.paper.width_mm, ballot.paper.height_mm));
+    let problems = crate::deliver::measure::compare(&measured, &expected, (ballot.paper.width_mm, ballot.paper.height_mm));
     if problems.is_empty() {
         println!("{}", msg!("cli-measure-ok", boxes = expected.len(), pdf = pdf, definition = definition).render(ui));
         return 0;
@@ -713,8 +713,8 @@ fn measure(pdf: &std::path::Path, page: u32, check: Option<&std::path::Path>, ui
 /// `package`: the delivery zips of a built election.
 fn package(election: &std::path::Path, to: PathBuf, only: Option<String>, by_region: bool, unsigned: bool, signed_only: bool, ui: Locale) -> i32 {
     let source_date_epoch = RenderContext::from_env().source_date_epoch;
-    let options = crate::package::PackageOptions { to, only, by_region, unsigned, signed_only, source_date_epoch };
-    match crate::package::package(election, &options) {
+    let options = crate::deliver::package::PackageOptions { to, only, by_region, unsigned, signed_only, source_date_epoch };
+    match crate::deliver::package::package(election, &options) {
         Ok((written, left_out)) => {
             if !left_out.is_empty() {
                 say(ui, msg!("cli-package-left-out", ballots = left_out.join(", ")));
@@ -767,7 +767,7 @@ fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::path::Path>, 
             Err(cause) => return fail(ui, cause.to_string()),
         }
     };
-    match crate::write::write_atomic(out, &bytes) {
+    match crate::util::write::write_atomic(out, &bytes) {
         Ok(()) => 0,
         Err(cause) => fail(ui, msg!("cli-cannot-write", path = out, cause = cause.to_string())),
     }

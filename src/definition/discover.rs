@@ -232,7 +232,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Dia
             }
         } else if meta.is_dir() {
             // An output folder of ours (it holds the builds' locks) is never input.
-            if path.join(crate::write::LOCKS_DIR).is_dir() {
+            if path.join(crate::output::lock::LOCKS_DIR).is_dir() {
                 continue;
             }
             if looks_like_yaml(&path) {

@@ -464,7 +464,7 @@ fn check_unique_election_ids(elections: &[Election], diagnostics: &mut Diagnosti
 #[cfg(test)]
 mod tests {
     use super::Loaded;
-    use crate::testing::{corpus_base, load_texts};
+    use crate::dev::testing::{corpus_base, load_texts};
 
     #[test]
     fn a_large_lexicon_on_one_line_gives_a_few_short_warnings() {

@@ -9,7 +9,7 @@
 //! month name, boolean or formula; the `-` after it makes the prefix plain to
 //! a reader and, with no `:`, `/` or `.`, nothing reads as a time or date.
 
-use crate::hash::sha256_hex;
+use crate::util::hash::sha256_hex;
 use crate::model::{Ballot, ElectionInfo};
 
 /// What every proof id starts with.
@@ -77,7 +77,7 @@ mod tests {
         // converted in the old form: all digits, digits with an `e` between.
         let mut converted_before = 0;
         for i in 0..200_000u32 {
-            let hex = crate::hash::sha256_hex(i.to_le_bytes());
+            let hex = crate::util::hash::sha256_hex(i.to_le_bytes());
             let old = &hex[..8];
             let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
             if digits(old) || old.split_once('e').is_some_and(|(a, b)| digits(a) && digits(b)) {

@@ -6,7 +6,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::MetadataProvider;
 
-use crate::fonts::{self, Weight};
+use crate::util::fonts::{self, Weight};
 
 /// An RGB colour.
 pub type Rgb = [u8; 3];

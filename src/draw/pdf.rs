@@ -8,7 +8,7 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::surface::Surface;
 
 use super::pt;
-use crate::fonts::{self, Weight};
+use crate::util::fonts::{self, Weight};
 use crate::render::RenderError;
 
 /// Bezier constant for quarter circles.

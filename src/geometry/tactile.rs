@@ -5,7 +5,7 @@
 //! these positions.
 
 use crate::braille;
-use crate::fonts::{text_width, Weight};
+use crate::util::fonts::{text_width, Weight};
 use crate::model::{BallotOption, BrailleBlock, Caption, Constituency, Contest, ContestKind, DotGeometry, ElectionInfo, Identification, Lang, Paper, Rect, Tactile, Window};
 
 use super::boxes;
@@ -302,7 +302,7 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
     if let Some(number) = constituency.number {
         text.push_str(&format!(" · № {number}"));
     }
-    text.push_str(&format!(" · {lang} · {}", crate::phrases::proof_id(lang, identity.proof_id)));
+    text.push_str(&format!(" · {lang} · {}", crate::util::phrases::proof_id(lang, identity.proof_id)));
     let fits = |size: f64, text: &str| f64::from(text_width(text, Weight::Regular, size as f32)) * MM_PER_PT <= strip.width;
     let Some(size) = [ID_PT, 5.0, ID_MIN_PT].into_iter().find(|&s| fits(s, &text)) else {
         return Err(Problem::IdentificationTooWide { text, width: strip.width });
@@ -311,9 +311,9 @@ fn identification<'a>(rules: &crate::model::StencilRules, width: f64, height: f6
     let bar_top = strip.y + ID_STRIP_MM - 1.5;
     let (scale_mm, bar_text) = SCALE_BARS_MM
         .into_iter()
-        .map(|mm| (mm, crate::phrases::must_measure(lang, mm)))
+        .map(|mm| (mm, crate::util::phrases::must_measure(lang, mm)))
         .find(|(mm, label)| f64::from(*mm) + 2.0 + f64::from(text_width(label, Weight::Regular, ID_MIN_PT as f32)) * MM_PER_PT <= strip.width)
-        .unwrap_or((10, crate::phrases::must_measure(lang, 10)));
+        .unwrap_or((10, crate::util::phrases::must_measure(lang, 10)));
     let bar = Rect { x: strip.x, y: bar_top, width: f64::from(scale_mm), height: 1.5 };
     let bar_caption = Caption { x: bar.right() + 2.0, y: bar.bottom(), size_pt: ID_MIN_PT.max(size - 1.0), text: bar_text };
     Ok(Identification { strip, caption, bar, bar_caption })
@@ -389,7 +389,7 @@ pub fn dump(t: &Tactile) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{example_ballots, golden};
+    use crate::dev::testing::{example_ballots, golden};
 
     #[test]
     fn tactile_geometry_matches_the_golden_dumps() {

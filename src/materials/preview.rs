@@ -4,7 +4,7 @@
 
 use crate::draw::canvas::{rect, Canvas, Rgb, Rule};
 use crate::draw::PT_PER_MM;
-use crate::fonts::Weight;
+use crate::util::fonts::Weight;
 use crate::model::Tactile;
 
 /// Preview resolution: pixels per millimetre (about 100 dpi).

@@ -78,6 +78,18 @@ pub struct SheetSize {
     pub height_mm: f64,
 }
 
+impl SheetSize {
+    /// The size in words: `A4 (210 x 297 mm)`, `330 x 488 mm`.
+    pub fn words(&self) -> crate::i18n::Message {
+        let (width, height) = (crate::i18n::Arg::Decimal(mm(self.width_mm)), crate::i18n::Arg::Decimal(mm(self.height_mm)));
+        if self.is_custom() {
+            crate::msg!("plan-sheet-size-custom", width = width, height = height)
+        } else {
+            crate::msg!("plan-sheet-size-named", name = self.name.as_str(), width = width, height = height)
+        }
+    }
+}
+
 /// Millimetres as written, to a hundredth: `210`, `215.9`, `0.05`.
 pub fn mm(value: f64) -> String {
     let text = format!("{value:.2}");

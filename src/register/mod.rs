@@ -201,10 +201,10 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
 
     // Nothing written over a hand edit; files of districts no longer in the register removed.
     let mut refused = Vec::new();
-    let current = |relative: &str| std::fs::read(options.election.join(relative)).ok().map(crate::hash::sha256_hex);
+    let current = |relative: &str| std::fs::read(options.election.join(relative)).ok().map(crate::util::hash::sha256_hex);
     for file in &files {
         if let Some(sha) = current(&file.path) {
-            if record.get(&file.path) != Some(&sha) && sha != crate::hash::sha256_hex(&file.text) && !options.force {
+            if record.get(&file.path) != Some(&sha) && sha != crate::util::hash::sha256_hex(&file.text) && !options.force {
                 refused.push(file.path.clone());
             }
         }
@@ -224,9 +224,9 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     let mut imported = Imported::default();
     let mut new_record = BTreeMap::new();
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (options.election.join(&f.path), f.text.as_bytes())).collect();
-    crate::write::write_all_atomic(&targets).map_err(|(path, e)| vec![RegisterError::file(msg!("reg-cannot-write", file = &path, reason = io_reason(&e)), None)])?;
+    crate::util::write::write_all_atomic(&targets).map_err(|(path, e)| vec![RegisterError::file(msg!("reg-cannot-write", file = &path, reason = io_reason(&e)), None)])?;
     for file in &files {
-        new_record.insert(file.path.clone(), crate::hash::sha256_hex(&file.text));
+        new_record.insert(file.path.clone(), crate::util::hash::sha256_hex(&file.text));
         imported.written.push(file.path.clone());
     }
     for path in stale {
@@ -235,7 +235,7 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
         }
     }
     let record_json = serde_json::to_vec_pretty(&new_record).unwrap_or_default();
-    crate::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(msg!("reg-cannot-write", file = RECORD_FILE, reason = io_reason(&e)), None)])?;
+    crate::util::write::write_atomic(&options.election.join(RECORD_FILE), &record_json).map_err(|e| vec![RegisterError::file(msg!("reg-cannot-write", file = RECORD_FILE, reason = io_reason(&e)), None)])?;
     Ok(imported)
 }
 

@@ -12,8 +12,8 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::i18n::Message;
-use crate::manifest::{BallotEntry, Manifest, OutputEntry};
-use crate::markup::escape;
+use crate::output::manifest::{BallotEntry, Manifest, OutputEntry};
+use crate::util::markup::escape;
 use crate::model::{ElectionInfo, Lang};
 use crate::msg;
 
@@ -102,7 +102,7 @@ pub fn write_pages(
     fresh: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<(), Message> {
     use rayon::prelude::*;
-    let write = |path: &Path, bytes: &[u8]| crate::write::write_atomic(path, bytes).map_err(|e| msg!("review-cannot-write", path = path, error = e.to_string()));
+    let write = |path: &Path, bytes: &[u8]| crate::util::write::write_atomic(path, bytes).map_err(|e| msg!("review-cannot-write", path = path, error = e.to_string()));
     let dir = folder.join(REVIEW_DIR);
     // By id, as the election orders its ballots: the page is the same whatever order they were built in.
     let mut ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
@@ -177,7 +177,7 @@ pub fn write_pages(
 /// `review import`, which has no definitions to build the pages from).
 pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {
     let marks = signoff::read_log_for_page(folder);
-    let manifest = Manifest::read_election(folder).map_err(|_| msg!("review-no-manifest", path = folder.join(crate::manifest::MANIFEST_FILE)))?;
+    let manifest = Manifest::read_election(folder).map_err(|_| msg!("review-no-manifest", path = folder.join(crate::output::manifest::MANIFEST_FILE)))?;
     let data = signoff::PageData::new(folder, &manifest, &marks);
     let phrase_pages = phrase_pages(&data.phrases);
     let ballots: Vec<&BallotEntry> = manifest.ballots.iter().collect();
@@ -204,7 +204,7 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {
         let Some(from) = html.find(start) else { continue };
         let Some(len) = html[from..].find("</script>") else { continue };
         let updated = format!("{}{block}{}", &html[..from], &html[from + len + "</script>".len()..]);
-        crate::write::write_atomic(&path, updated.as_bytes()).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
+        crate::util::write::write_atomic(&path, updated.as_bytes()).map_err(|e| msg!("review-cannot-write", path = &path, error = e.to_string()))?;
     }
     Ok(())
 }
@@ -213,10 +213,10 @@ pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {
 /// serves many files, few enough to hold a batch per thread in memory.
 const PAGES_PER_WRITE: usize = 32;
 
-/// Writes files as one (see [`crate::write::write_all_atomic`]).
+/// Writes files as one (see [`crate::util::write::write_all_atomic`]).
 fn write_batch<B: AsRef<[u8]>>(files: &[(std::path::PathBuf, B)]) -> Result<(), Message> {
     let targets: Vec<(std::path::PathBuf, &[u8])> = files.iter().map(|(path, bytes)| (path.clone(), bytes.as_ref())).collect();
-    crate::write::write_all_atomic(&targets).map_err(|(path, e)| msg!("review-cannot-write", path = &path, error = e.to_string()))
+    crate::util::write::write_all_atomic(&targets).map_err(|(path, e)| msg!("review-cannot-write", path = &path, error = e.to_string()))
 }
 
 /// Removes per-ballot pages of ballots no longer recorded (all of them when
@@ -283,7 +283,7 @@ fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<
 fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem) -> Option<(std::path::PathBuf, Vec<u8>)> {
     use std::io::{Read as _, Seek as _};
     let path = dir.join(format!("{}.mp3", phrase.item.sha256));
-    if std::fs::read(&path).is_ok_and(|b| crate::hash::sha256_hex(b) == phrase.item.sha256) {
+    if std::fs::read(&path).is_ok_and(|b| crate::util::hash::sha256_hex(b) == phrase.item.sha256) {
         return None;
     }
     let (source, offset, length) = &phrase.source;
@@ -293,7 +293,7 @@ fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem) -> Opti
         f.read_exact(&mut frames)
     });
     // A track rewritten since its review data (never by a whole build) is skipped: the page says the file is missing.
-    (read.is_ok() && crate::hash::sha256_hex(&frames) == phrase.item.sha256).then_some((path, frames))
+    (read.is_ok() && crate::util::hash::sha256_hex(&frames) == phrase.item.sha256).then_some((path, frames))
 }
 
 /// The index's list of the pages of phrases, with each page's progress.
@@ -507,7 +507,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
                 escape(&ballot.proof_id),
                 escape(&file),
                 escape(&sha_of(&file)),
-                crate::hash::sha256_hex(&t.text),
+                crate::util::hash::sha256_hex(&t.text),
                 if flagged.is_empty() { "" } else { " class=\"bad\"" },
                 escape(&url(&src)),
                 escape(&t.text).replace('\n', "<br>"),
@@ -525,7 +525,7 @@ fn section(election: &ElectionInfo, ballot: &BallotEntry, review: &BallotReview,
             escape(&ballot.proof_id),
             escape(&file),
             escape(&sha_of(&file)),
-            crate::hash::sha256_hex(tracks.iter().map(|t| format!("{}\n", t.text)).collect::<String>()),
+            crate::util::hash::sha256_hex(tracks.iter().map(|t| format!("{}\n", t.text)).collect::<String>()),
             escape(&url(&format!("{up}{file}"))),
             verdict_cells(&escape(&name), &format!("{{&quot;lang&quot;:&quot;{code}&quot;}}"), ("whole-verdict-for", &format!("Verdict for the whole ballot, {code}")), ("whole-comment-for", &format!("Comment on the whole ballot, {code}"))),
         );

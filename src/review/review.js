@@ -369,7 +369,7 @@
   // cell could start: at the beginning and after every ; or , (spaces and
   // quotes skipped),
   // so the file is safe whichever separator a spreadsheet splits on. The
-  // same rule as src/spreadsheet.rs, which `review import` undoes.
+  // same rule as src/util/spreadsheet.rs, which `review import` undoes.
   function cell(value) {
     var s = String(value == null ? "" : value).replace(/(^|[;,])([ "]*)([=+\-@\t\r'])/g, "$1$2'$3");
     return '"' + s.replace(/"/g, '""') + '"';

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Message;
-use crate::manifest::Manifest;
+use crate::output::manifest::Manifest;
 use crate::msg;
 
 /// The log, inside the review folder.
@@ -151,7 +151,7 @@ pub const PHRASE_DIR: &str = "phrases";
 
 /// A phrase's id: one per language, audio and text, whatever ballots use it.
 fn phrase_id(language: &str, sha256: &str, text_sha256: &str) -> String {
-    format!("{PHRASE_PREFIX}{}", &crate::hash::sha256_hex(format!("{language}:{sha256}:{text_sha256}"))[..16])
+    format!("{PHRASE_PREFIX}{}", &crate::util::hash::sha256_hex(format!("{language}:{sha256}:{text_sha256}"))[..16])
 }
 
 /// One distinct phrase of the election's audio, reviewed once for every
@@ -193,10 +193,10 @@ impl Items {
 /// of the language) under `ballot`. Phrases new to `phrases` are added to it.
 /// Review data that is not what the build recorded (`recorded`, its SHA-256
 /// in the manifest) counts as none: its tracks' marks then match nothing.
-fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::hash::Digest>, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
+fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::util::hash::Digest>, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
     let bytes = std::fs::read(folder.join(ballot).join(super::REVIEW_DATA_FILE)).unwrap_or_default();
     let review: super::data::BallotReview = match recorded {
-        Some(sha) if crate::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
+        Some(sha) if crate::util::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
         _ => Default::default(),
     };
     let mut whole: BTreeMap<String, String> = BTreeMap::new();
@@ -206,7 +206,7 @@ fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::hash::Diges
             .phrases
             .iter()
             .map(|p| {
-                let text_sha256 = crate::hash::sha256_hex(&p.text);
+                let text_sha256 = crate::util::hash::sha256_hex(&p.text);
                 let id = phrase_id(&track.lang, &p.sha256, &text_sha256);
                 match known.get(&id) {
                     Some(&at) => phrases[at].uses += 1,
@@ -229,20 +229,20 @@ fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::hash::Diges
                 PhraseRef { id, sha256: p.sha256.clone(), text_sha256 }
             })
             .collect();
-        facts.insert((track.lang.clone(), track.number.to_string()), (crate::hash::sha256_hex(&track.text), refs));
+        facts.insert((track.lang.clone(), track.number.to_string()), (crate::util::hash::sha256_hex(&track.text), refs));
         let all = whole.entry(track.lang.clone()).or_default();
         all.push_str(&track.text);
         all.push('\n');
     }
     for (lang, text) in whole {
-        facts.insert((lang, WHOLE_BALLOT.to_owned()), (crate::hash::sha256_hex(&text), Vec::new()));
+        facts.insert((lang, WHOLE_BALLOT.to_owned()), (crate::util::hash::sha256_hex(&text), Vec::new()));
     }
     facts
 }
 
 /// Whether the ballot's record says its `ballot.mp3` in `language` is every
 /// track of that language (among `outputs`, the ballot's) joined in order.
-fn joins_every_track(entry: Option<&crate::manifest::BallotEntry>, outputs: &[&crate::manifest::OutputEntry], language: &str) -> bool {
+fn joins_every_track(entry: Option<&crate::output::manifest::BallotEntry>, outputs: &[&crate::output::manifest::OutputEntry], language: &str) -> bool {
     let Some(entry) = entry else { return false };
     let folder = format!("audio/{language}/");
     let Some(parts) = entry.joins.get(&format!("{folder}{WHOLE_BALLOT}.mp3")) else { return false };
@@ -258,7 +258,7 @@ fn joins_every_track(entry: Option<&crate::manifest::BallotEntry>, outputs: &[&c
 
 /// Every audio file of the build in `folder` that needs a mark.
 pub fn items(folder: &Path, manifest: &Manifest) -> Items {
-    let entries: BTreeMap<&str, &crate::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
+    let entries: BTreeMap<&str, &crate::output::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
     let outputs = manifest.outputs_by_ballot();
     let mut result = Items::default();
     let mut known = std::collections::HashMap::new();
@@ -638,7 +638,7 @@ fn export_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, Message> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(msg!("review-export-zero-byte", path = file, at = at.to_string()));
     }
-    std::str::from_utf8(crate::spreadsheet::without_bom(bytes)).map_err(|e| msg!("review-export-not-utf8", path = file, at = e.valid_up_to().to_string()))
+    std::str::from_utf8(crate::util::spreadsheet::without_bom(bytes)).map_err(|e| msg!("review-export-not-utf8", path = file, at = e.valid_up_to().to_string()))
 }
 
 /// A row's audio, named for a message: a track, a whole ballot or a phrase;
@@ -688,7 +688,7 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
             // Comments as typed; the other cells without stray spaces.
             let get = |i: usize| {
                 let raw = record.get(positions[i]).unwrap_or("");
-                crate::spreadsheet::restore(if COLUMNS[i] == "comment" { raw } else { raw.trim() })
+                crate::util::spreadsheet::restore(if COLUMNS[i] == "comment" { raw } else { raw.trim() })
             };
             let (election, ballot, proof, language, track, _file, sha, verdict, reviewer, marked_at, comment, played, text_sha) = (get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7), get(8), get(9), get(10), get(11), get(12));
             if election != manifest.election {

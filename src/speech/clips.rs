@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 
-use crate::hash::sha256_hex;
+use crate::util::hash::sha256_hex;
 
 use super::{encode, espeak, worker};
 
@@ -117,7 +117,7 @@ fn checksum(key: &str, facts: &str, mp3: &[u8]) -> String {
     for part in [key.as_bytes(), b"\n", facts.as_bytes(), b"\n", mp3] {
         hash.update(part);
     }
-    crate::hash::hex(&hash.finalize())
+    crate::util::hash::hex(&hash.finalize())
 }
 
 /// The facts of a clip: the encoded audio's, then the spoken samples'.
@@ -237,7 +237,7 @@ fn parse_clip_file(bytes: &[u8], key: &str) -> Entry {
 /// A cache entry, renamed into place but not synced: its facts carry the
 /// MP3's length and checksum, so an entry torn by a power cut is not a hit.
 fn store(path: &Path, bytes: &[u8]) {
-    let _ = crate::write::write_atomic_unsynced(path, bytes);
+    let _ = crate::util::write::write_atomic_unsynced(path, bytes);
 }
 
 /// Counts of how clips were obtained, for reports and tests.
@@ -282,7 +282,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
         return Ok(hit);
     }
     let cached = cache.and_then(|c| {
-        let _stage = crate::profile::enter(crate::profile::Stage::ClipCache);
+        let _stage = crate::util::profile::enter(crate::util::profile::Stage::ClipCache);
         let path = cache_path(c, &key);
         match parse_clip_file(&std::fs::read(&path).ok()?, &key) {
             Entry::Clip(clip) => Some(clip),
@@ -310,7 +310,7 @@ pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> R
             let mp3 = encode::mp3(&prepared)?;
             let clip = Clip { mp3, encoded, spoken: said };
             if let Some(cache) = cache {
-                let _stage = crate::profile::enter(crate::profile::Stage::ClipCache);
+                let _stage = crate::util::profile::enter(crate::util::profile::Stage::ClipCache);
                 store(&cache_path(cache, &key), &clip_file(&key, &clip));
             }
             count(|s| s.synthesised += 1);

@@ -35,7 +35,7 @@ const LENGTH_RESIDUE: usize = (FRAME_SAMPLES - GAP_SAMPLES % FRAME_SAMPLES) % FR
 /// after it, at the loudness target: what every track's MP3 encodes; with its
 /// levels as measured.
 pub fn prepare(samples: &[i16]) -> (Vec<i16>, super::loudness::Levels) {
-    let _stage = crate::profile::enter(crate::profile::Stage::Loudness);
+    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Loudness);
     let mut padded = samples.to_vec();
     padded.extend(silence(TAIL_SECONDS));
     let short = (LENGTH_RESIDUE + FRAME_SAMPLES - padded.len() % FRAME_SAMPLES) % FRAME_SAMPLES;

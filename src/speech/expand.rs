@@ -1238,7 +1238,7 @@ mod golden {
     fn expansions_match_their_golden_file() {
         let none = Lexicon::default();
         let actual: String = EXAMPLES.iter().map(|(lang, written)| format!("{}\t{written}\t{}\n", lang.code(), spoken(written, *lang, &none))).collect();
-        if let Some(diff) = crate::testing::golden("spoken", "expansions.txt", &actual) {
+        if let Some(diff) = crate::dev::testing::golden("spoken", "expansions.txt", &actual) {
             panic!("{diff}");
         }
     }

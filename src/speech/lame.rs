@@ -10,7 +10,7 @@ use super::pcm::SAMPLE_RATE;
 /// Encodes mono samples at [`SAMPLE_RATE`] as MP3 frames, the last one
 /// flushed whole (no tags).
 pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
-    let _stage = crate::profile::enter(crate::profile::Stage::Lame);
+    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Lame);
     let fail = |what: &str, e: &dyn std::fmt::Debug| format!("MP3 encoder: {what}: {e:?}");
     let mut builder = Builder::new().ok_or("MP3 encoder: LAME could not start")?;
     builder.set_num_channels(1).map_err(|e| fail("channels", &e))?;

@@ -32,7 +32,7 @@ pub fn is_speakable(ch: char, lang: Lang) -> bool {
     if ch.is_whitespace() || spoken::is_silent_punctuation(ch) {
         return true;
     }
-    static KNOWN: crate::chars::CharFlags = crate::chars::CharFlags::new();
+    static KNOWN: crate::util::chars::CharFlags = crate::util::chars::CharFlags::new();
     KNOWN.get_or(lang, ch, || {
         let said = spoken::spoken(&ch.to_string(), lang, &Default::default());
         espeak::phonemes(&said, voice(lang)).is_ok_and(|p| !p.trim().is_empty())
@@ -41,7 +41,7 @@ pub fn is_speakable(ch: char, lang: Lang) -> bool {
 
 /// Characters of `text` the language's voice cannot say, each once, in order.
 pub fn unspeakable(text: &str, lang: Lang) -> Vec<char> {
-    crate::chars::failing(text, |ch| is_speakable(ch, lang))
+    crate::util::chars::failing(text, |ch| is_speakable(ch, lang))
 }
 
 #[cfg(test)]

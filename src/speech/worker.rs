@@ -153,7 +153,7 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
     };
     let asked = std::time::Instant::now();
     let spoken = worker.speak(text, rate_wpm);
-    crate::profile::waited_for_speech(asked.elapsed());
+    crate::util::profile::waited_for_speech(asked.elapsed());
     match spoken {
         Ok(result) => {
             idle().lock().unwrap_or_else(|p| p.into_inner()).entry(voice.to_owned()).or_default().push(worker);

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use ballot_access::definition::filter::glob_match;
-use ballot_access::manifest::Manifest;
+use ballot_access::output::manifest::Manifest;
 use crate::common::{root, run, snapshot, stderr};
 
 /// The base ballot as constituency `n` with id `id`.

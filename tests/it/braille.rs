@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use ballot_access::braille::{self, table_list};
-use ballot_access::manifest::Manifest;
+use ballot_access::output::manifest::Manifest;
 use ballot_access::model::Lang;
 use crate::common::{example_sheets, examples_out, root, run, stderr, stdout, tool};
 

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use ballot_access::manifest::Manifest;
+use ballot_access::output::manifest::Manifest;
 use crate::common::{root, run, run_with_env, snapshot, stderr};
 
 /// The small three-option election of the bad-input corpus, in `dir/e`.
@@ -127,7 +127,7 @@ fn build_on_small_disk(dir: &Path, out: &Path, mounted: bool, limit_kib: u64) ->
 fn assert_no_temp_files(dir: &Path) {
     for path in snapshot(dir).keys() {
         let name = path.file_name().unwrap().to_string_lossy();
-        assert!(!name.starts_with(ballot_access::write::TEMP_PREFIX), "{} left behind", path.display());
+        assert!(!name.starts_with(ballot_access::util::write::TEMP_PREFIX), "{} left behind", path.display());
     }
 }
 

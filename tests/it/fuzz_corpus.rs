@@ -4,7 +4,7 @@
 
 use std::fs;
 
-use ballot_access::fuzzing;
+use ballot_access::dev::fuzzing;
 use crate::common::root;
 
 /// Runs `target` on every file of the given folders under `fuzz/`; returns how many.

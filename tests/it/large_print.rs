@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ballot_access::manifest::Manifest;
+use ballot_access::output::manifest::Manifest;
 use ballot_access::model::Lang;
 use crate::common::{example_sheets, examples_out, root, run, run_with_env, snapshot, stderr, tool};
 use sha2::{Digest, Sha256};

@@ -63,7 +63,7 @@ fn an_election_builds_through_the_library_with_the_example_program() {
     // Its own progress receiver heard the ballot; its speech workers were itself.
     assert!(stdout.contains("1: test-election/district-1"), "{stdout}");
     assert!(stdout.contains("built 1, skipped 0, failed 0"), "{stdout}");
-    let manifest = ballot_access::manifest::Manifest::read(&dir.path().join("out/test-election/manifest.json")).expect("a manifest");
+    let manifest = ballot_access::output::manifest::Manifest::read(&dir.path().join("out/test-election/manifest.json")).expect("a manifest");
     assert!(manifest.outputs.iter().any(|o| o.path.ends_with("audio/kk/ballot.mp3")), "the audio was built");
     // The command line builds the same bytes.
     let cli = crate::common::run(dir.path(), &["build", "e", "--out", "cli", "--quiet"]);

@@ -430,7 +430,7 @@ fn outside_quotes(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{corpus_base, load_texts};
+    use crate::dev::testing::{corpus_base, load_texts};
 
     #[test]
     fn a_text_the_same_in_two_languages_is_a_warning_and_a_review_note_but_names_are_not() {

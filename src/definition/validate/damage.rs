@@ -10,7 +10,6 @@ use crate::i18n::Message;
 use crate::model::Lang;
 use crate::msg;
 
-use super::text::code_point;
 
 /// One piece of damage in a text.
 #[derive(Debug, PartialEq)]
@@ -37,7 +36,7 @@ pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> 
         // Runs of text without spaces (`e-mail`, `src=x`, `www.site.kz`): a
         // look-alike word joined to a real Latin word is part of a Latin
         // phrase, not Cyrillic typed on the wrong layout.
-        let is_real_latin = |w: &str| w.chars().any(char::is_alphabetic) && w.chars().all(|c| crate::chars::script(c) != crate::chars::Script::Cyrillic) && look_alike_word(w, lang).is_none();
+        let is_real_latin = |w: &str| w.chars().any(char::is_alphabetic) && w.chars().all(|c| crate::util::chars::script(c) != crate::util::chars::Script::Cyrillic) && look_alike_word(w, lang).is_none();
         let joined_to_latin: std::collections::HashSet<&str> = value
             .split_whitespace()
             .filter(|run| words(run).any(is_real_latin))
@@ -57,7 +56,7 @@ pub(super) fn damage(value: &str, lang: Lang, is_lexicon_word: &dyn Fn(&str) -> 
 /// Words: runs of letters and digits (with combining marks).
 fn words(value: &str) -> impl Iterator<Item = &str> {
     value
-        .split(|c: char| !(crate::chars::is_alphanumeric(c) || crate::chars::is_combining_mark(c)))
+        .split(|c: char| !(crate::util::chars::is_alphanumeric(c) || crate::util::chars::is_combining_mark(c)))
         .filter(|w| !w.is_empty())
 }
 
@@ -69,11 +68,11 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
         let previous = i.checked_sub(1).map(|p| chars[p]);
-        let letter_next = next.is_some_and(crate::chars::is_alphanumeric);
+        let letter_next = next.is_some_and(crate::util::chars::is_alphanumeric);
         // Two `?` together, or a `?` standing alone as a word, is a lost letter too.
         let alone = previous.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace);
         // A `?` before a comma or semicolon ends no question: `ауданыны?,`.
-        let before_comma = previous.is_some_and(crate::chars::is_alphanumeric) && matches!(next, Some(',' | ';'));
+        let before_comma = previous.is_some_and(crate::util::chars::is_alphanumeric) && matches!(next, Some(',' | ';'));
         let in_word = letter_next || next == Some('?') || (alone && chars.len() > 1) || before_comma;
         // `?` then a lowercase word goes on a sentence a question cannot end.
         let lowercase_after = chars[i + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase())
@@ -118,7 +117,7 @@ fn lost_letters(value: &str, found: &mut Vec<Damage>) {
 
 /// The word around position `i` (letters, digits and `?`).
 fn word_around(chars: &[char], i: usize) -> String {
-    let part = |c: &char| crate::chars::is_alphanumeric(*c) || *c == '?';
+    let part = |c: &char| crate::util::chars::is_alphanumeric(*c) || *c == '?';
     let start = chars[..i].iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
     let end = chars[i..].iter().position(|c| !part(c)).map_or(chars.len(), |p| i + p);
     chars[start..end].iter().collect()
@@ -185,7 +184,7 @@ fn latin_kazakh(word: &str) -> Option<Damage> {
         });
     }
     let chars: Vec<char> = word.chars().collect();
-    let latin = chars.iter().all(|c| crate::chars::script(*c) != crate::chars::Script::Cyrillic);
+    let latin = chars.iter().all(|c| crate::util::chars::script(*c) != crate::util::chars::Script::Cyrillic);
     let q = chars.iter().enumerate().any(|(i, c)| matches!(c, 'q' | 'Q') && !chars.get(i + 1).is_some_and(|n| matches!(n, 'u' | 'U')));
     // A short abbreviation in capitals (`QR`) is not a Kazakh word.
     let abbreviation = chars.len() <= 3 && chars.iter().all(|c| c.is_uppercase());
@@ -242,6 +241,11 @@ fn look_alike_word(word: &str, lang: Lang) -> Option<Damage> {
         message: msg!("text-look-alike-word", word = format!("{word:?}"), cyrillic = format!("{cyrillic:?}")),
         hint: msg!("text-look-alike-word-hint"),
     })
+}
+
+/// A character's code point as `U+0430`.
+pub(super) fn code_point(ch: char) -> String {
+    format!("U+{:04X}", ch as u32)
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 use crate::diag::FieldPath;
 use crate::i18n::{Arg, Message};
 use crate::model::{mm, BraillePage, DotPreset, Paper, SheetSize, Stock, Stocks, NAMED_SIZES};
-use crate::print_plan::sheet_words;
 use crate::msg;
 
 use super::super::raw::{RawElection, RawPaperOverride, RawStock, RawStocks};
@@ -86,7 +85,7 @@ fn example(stock: &Stock, (width, height): (f64, f64)) -> String {
 
 /// "`what` is `page` mm and fits no sheet of `production.stock.<key>`: the sheets".
 fn fits_no_sheet(what: Message, page: (f64, f64), key: &str, stock: &Stock) -> Message {
-    let sizes = Arg::List(stock.sizes.iter().map(sheet_words).collect());
+    let sizes = Arg::List(stock.sizes.iter().map(crate::model::SheetSize::words).collect());
     msg!("plan-stock-page-fits-no-sheet", what = what, page = page_words(page), key = key, sizes = sizes)
 }
 
@@ -131,7 +130,7 @@ pub(super) fn election_fits(check: &mut Checker, raw: &RawElection, paper: &Pape
     let root = FieldPath::root();
     paper_fits(check, &root.key("paper"), paper, stocks, (true, true));
     let stock_path = root.key("production").key("stock");
-    let large_print = crate::print_plan::large_print_page_mm();
+    let large_print = crate::materials::large_print::layout::page_mm();
     if stocks.large_print.sheet_for(large_print.0, large_print.1).is_none() {
         let hint = msg!("plan-stock-hint-large-print", page = page_words(large_print), example = example(&stocks.large_print, large_print));
         let message = fits_no_sheet(msg!("plan-stock-what-large-print"), large_print, "large_print", &stocks.large_print);
@@ -149,7 +148,7 @@ pub(super) fn election_fits(check: &mut Checker, raw: &RawElection, paper: &Pape
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::corpus_base;
+    use crate::dev::testing::corpus_base;
 
     /// The base election without the long sheets it lists for the extreme ballot.
     fn election(extra: &str) -> String {

@@ -5,14 +5,15 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::chars::Script;
+use crate::util::chars::Script;
 use crate::diag::{closest, FieldPath, Position};
-use crate::fonts;
+use crate::util::fonts;
 use crate::i18n::Message;
 use crate::model::{Lang, Text};
 use crate::msg;
 
 use super::super::raw::RawText;
+use super::damage::code_point;
 use super::{Checker, MAX_TEXT_CHARS};
 
 impl Checker<'_> {
@@ -187,7 +188,7 @@ impl Checker<'_> {
 
     /// A text has a letter or digit, and no word mixes Latin and Cyrillic letters.
     pub(super) fn words(&mut self, path: &FieldPath, value: &str, lang: Lang) -> bool {
-        if !value.chars().any(crate::chars::is_alphanumeric) {
+        if !value.chars().any(crate::util::chars::is_alphanumeric) {
             self.error(
                 path,
                 msg!("text-no-letter", lang = lang.code(), value = format!("{value:?}")),
@@ -275,11 +276,6 @@ fn control_message(ch: char) -> Message {
     }
 }
 
-/// A character's code point as `U+0430`.
-pub(super) fn code_point(ch: char) -> String {
-    format!("U+{:04X}", ch as u32)
-}
-
 /// A language code typed on a Cyrillic keyboard, read in Latin letters (`кк` is `kk`).
 fn latin_typed(code: &str) -> String {
     code.chars()
@@ -299,10 +295,10 @@ fn latin_typed(code: &str) -> String {
 /// its letters; on a tie, Cyrillic in Kazakh and Russian text, else Latin.
 fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, Script, Script)> {
     let mut found = Vec::new();
-    for word in value.split(|c: char| !(crate::chars::is_alphanumeric(c) || crate::chars::is_combining_mark(c))) {
+    for word in value.split(|c: char| !(crate::util::chars::is_alphanumeric(c) || crate::util::chars::is_combining_mark(c))) {
         let (mut latin, mut cyrillic) = (0, 0);
         for ch in word.chars() {
-            match crate::chars::script(ch) {
+            match crate::util::chars::script(ch) {
                 Script::Latin => latin += 1,
                 Script::Cyrillic => cyrillic += 1,
                 Script::Other => {}
@@ -313,7 +309,7 @@ fn mixed_script_letters(value: &str, lang: Lang) -> Vec<(String, char, Script, S
         }
         let word_script = if cyrillic > latin || (cyrillic == latin && lang != Lang::En) { Script::Cyrillic } else { Script::Latin };
         for ch in word.chars() {
-            let script = crate::chars::script(ch);
+            let script = crate::util::chars::script(ch);
             if script != Script::Other && script != word_script {
                 found.push((word.to_owned(), ch, script, word_script));
             }
@@ -350,7 +346,7 @@ mod tests {
     /// The errors (message and hint, in English) for the base ballot with
     /// `from` replaced by `to`.
     fn errors(from: &str, to: &str) -> Vec<(String, String)> {
-        use crate::testing::corpus_base;
+        use crate::dev::testing::corpus_base;
         let ballot = corpus_base("ballot.yaml");
         assert!(ballot.contains(from), "{from}");
         let loaded = crate::definition::load_from_texts(&corpus_base("election.yaml"), &[("b.yaml", &ballot.replace(from, to))]);
@@ -400,7 +396,7 @@ mod tests {
 
     #[test]
     fn texts_are_read_as_nfc() {
-        use crate::testing::{corpus_base, load_texts};
+        use crate::dev::testing::{corpus_base, load_texts};
         let decomposed = "национальныи\u{306}";
         let ballot = corpus_base("ballot.yaml").replace("ru: Кандидаты }", &format!("ru: Кандидаты {decomposed} }}"));
         let loaded = load_texts(&corpus_base("election.yaml"), &ballot);

@@ -7,7 +7,7 @@ pub(crate) mod checks;
 pub mod script;
 
 use crate::model::{Ballot, ElectionInfo, Lang};
-use crate::phrases;
+use crate::util::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 use crate::review::{AudioCheck, PhraseEntry, TrackEntry};
 use crate::speech::clips::{clip, joined};
@@ -98,7 +98,7 @@ impl Renderer for Audio {
                     .zip(phrases.iter().zip(&track.phrases))
                     .map(|(at, (audio, phrase))| PhraseEntry {
                         text: phrase.written.clone(),
-                        sha256: crate::hash::sha256_hex(&audio.mp3),
+                        sha256: crate::util::hash::sha256_hex(&audio.mp3),
                         offset: (frames_start + at) as u64,
                         bytes: audio.mp3.len() as u64,
                         milliseconds: (audio.encoded.samples as f64 * 1000.0 / f64::from(encode::SAMPLE_RATE)).round() as u64,
@@ -108,7 +108,7 @@ impl Renderer for Audio {
                 let mut at = frames_start as u64;
                 for phrase in &phrase_entries {
                     let range = phrase.offset as usize..(phrase.offset + phrase.bytes) as usize;
-                    if phrase.offset != at || bytes.get(range.clone()).is_none_or(|b| crate::hash::sha256_hex(b) != phrase.sha256) {
+                    if phrase.offset != at || bytes.get(range.clone()).is_none_or(|b| crate::util::hash::sha256_hex(b) != phrase.sha256) {
                         return Err(RenderError(format!("{lang} track {:02}: a phrase's recorded frames are not in the file (a bug to report)", track.number)));
                     }
                     at = range.end as u64;

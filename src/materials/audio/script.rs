@@ -3,7 +3,7 @@
 //! golden-tested.
 
 use crate::model::{Ballot, ElectionInfo, Lang};
-use crate::phrases;
+use crate::util::phrases;
 use crate::speech::spoken::spoken;
 
 /// One audio track.
@@ -161,7 +161,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::testing::{example_sheets, golden};
+    use crate::dev::testing::{example_sheets, golden};
 
     #[test]
     fn the_script_matches_the_golden_files() {

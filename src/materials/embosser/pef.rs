@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::markup::escape;
+use crate::util::markup::escape;
 
 use super::emboss::Pages;
 

@@ -2,15 +2,21 @@
 //! positioned lines and squares, paginated so that no option splits across
 //! pages. The PDF is drawn from this, and the golden test reads its dump.
 
-use crate::fonts::{text_width, Weight};
+use crate::util::fonts::{text_width, Weight};
 use crate::geometry::ballot_boxes;
 use crate::model::{Ballot, ElectionInfo, Lang};
-use crate::phrases;
+use crate::util::phrases;
 
 /// Points per millimetre, in the layout's single precision.
 const PT_PER_MM: f32 = crate::draw::PT_PER_MM as f32;
 /// A4 portrait in points.
 pub const A4_PT: (f32, f32) = (210.0 * PT_PER_MM, 297.0 * PT_PER_MM);
+
+/// The page in millimetres (A4 portrait, as it is laid out), to a hundredth.
+pub(crate) fn page_mm() -> (f64, f64) {
+    let mm = |pt: f32| (f64::from(pt) * 25.4 / 72.0 * 100.0).round() / 100.0;
+    (mm(A4_PT.0), mm(A4_PT.1))
+}
 
 const MARGIN_X: f32 = 18.0 * PT_PER_MM;
 const MARGIN_TOP: f32 = 15.0 * PT_PER_MM;
@@ -600,7 +606,7 @@ pub fn dump(layout: &Layout) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{corpus_base, example_sheets, golden, load_texts};
+    use crate::dev::testing::{corpus_base, example_sheets, golden, load_texts};
 
     #[test]
     fn wrapping_keeps_every_word_and_respects_the_width() {
@@ -621,7 +627,7 @@ mod tests {
 
     #[test]
     fn extreme_valid_input_lays_out_every_option_on_the_page() {
-        let ballot = std::fs::read_to_string(crate::testing::root().join("tests/corpus/extreme/ballot.yaml")).unwrap();
+        let ballot = std::fs::read_to_string(crate::dev::testing::root().join("tests/corpus/extreme/ballot.yaml")).unwrap();
         let loaded = load_texts(&corpus_base("election.yaml"), &ballot);
         let election = &loaded.elections[0];
         let ballot = &election.ballots[0];
@@ -655,7 +661,7 @@ mod tests {
     #[test]
     fn no_page_holds_fewer_than_a_third_of_the_rows_and_no_heading_ends_a_page() {
         let dir = tempfile::tempdir().unwrap();
-        crate::generate::election(dir.path(), 40, 7).unwrap();
+        crate::dev::generate::election(dir.path(), 40, 7).unwrap();
         let generated = crate::definition::load(&[dir.path().to_path_buf()]);
         assert!(!generated.diagnostics.has_errors(), "{:?}", generated.diagnostics);
         let mut sheets: Vec<(ElectionInfo, Ballot, Lang)> = example_sheets();

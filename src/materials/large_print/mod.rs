@@ -8,7 +8,7 @@ mod pdf;
 mod preview;
 
 use crate::model::{Ballot, ElectionInfo};
-use crate::phrases;
+use crate::util::phrases;
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 
 /// The large-print renderer.
@@ -43,7 +43,7 @@ impl Renderer for LargePrint {
             });
             rendered.files.push(RenderedFile {
                 name: format!("preview/large-print-{lang}.png"),
-                bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::first_page(&layout).png()),
+                bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::first_page(&layout).png()),
             });
         }
         Ok(rendered)

@@ -25,11 +25,11 @@ impl Renderer for Overlay {
         for tactile in &ballot.tactile {
             let lang = tactile.lang;
             // The election too: two elections' sheets for one constituency differ.
-            let title = format!("{} — {} — {}", crate::phrases::overlay_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
+            let title = format!("{} — {} — {}", crate::util::phrases::overlay_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("overlay-{lang}.pdf"), 1);
             rendered.files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
-            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::draw(tactile).png()) });
+            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::draw(tactile).png()) });
         }
         Ok(rendered)
     }

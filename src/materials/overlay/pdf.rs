@@ -6,7 +6,7 @@ use krilla::paint::{Fill, FillRule};
 
 use crate::draw::pdf::{draw_text, push_circle, push_polygon, push_rounded_rect, scale_bar, trimmed_page};
 use crate::draw::pt;
-use crate::fonts::Weight;
+use crate::util::fonts::Weight;
 use crate::model::Tactile;
 use crate::render::RenderError;
 

@@ -33,13 +33,13 @@ impl Renderer for Stencil {
         for tactile in &ballot.tactile {
             let lang = tactile.lang;
             // The election too: two elections' sheets for one constituency differ.
-            let title = format!("{} — {} — {}", crate::phrases::stencil_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
+            let title = format!("{} — {} — {}", crate::util::phrases::stencil_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
             let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("stencil-{lang}.pdf"), 1);
             rendered.files.extend([
                 RenderedFile { name: format!("stencil-{lang}.pdf"), bytes: pdf },
                 RenderedFile { name: format!("stencil-{lang}.svg"), bytes: svg::write(tactile, &title).into_bytes() },
-                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: crate::profile::measure(crate::profile::Stage::Previews, || preview::draw(tactile).png()) },
+                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::draw(tactile).png()) },
             ]);
             // Each label read back, for the review page (print shops cannot read braille).
             for label in &tactile.labels {

@@ -21,7 +21,7 @@ use crate::draw::pdf::{draw_text, metadata, push_circle, push_polygon, push_roun
 use crate::draw::{pt, PT_PER_MM};
 // The ring of marks around the paper is the stencil's slug: the proof's page
 // is the stencil's page and goes on the same stock.
-use crate::fonts::{text_width, Weight};
+use crate::util::fonts::{text_width, Weight};
 use crate::geometry::SLUG_MM;
 use crate::i18n::{Arg, Locale};
 use crate::model::{Ballot, ElectionInfo, Lang, Window};
@@ -139,7 +139,7 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     let identification = msg!(
         "plan-proof-identification",
         file = format!("{}/{}/{FILE}", info.id, ballot.id),
-        proof_id = crate::phrases::proof_id(first, &ballot.proof_id),
+        proof_id = crate::util::phrases::proof_id(first, &ballot.proof_id),
         stencils = stencils.join(", ")
     );
     let top_left = slug_block(&identification.render(locale(first)), true, half);
@@ -181,7 +181,7 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     block(&mut surface, right_x, top, &top_right);
     // Below the paper: the scale bar and what it must measure, left; what to check, right.
     let bar_top = height + CLEAR_MM + 1.0;
-    let caption_width = |mm: u32| f64::from(text_width(&crate::phrases::must_measure(first, mm), Weight::Regular, TEXT_PT)) / PT_PER_MM;
+    let caption_width = |mm: u32| f64::from(text_width(&crate::util::phrases::must_measure(first, mm), Weight::Regular, TEXT_PT)) / PT_PER_MM;
     // The caption goes under the bar: each must fit the half on its own.
     let bar_mm = SCALE_BARS_MM.into_iter().find(|&mm| f64::from(mm) <= half && caption_width(mm) <= half).unwrap_or(10);
     let mut bar = PathBuilder::new();
@@ -190,7 +190,7 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     if let Some(path) = bar.finish() {
         surface.draw_path(&path);
     }
-    let caption = Line { text: crate::phrases::must_measure(first, bar_mm), bold: false, size: TEXT_PT };
+    let caption = Line { text: crate::util::phrases::must_measure(first, bar_mm), bold: false, size: TEXT_PT };
     text(&mut surface, left_x, bar_top + BAR_MM + 2.5, &caption);
     block(&mut surface, right_x, height + CLEAR_MM, &bottom_right);
     surface.pop();
@@ -278,7 +278,7 @@ fn draw_windows(surface: &mut Surface, windows: &[&Window], width: f64) {
 #[cfg(test)]
 mod tests {
     use super::{wrap_at, Line, PT_PER_MM, TEXT_PT};
-    use crate::fonts::{text_width, Weight};
+    use crate::util::fonts::{text_width, Weight};
 
     #[test]
     fn wrapped_lines_fit_and_keep_every_character() {

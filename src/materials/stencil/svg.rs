@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::draw::MM_PER_PT;
-use crate::markup::escape as xml_escape;
+use crate::util::markup::escape as xml_escape;
 use crate::model::Tactile;
 
 use super::CAPTION_GREY;

@@ -1,9 +1,13 @@
 //! Plans and runs the build: one job per ballot and material, in parallel,
 //! writing each ballot's files atomically once all its materials rendered,
-//! then the election's manifest.
+//! then the election's manifest. Beside it: the environment check and giving
+//! memory back.
 //!
 //! A ballot whose rendering fails keeps its previous files and manifest
 //! entries; the others are written as usual.
+
+pub(crate) mod environment;
+pub(crate) mod memory;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -12,12 +16,12 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::i18n::{Arg, Message};
-use crate::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
+use crate::output::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::msg;
 use crate::model::{Ballot, Election};
 use crate::render::{RenderContext, RenderedFile, Renderer};
 use crate::review::BallotReview;
-use crate::write::write_atomic_streamed;
+use crate::util::write::write_atomic_streamed;
 
 /// Build threads per job (`--jobs` counts the cores to keep busy). A thread
 /// spends about a quarter of a cold build waiting: for its speech worker's
@@ -91,7 +95,7 @@ pub struct BuildReport {
 #[derive(Clone, Debug, Default)]
 pub struct Profile {
     /// CPU seconds of the build's own threads, by stage.
-    pub stages: Vec<crate::profile::StageTotal>,
+    pub stages: Vec<crate::util::profile::StageTotal>,
     /// CPU seconds of the speech workers and the children they forked: espeak-ng.
     pub speech_workers_cpu_seconds: f64,
     /// Seconds build threads waited for the speech workers' answers.
@@ -142,7 +146,7 @@ pub fn build(
     let _locks = ids
         .iter()
         .map(|id| {
-            crate::write::lock_election(
+            crate::output::lock::lock_election(
                 &options.out,
                 id,
                 || progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out)),
@@ -154,12 +158,12 @@ pub fn build(
     // Temporary files of an earlier build that was killed mid-write.
     let marks: Vec<_> = ids
         .iter()
-        .map(|id| crate::write::start_build(&options.out, id, &options.cache, &options.out.join(id).join(crate::review::REVIEW_DIR)))
+        .map(|id| crate::output::lock::start_build(&options.out, id, &options.cache, &options.out.join(id).join(crate::review::REVIEW_DIR)))
         .collect();
     let context = &RenderContext { cache_dir: Some(options.cache.clone()), ..context.clone() };
     progress.start(elections.iter().map(|e| e.ballots.len()).sum());
     // What loading and validating freed (every definition file's text).
-    crate::memory::release_freed();
+    crate::build::memory::release_freed();
     let disk_full = std::sync::OnceLock::new();
     for mut election in elections {
         // Each ballot is dropped once it is skipped or rendered: what comes
@@ -221,19 +225,19 @@ pub fn build(
                     if disk_full.get().is_some() {
                         return None;
                     }
-                    let _stage = crate::profile::enter(crate::profile::Stage::Other);
+                    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Other);
                     let result = build_ballot(election, &ballot, &inputs, renderers, context, options, &disk_full);
                     progress.done(&election.info.id, &ballot.id);
                     drop(ballot);
                     if let Ok(built) = &result {
-                        crate::memory::freed(built.outputs.iter().map(|o| o.bytes as usize).sum());
+                        crate::build::memory::freed(built.outputs.iter().map(|o| o.bytes as usize).sum());
                     }
                     Some(result)
                 })
                 .collect()
         });
         // The last ballots' files, before the manifest, pages and plan are made.
-        crate::memory::release_freed();
+        crate::build::memory::release_freed();
         report.not_built += results.iter().filter(|r| r.is_none()).count();
         let mut fresh = Vec::new();
         for result in results.into_iter().flatten() {
@@ -268,18 +272,18 @@ pub fn build(
         let (plan, pages) = pool.install(|| {
             rayon::join(
                 || {
-                    let _stage = crate::profile::enter(crate::profile::Stage::PrintPlan);
-                    crate::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch)
+                    let _stage = crate::util::profile::enter(crate::util::profile::Stage::PrintPlan);
+                    crate::deliver::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch)
                 },
                 || {
-                    let _stage = crate::profile::enter(crate::profile::Stage::ReviewPages);
+                    let _stage = crate::util::profile::enter(crate::util::profile::Stage::ReviewPages);
                     crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))
                 },
             )
         });
         let written = pages.and(plan).and_then(|plan| {
             manifest.print_plan = plan.entries.clone();
-            let _stage = crate::profile::enter(crate::profile::Stage::Manifest);
+            let _stage = crate::util::profile::enter(crate::util::profile::Stage::Manifest);
             // Streamed to its file: at national scale it is tens of megabytes.
             write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
                 .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()))
@@ -295,7 +299,7 @@ pub fn build(
         }
     }
     report.stopped = disk_full.into_inner();
-    let (stages, speech_wait_seconds) = crate::profile::totals();
+    let (stages, speech_wait_seconds) = crate::util::profile::totals();
     report.profile = Profile { stages, speech_workers_cpu_seconds: crate::speech::worker::stop_all(), speech_wait_seconds };
     for mark in marks {
         mark.end();
@@ -304,8 +308,8 @@ pub fn build(
 }
 
 /// The profile's stage of a material (by its renderer's name).
-fn stage_of(renderer: &str) -> crate::profile::Stage {
-    use crate::profile::Stage;
+fn stage_of(renderer: &str) -> crate::util::profile::Stage {
+    use crate::util::profile::Stage;
     match renderer {
         "stencil" => Stage::Stencil,
         "overlay" => Stage::Overlay,
@@ -330,7 +334,7 @@ fn carry_over(manifest: &mut Manifest, old: Manifest, complete: bool, defined: &
     // A complete run knows every ballot: drop records of ballots no longer defined.
     let keep = |id: &str| !complete || defined(id);
     manifest.ballots = old.ballots.into_iter().filter(|b| keep(&b.id)).collect();
-    manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::manifest::ballot_of(&o.path))).collect();
+    manifest.outputs = old.outputs.into_iter().filter(|o| keep(crate::output::manifest::ballot_of(&o.path))).collect();
 }
 
 fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> std::collections::BTreeMap<String, String> {
@@ -365,7 +369,7 @@ fn input_hash(environment: &str, election: &Election, ballot: &Ballot) -> String
     let mut hasher = Sha256::new();
     hasher.update(environment.as_bytes());
     hasher.update(&content);
-    crate::hash::hex(&hasher.finalize())
+    crate::util::hash::hex(&hasher.finalize())
 }
 
 fn build_ballot(
@@ -390,7 +394,7 @@ fn build_ballot(
     let mut pages = std::collections::BTreeMap::new();
     let mut joins = std::collections::BTreeMap::new();
     for job in plan(ballot, renderers) {
-        let _stage = crate::profile::enter(stage_of(job.renderer.name()));
+        let _stage = crate::util::profile::enter(stage_of(job.renderer.name()));
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
@@ -407,8 +411,8 @@ fn build_ballot(
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|f| (folder.join(&ballot.id).join(&f.name), f.bytes.as_slice())).collect();
-    let _stage = crate::profile::enter(crate::profile::Stage::Write);
-    crate::write::write_all_atomic(&targets).map_err(|(path, e)| {
+    let _stage = crate::util::profile::enter(crate::util::profile::Stage::Write);
+    crate::util::write::write_all_atomic(&targets).map_err(|(path, e)| {
         if e.kind() == std::io::ErrorKind::StorageFull {
             let _ = disk_full.set(msg!("build-disk-full", path = &path, cause = e.to_string()));
         }

@@ -15,7 +15,7 @@ use crate::render::RenderContext;
 pub const FILE_SEPARATOR: &[u8] = b"\n=====\n";
 
 /// The election a ballot-only input is checked against.
-pub const EXAMPLE_ELECTION: &str = include_str!("../ballots/kz-2023-mazhilis/election.yaml");
+pub const EXAMPLE_ELECTION: &str = include_str!("../../ballots/kz-2023-mazhilis/election.yaml");
 
 /// Loads `data` as a definition (`election.yaml`, [`FILE_SEPARATOR`], ballot;
 /// or a ballot alone, under [`EXAMPLE_ELECTION`]) and renders what validates.

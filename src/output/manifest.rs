@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::fonts;
-pub use crate::hash::Digest;
+use crate::util::fonts;
+pub use crate::util::hash::Digest;
 
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -303,7 +303,7 @@ mod tests {
         let json = serde_json::to_string(&entry).unwrap();
         assert_eq!(json, r#"{"path":"b/x.mp3","sha256":"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad","bytes":3}"#);
         assert_eq!(serde_json::from_str::<OutputEntry>(&json).unwrap(), entry);
-        assert_eq!(entry.sha256.to_string(), crate::hash::sha256_hex(b"abc"));
+        assert_eq!(entry.sha256.to_string(), crate::util::hash::sha256_hex(b"abc"));
         // Anything but 64 hex digits is not a digest: such a manifest is not trusted.
         for bad in ["", "ba78", &"g".repeat(64), &"ab".repeat(33), "+a7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"] {
             assert_eq!(Digest::parse(bad), None, "{bad}");

@@ -30,7 +30,7 @@ use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Locale, Message};
-use crate::manifest::{BallotEntry, Manifest};
+use crate::output::manifest::{BallotEntry, Manifest};
 use crate::model::{mm, ElectionInfo, Lang, Production, SheetSize};
 use crate::msg;
 
@@ -172,7 +172,7 @@ pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
     ballots.sort_by(|a, b| ballot_order(info, a, b));
     let outputs: std::collections::HashSet<&str> = manifest.outputs.iter().map(|o| o.path.as_str()).collect();
     let Production { copies: per, spare_percent, stock, .. } = &info.production;
-    let large_print_page = large_print_page_mm();
+    let large_print_page = crate::materials::large_print::layout::page_mm();
     let embossed_page = crate::geometry::braille_page_mm(&info.braille_page, &info.dots.geometry());
     // As the definition gives them (`148 x 210`, `148.25 x 210`), to a
     // hundredth of a millimetre (a sum such as 148.1 + 20 is not exact).
@@ -245,12 +245,12 @@ pub fn rows(info: &ElectionInfo, manifest: &Manifest) -> Vec<Row> {
 
 /// A cell a spreadsheet will not evaluate.
 fn safe(cell: &str) -> String {
-    crate::spreadsheet::defuse(cell)
+    crate::util::spreadsheet::defuse(cell)
 }
 
 /// The plan as CSV bytes.
 pub fn csv(rows: &[Row], spare_percent: f64) -> Vec<u8> {
-    let mut writer = crate::spreadsheet::writer();
+    let mut writer = crate::util::spreadsheet::writer();
     let _ = writer.write_record(COLUMNS);
     let text = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     for r in rows {
@@ -314,23 +314,6 @@ pub fn unplanned_ballots(rows: &[Row]) -> Vec<&str> {
     ids
 }
 
-/// The page of the large print, millimetres (A4 portrait, as it is laid out).
-pub(crate) fn large_print_page_mm() -> (f64, f64) {
-    let (w, h) = crate::materials::large_print::layout::A4_PT;
-    let mm = |pt: f32| (f64::from(pt) * 25.4 / 72.0 * 100.0).round() / 100.0;
-    (mm(w), mm(h))
-}
-
-/// A sheet size in words: `A4 (210 x 297 mm)`, `330 x 488 mm`.
-pub(crate) fn sheet_words(size: &SheetSize) -> Message {
-    let (width, height) = (crate::i18n::Arg::Decimal(mm(size.width_mm)), crate::i18n::Arg::Decimal(mm(size.height_mm)));
-    if size.is_custom() {
-        msg!("plan-sheet-size-custom", width = width, height = height)
-    } else {
-        msg!("plan-sheet-size-named", name = size.name.as_str(), width = width, height = height)
-    }
-}
-
 /// The job sheet's language: `production.language`, else the election's first language.
 pub fn sheet_language(info: &ElectionInfo) -> Lang {
     info.production.language.unwrap_or(info.languages[0])
@@ -376,13 +359,13 @@ pub struct PlanFiles {
     pdf: (PathBuf, Option<Vec<u8>>),
     record: Option<(PathBuf, String)>,
     /// Both files as they will be on disk, for the manifest.
-    pub entries: Vec<crate::manifest::OutputEntry>,
+    pub entries: Vec<crate::output::manifest::OutputEntry>,
 }
 
 /// Makes `print-plan.csv` and `print-plan.pdf` of the election in `folder`,
 /// reusing the job sheet on disk when what it shows is unchanged.
 pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, Message> {
-    use crate::manifest::OutputEntry;
+    use crate::output::manifest::OutputEntry;
     let rows = rows(info, manifest);
     let names = names(info, manifest);
     let csv = csv(&rows, info.production.spare_percent);
@@ -391,13 +374,13 @@ pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_d
     // only when what it shows changed (a one-name rebuild seldom changes it).
     let path = folder.join(PRINT_PLAN_PDF);
     let drawn_from = drawn_from(info, manifest, &rows, &names, source_date_epoch);
-    let record = folder.parent().map(|out| out.join(crate::write::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
+    let record = folder.parent().map(|out| out.join(crate::output::lock::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
     // The record names the sheet's own hash: a sheet written by anything else
     // (an older version of this tool) is drawn again.
     let recorded = record.as_ref().and_then(|r| std::fs::read_to_string(r).ok());
     if let Some((inputs, sheet)) = recorded.as_deref().and_then(|r| r.trim_end().split_once(' ')) {
         if inputs == drawn_from {
-            if let Some(bytes) = std::fs::read(&path).ok().filter(|bytes| crate::hash::sha256_hex(bytes) == sheet) {
+            if let Some(bytes) = std::fs::read(&path).ok().filter(|bytes| crate::util::hash::sha256_hex(bytes) == sheet) {
                 entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &bytes));
                 return Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, None), record: None, entries });
             }
@@ -405,7 +388,7 @@ pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_d
     }
     let pdf = sheet::pdf(info, &rows, &names, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &path, error = e.0))?;
     entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
-    let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::hash::sha256_hex(&pdf))));
+    let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::util::hash::sha256_hex(&pdf))));
     Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, Some(pdf)), record, entries })
 }
 
@@ -414,14 +397,14 @@ impl PlanFiles {
     pub fn write(self) -> Result<(), Message> {
         let (path, csv) = self.csv;
         if std::fs::read(&path).ok().as_deref() != Some(csv.as_slice()) {
-            crate::write::write_atomic(&path, &csv).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
+            crate::util::write::write_atomic(&path, &csv).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         }
         if let (path, Some(pdf)) = self.pdf {
-            crate::write::write_atomic(&path, &pdf).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
+            crate::util::write::write_atomic(&path, &pdf).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         }
         // After the sheet: a build killed between the two draws it again.
         if let Some((record, text)) = self.record {
-            let _ = crate::write::write_atomic_unsynced(&record, text.as_bytes());
+            let _ = crate::util::write::write_atomic_unsynced(&record, text.as_bytes());
         }
         Ok(())
     }
@@ -445,7 +428,7 @@ fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Na
         hasher.update((part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
-    crate::hash::hex(&hasher.finalize())
+    crate::util::hash::hex(&hasher.finalize())
 }
 
 mod sheet;

@@ -13,10 +13,10 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 
-use super::{locale_of, natural, sheet_language, sheet_words, totals_by_material, unplanned_ballots, Names, Row, Total};
+use super::{locale_of, natural, sheet_language, totals_by_material, unplanned_ballots, Names, Row, Total};
 use crate::draw::pdf::{draw_text, metadata};
 use crate::draw::pt;
-use crate::fonts::{text_width, Weight};
+use crate::util::fonts::{text_width, Weight};
 use crate::i18n::{group_thousands, Arg, Message};
 use crate::model::{mm, ElectionInfo};
 use crate::msg;
@@ -206,11 +206,11 @@ impl TotalsColumns {
             let keep = i + 1 < totals.len();
             let mut sizes = total.sheets.iter();
             let first = sizes.next();
-            let texts = [say(words(total.material).name), number(total.copies), first.map(|(_, n)| number(*n)).unwrap_or_default(), first.map(|(s, _)| say(sheet_words(s))).unwrap_or_default()];
+            let texts = [say(words(total.material).name), number(total.copies), first.map(|(_, n)| number(*n)).unwrap_or_default(), first.map(|(s, _)| say(s.words())).unwrap_or_default()];
             table_row(lines, &self.0, &texts, false, keep || sizes.len() > 0);
             let more: Vec<_> = sizes.collect();
             for (j, (size, n)) in more.iter().enumerate() {
-                table_row(lines, &self.0, &[String::new(), String::new(), number(*n), say(sheet_words(size))], false, keep || j + 1 < more.len());
+                table_row(lines, &self.0, &[String::new(), String::new(), number(*n), say(size.words())], false, keep || j + 1 < more.len());
             }
         }
     }
@@ -266,7 +266,7 @@ pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], names: &Names, source_date_
         paragraph(&mut lines, &say(name), LEFT_MM, true, true);
         paragraph(&mut lines, &say(msg!("plan-sheet-device-and-stock", device = device, stock = stock)), LEFT_MM + INDENT_MM, false, false);
         if let Some(stock) = info.production.stock.of(total.material) {
-            let sizes = Arg::List(stock.sizes.iter().map(sheet_words).collect());
+            let sizes = Arg::List(stock.sizes.iter().map(crate::model::SheetSize::words).collect());
             paragraph(&mut lines, &say(msg!("plan-sheet-stock-detail", thickness = Arg::Decimal(mm(stock.thickness_mm)), sizes = sizes)), LEFT_MM + INDENT_MM, false, false);
         }
         for step in process(info, total.material) {
@@ -279,7 +279,7 @@ pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], names: &Names, source_date_
     let (copies_head, sheets_head, size_head) = (say(msg!("plan-sheet-column-copies")), say(msg!("plan-sheet-column-sheets")), say(msg!("plan-sheet-column-stock")));
     let heads = [copies_head.as_str(), sheets_head.as_str(), size_head.as_str()];
     let biggest: Vec<String> = totals.iter().flat_map(|t| std::iter::once(t.copies).chain(t.sheets.iter().map(|(_, n)| *n))).max().map(number).into_iter().collect();
-    let size_words: Vec<String> = totals.iter().flat_map(|t| t.sheets.iter().map(|(s, _)| say(sheet_words(s)))).collect();
+    let size_words: Vec<String> = totals.iter().flat_map(|t| t.sheets.iter().map(|(s, _)| say(s.words()))).collect();
     let columns = TotalsColumns::new(heads, &biggest, &size_words);
     columns.table(&mut lines, say(msg!("plan-sheet-totals-per-material")), heads, &totals, &say, &number);
     lines.push(blank());
@@ -455,7 +455,7 @@ fn draw(surface: &mut Surface, lines: &[&TextLine]) {
 #[cfg(test)]
 mod tests {
     use super::{paginate, wrap, TextLine};
-    use crate::fonts::Weight;
+    use crate::util::fonts::Weight;
 
     #[test]
     fn wrapping_never_cuts_a_text_short() {

@@ -11,7 +11,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
 
-use crate::hash::sha256_hex;
+use crate::util::hash::sha256_hex;
 
 /// A font weight used in the materials.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -120,17 +120,17 @@ impl Face {
 
 static NOTO_REGULAR: Face = Face::new(
     "NotoSans-Regular.ttf",
-    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSans-Regular.ttf"),
 );
 static NOTO_BOLD: Face = Face::new(
     "NotoSans-Bold.ttf",
-    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSans-Bold.ttf"),
 );
 static DEJAVU_REGULAR: Face =
-    Face::new("DejaVuSans.ttf", include_bytes!("../fonts/DejaVuSans.ttf"));
+    Face::new("DejaVuSans.ttf", include_bytes!("../../fonts/DejaVuSans.ttf"));
 static DEJAVU_BOLD: Face = Face::new(
     "DejaVuSans-Bold.ttf",
-    include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
+    include_bytes!("../../fonts/DejaVuSans-Bold.ttf"),
 );
 
 /// Every bundled face.
@@ -213,7 +213,7 @@ pub fn font_info() -> Vec<FontInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::root;
+    use crate::dev::testing::root;
 
     const KAZAKH_LETTERS: &str =
         "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";

@@ -13,11 +13,11 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::definition::filter::glob_match;
-use crate::hash::sha256_hex;
+use crate::util::hash::sha256_hex;
 use crate::i18n::{Locale, Message};
-use crate::manifest::{Manifest, MANIFEST_FILE};
+use crate::output::manifest::{Manifest, MANIFEST_FILE};
 use crate::msg;
-use crate::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
+use crate::deliver::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
 
 /// What to package.
 #[derive(Clone, Debug)]
@@ -181,7 +181,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         entries.insert(PRINT_PLAN_PDF.to_owned(), sheet.clone());
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
-        crate::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
+        crate::util::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
         written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
     Ok((written, left_out))
@@ -211,7 +211,7 @@ fn table_error(file: &str, error: &dyn std::fmt::Display) -> Message {
 /// counting marks sign it off, and the latest of their times.
 fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, Message> {
     let failed = |e: &dyn std::fmt::Display| table_error(SIGNOFF_FILE, e);
-    let mut writer = crate::spreadsheet::writer();
+    let mut writer = crate::util::spreadsheet::writer();
     writer.write_record(["ballot", "signed_off", "reviewers", "last_mark_at"]).map_err(|e| failed(&e))?;
     for id in ids {
         let status = statuses.get(*id);
@@ -223,10 +223,10 @@ fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStat
 }
 
 /// An output's bytes, if they are still what its build recorded.
-fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result<Vec<u8>, Message> {
+fn read_as_built(folder: &Path, output: &crate::output::manifest::OutputEntry) -> Result<Vec<u8>, Message> {
     let path = folder.join(&output.path);
     let bytes = std::fs::read(&path).map_err(|e| msg!("plan-cannot-read", path = &path, error = e.to_string()))?;
-    if crate::manifest::Digest::of(&bytes) != output.sha256 {
+    if crate::output::manifest::Digest::of(&bytes) != output.sha256 {
         return Err(msg!("plan-package-changed-since-build", path = &path));
     }
     Ok(bytes)
@@ -235,8 +235,8 @@ fn read_as_built(folder: &Path, output: &crate::manifest::OutputEntry) -> Result
 /// The print plan's header and the rows of these ballots, in the same format,
 /// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
 fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, Message> {
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(crate::spreadsheet::without_bom(plan));
-    let mut writer = crate::spreadsheet::writer();
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(crate::util::spreadsheet::without_bom(plan));
+    let mut writer = crate::util::spreadsheet::writer();
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = e.to_string()))?;
         let ballot = record.get(1).unwrap_or("");
