@@ -60,8 +60,8 @@ impl Canvas {
         let edges = edges(polygons.iter().map(|p| p.iter().map(|&(x, y)| (x * s, y * s))));
         let (width, height) = (self.width, self.height);
         scan(edges, rule, width, height, |row, coverage, lo, hi| {
-            for x in lo..hi {
-                let alpha = std::mem::take(&mut coverage[x]).min(1.0);
+            for (x, cell) in coverage.iter_mut().enumerate().take(hi).skip(lo) {
+                let alpha = std::mem::take(cell).min(1.0);
                 if alpha > 0.0 {
                     blend(&mut self.pixels[row * width + x], color, alpha);
                 }

@@ -435,6 +435,13 @@ pub struct Ballot {
     pub notes: Vec<crate::i18n::Message>,
 }
 
+/// Whether a constituency's name already says its number (`№ 3 Алматы ...`,
+/// `Округ № 3`), so a heading need not put the number in front again.
+pub fn names_number(name: &str, number: u32) -> bool {
+    let number = number.to_string();
+    name.split(|c: char| !c.is_ascii_digit()).any(|digits| digits == number) && name.contains('№')
+}
+
 #[cfg(test)]
 mod tests {
     use super::Date;
@@ -460,11 +467,4 @@ mod tests {
             assert!(Date::parse(bad).is_none(), "{bad} accepted");
         }
     }
-}
-
-/// Whether a constituency's name already says its number (`№ 3 Алматы ...`,
-/// `Округ № 3`), so a heading need not put the number in front again.
-pub fn names_number(name: &str, number: u32) -> bool {
-    let number = number.to_string();
-    name.split(|c: char| !c.is_ascii_digit()).any(|digits| digits == number) && name.contains('№')
 }

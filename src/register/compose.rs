@@ -178,8 +178,11 @@ const PLACEHOLDERS: [&str; 13] = ["-", "--", "—", "–", "нет", "н/д", "�
 /// The name of the template's example row (a register that still holds it would print it).
 const EXAMPLE_SURNAMES: [&str; 3] = ["ҮЛГІБАЕВ", "УЛГИБАЕВ", "ULGIBAYEV"];
 
+/// A sheet's index, its header row's index and the column of each field.
+type SheetColumns = (usize, usize, BTreeMap<Field, usize>);
+
 /// The register's header row and columns: the first sheet whose first non-empty row names a district number.
-fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<Vec<(usize, usize, BTreeMap<Field, usize>)>, Vec<RegisterError>> {
+fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Result<Vec<SheetColumns>, Vec<RegisterError>> {
     let mut found_sheets = Vec::new();
     let mut errors = Vec::new();
     for (s, sheet) in sheets.iter().enumerate() {
@@ -215,7 +218,7 @@ fn columns(sheets: &[Sheet], languages: &[Lang], options: &ImportOptions) -> Res
                     None => msg!("reg-no-district-name-column", lang = &lang_code),
                 });
             }
-            if !has(TextField::FullName) && !(has(TextField::Surname) && has(TextField::Name)) {
+            if !(has(TextField::FullName) || has(TextField::Surname) && has(TextField::Name)) {
                 missing.push(match &sheet.name {
                     Some(name) => msg!("reg-no-name-columns-in-sheet", lang = &lang_code, sheet = name),
                     None => msg!("reg-no-name-columns", lang = &lang_code),
@@ -446,7 +449,9 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
     }
     // The same person (names and birth year) twice, in a district or in two.
     // Without a birth year column, the details (which give the year) tell namesakes apart.
-    let mut seen: BTreeMap<(Vec<String>, Option<i64>, Vec<String>), (u32, CellRef)> = BTreeMap::new();
+    // (names, birth year, details) -> (district, where first seen)
+    type Person = (Vec<String>, Option<i64>, Vec<String>);
+    let mut seen: BTreeMap<Person, (u32, CellRef)> = BTreeMap::new();
     for district in districts.iter() {
         for candidate in &district.candidates {
             let details = if candidate.birth_year.is_some() { Vec::new() } else { candidate.details.values().map(|d| d.text.to_lowercase()).collect() };

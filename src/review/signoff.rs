@@ -675,7 +675,9 @@ pub fn import(folder: &Path, manifest: &Manifest, files: &[PathBuf]) -> Result<I
         let positions: Vec<usize> = COLUMNS.iter().map(|c| column(c).ok_or_else(|| msg!("review-export-no-column", path = file, column = *c))).collect::<Result<_, _>>()?;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
         // Within one file, one verdict per audio of a track: the row that gave it.
-        let mut given: BTreeMap<(String, String, String, String, String), (usize, String)> = BTreeMap::new();
+        // The five columns that name one audio of a track -> (line, verdict).
+        type TrackAudio = (String, String, String, String, String);
+        let mut given: BTreeMap<TrackAudio, (usize, String)> = BTreeMap::new();
         for (row, record) in reader.records().enumerate() {
             let line = row + 2;
             // A problem of this row, at its place in the file.

@@ -397,7 +397,7 @@ fn ru_suffix_form(suffix: &str, n: u32, previous: Option<&str>, next_word: Optio
         "й" | "ый" | "ий" => MascNom,
         "я" | "ая" | "ья" => FemNom,
         "е" | "ое" | "ье" => {
-            let decade = n >= 10 && n % 10 == 0 && (n >= 1000 || next_word.is_some_and(|w| w.starts_with("год")));
+            let decade = n >= 10 && n.is_multiple_of(10) && (n >= 1000 || next_word.is_some_and(|w| w.starts_with("год")));
             if decade {
                 Plural
             } else {
@@ -483,7 +483,7 @@ const KK_MONTHS: [&str; 12] = ["қаңтар", "ақпан", "наурыз", "с
 
 fn days_in_month(month: u32, year: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -58,7 +58,7 @@ fn meter_in_context(mode: Mode, samples: &[i16]) -> Option<EbuR128> {
     Some(meter)
 }
 
-/// Integrated loudness (heard after a pause, see [`CONTEXT_SECONDS`]) and
+/// Integrated loudness (heard after a pause, see `CONTEXT_SECONDS`) and
 /// true peak of samples at the output rate.
 pub fn measure(samples: &[i16]) -> Levels {
     let meter = meter_in_context(Mode::I | Mode::TRUE_PEAK, samples);

@@ -7,7 +7,7 @@
 //! engine (see [`espeak::synthesize_forked`]), so a phrase's samples are the
 //! same whichever worker speaks it, in whatever order, with any `--jobs`.
 //!
-//! Protocol, little-endian: the worker greets with [`GREETING`] and an answer
+//! Protocol, little-endian: the worker greets with `GREETING` and an answer
 //! (empty when its voice loaded, else the error); then request `rate: u32, len: u32, text: [u8; len]`;
 //! answer `ok: u8, len: u32, payload` where the payload is i16 samples when
 //! ok is 1 and an error message when it is 0.

@@ -77,11 +77,8 @@ fn every_problem_is_reported_at_its_cell_and_nothing_is_written() {
     let output = run(dir.path(), &["import", "bad.csv", "--election", "e"]);
     assert_eq!(output.status.code(), Some(1));
     let text = stderr(&output);
-    for expected in [
-        "bad.csv: cell R1 (Телефон): error: the column \"Телефон\" is not one the import knows",
-    ] {
-        assert!(text.contains(expected), "{expected}\n{text}");
-    }
+    let expected = "bad.csv: cell R1 (Телефон): error: the column \"Телефон\" is not one the import knows";
+    assert!(text.contains(expected), "{expected}\n{text}");
     assert!(text.contains("nothing was written"), "{text}");
     assert_eq!(snapshot(&e), before, "nothing written");
     // With the column ignored, the cells' own problems, all at once.
@@ -248,7 +245,7 @@ fn national_contest(dir: &Path) -> (PathBuf, Vec<ballot_access::model::Ballot>) 
             fs::copy(&path, contest.join("districts").join(path.file_name().unwrap())).unwrap();
         }
     }
-    let loaded = ballot_access::definition::load(&[contest.clone()]);
+    let loaded = ballot_access::definition::load(std::slice::from_ref(&contest));
     let ballots = loaded.elections.into_iter().next().expect("the contest loads").ballots;
     assert!(ballots.len() > 10, "{}", ballots.len());
     (contest, ballots)
@@ -296,7 +293,7 @@ fn a_realistic_contest_written_as_csv_xlsx_and_ods_imports_as_its_definitions() 
         fs::write(election.join("contest.yaml"), &own).unwrap();
         let imported = run(dir.path(), &["import", file.to_str().unwrap(), "--election", election.to_str().unwrap()]);
         assert!(imported.status.success(), "{}: {}", file.display(), stderr(&imported));
-        let loaded = ballot_access::definition::load(&[election.clone()]);
+        let loaded = ballot_access::definition::load(std::slice::from_ref(&election));
         let mut again = loaded.elections.into_iter().next().expect("the imported election passes check").ballots;
         again.retain(|b| b.id != "contest");
         again.sort_by_key(|b| b.constituency.number);
@@ -347,12 +344,10 @@ fn rows_that_would_print_wrong_are_refused_and_every_sheet_is_read() {
     for (name, district) in [("Алматы-1", "1"), ("Алматы-2", "2")] {
         let sheet = book.add_worksheet();
         sheet.set_name(name).unwrap();
-        let mut r = 0;
-        for row in rows.iter().filter(|row| row[0] == district || row[0] == "district_number") {
+        for (r, row) in rows.iter().filter(|row| row[0] == district || row[0] == "district_number").enumerate() {
             for (c, cell) in row.iter().enumerate() {
-                sheet.write_string(r, c as u16, cell).unwrap();
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
             }
-            r += 1;
         }
     }
     book.save(dir.path().join("two-sheets.xlsx")).unwrap();
