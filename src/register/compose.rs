@@ -2,31 +2,30 @@
 //! written line came from so `check`'s findings point at the spreadsheet.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use super::columns::{Field, TextField};
 use super::read::{Cell, Sheet};
 use super::{CellRef, ImportOptions, Order, RegisterError};
 use crate::i18n::Message;
-use crate::model::{Ballot, ElectionInfo, Lang};
+use crate::model::{Ballot, Lang};
 use crate::msg;
 
 /// A text from the register and the cells it was made from, each with the
 /// character where its part of the text starts.
 #[derive(Clone, Debug)]
 pub struct Sourced {
-    text: String,
-    cells: Vec<(usize, CellRef)>,
+    pub(super) text: String,
+    pub(super) cells: Vec<(usize, CellRef)>,
 }
 
 impl Sourced {
-    fn one(text: String, cell: CellRef) -> Sourced {
+    pub(super) fn one(text: String, cell: CellRef) -> Sourced {
         Sourced { text, cells: vec![(0, cell)] }
     }
 
     /// Parts joined with `separator`, each keeping its cells.
-    fn joined(parts: &[&Sourced], separator: &str) -> Sourced {
+    pub(super) fn joined(parts: &[&Sourced], separator: &str) -> Sourced {
         let mut joined = Sourced { text: String::new(), cells: Vec::new() };
         for part in parts {
             if !joined.text.is_empty() {
@@ -39,7 +38,7 @@ impl Sourced {
         joined
     }
 
-    fn first_cell(&self) -> Option<&CellRef> {
+    pub(super) fn first_cell(&self) -> Option<&CellRef> {
         self.cells.first().map(|(_, c)| c)
     }
 }
@@ -47,27 +46,27 @@ impl Sourced {
 /// One candidate row.
 #[derive(Clone, Debug)]
 pub struct Candidate {
-    row: usize,
-    name: BTreeMap<Lang, Sourced>,
-    details: BTreeMap<Lang, Sourced>,
-    label: BTreeMap<Lang, Sourced>,
+    pub(super) row: usize,
+    pub(super) name: BTreeMap<Lang, Sourced>,
+    pub(super) details: BTreeMap<Lang, Sourced>,
+    pub(super) label: BTreeMap<Lang, Sourced>,
     /// Surname (or the name's first word) in the first language, for sorting.
-    sort_key: String,
-    birth_year: Option<i64>,
-    order: Option<(i64, CellRef)>,
-    first_cell: CellRef,
+    pub(super) sort_key: String,
+    pub(super) birth_year: Option<i64>,
+    pub(super) order: Option<(i64, CellRef)>,
+    pub(super) first_cell: CellRef,
 }
 
 /// One district with its candidates in register order.
 #[derive(Clone, Debug)]
 pub struct District {
-    number: u32,
-    number_cell: CellRef,
-    name: BTreeMap<Lang, Sourced>,
-    region: BTreeMap<Lang, Sourced>,
-    polling_stations: Option<u32>,
-    stations_cell: Option<CellRef>,
-    candidates: Vec<Candidate>,
+    pub(super) number: u32,
+    pub(super) number_cell: CellRef,
+    pub(super) name: BTreeMap<Lang, Sourced>,
+    pub(super) region: BTreeMap<Lang, Sourced>,
+    pub(super) polling_stations: Option<u32>,
+    pub(super) stations_cell: Option<CellRef>,
+    pub(super) candidates: Vec<Candidate>,
 }
 
 /// A definition file the import would write, with the cell of each line.
@@ -77,9 +76,9 @@ pub struct File {
     pub path: String,
     /// Its text.
     pub text: String,
-    lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
+    pub(super) lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
     /// Where a finding on a line from no cell (the contest, the layout) is shown: the district's number.
-    district_cell: CellRef,
+    pub(super) district_cell: CellRef,
 }
 
 /// The contest the imported ballots share, from a ballot of the election.
@@ -505,113 +504,6 @@ fn check_districts(districts: &mut [District], errors: &mut Vec<RegisterError>, 
 fn kazakh_collator() -> Option<icu_collator::CollatorBorrowed<'static>> {
     let locale: icu_locale_core::Locale = "kk".parse().ok()?;
     icu_collator::Collator::try_new(icu_collator::CollatorPreferences::from(&locale), icu_collator::options::CollatorOptions::default()).ok()
-}
-
-/// A YAML double-quoted scalar (every text, so nothing in it is read as YAML).
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Builds a file line by line, remembering each line's cells: the column
-/// (from 1) where each cell's part starts.
-struct Writer {
-    text: String,
-    line: usize,
-    lines: BTreeMap<usize, Vec<(usize, CellRef)>>,
-}
-
-impl Writer {
-    fn line(&mut self, text: &str, cell: Option<&CellRef>) {
-        self.line += 1;
-        if let Some(cell) = cell {
-            self.lines.insert(self.line, vec![(1, cell.clone())]);
-        }
-        self.text.push_str(text);
-        self.text.push('\n');
-    }
-
-    fn texts(&mut self, indent: &str, key: &str, texts: &BTreeMap<Lang, Sourced>, languages: &[Lang]) {
-        self.line(&format!("{indent}{key}:"), None);
-        for lang in languages {
-            if let Some(t) = texts.get(lang) {
-                let prefix = format!("{indent}  {lang}: \"");
-                self.line(&format!("{indent}  {lang}: {}", quoted(&t.text)), None);
-                let start = prefix.chars().count() + 1;
-                self.lines.insert(self.line, t.cells.iter().map(|(at, cell)| (start + at, cell.clone())).collect());
-            }
-        }
-    }
-
-    fn model_text(&mut self, indent: &str, key: &str, text: &crate::model::Text) {
-        self.line(&format!("{indent}{key}:"), None);
-        for (lang, t) in &text.0 {
-            self.line(&format!("{indent}  {lang}: {}", quoted(t)), None);
-        }
-    }
-}
-
-/// The definition file of each district.
-pub fn files(districts: &[District], info: &ElectionInfo, template: &Ballot) -> Result<Vec<File>, Vec<RegisterError>> {
-    let kind = match template.contest.kind {
-        crate::model::ContestKind::Candidates => "candidates",
-        crate::model::ContestKind::Parties => "parties",
-        crate::model::ContestKind::Question => "question",
-    };
-    let against_all = template.contest.options.iter().find(|o| o.against_all);
-    let mut files = Vec::new();
-    for district in districts {
-        let id = format!("district-{}", district.number);
-        let mut w = Writer { text: String::new(), line: 0, lines: BTreeMap::new() };
-        // Not the register's file name: the same register saved under another name or format writes the same bytes.
-        w.line("# Written by `ballot-access import` from the candidate register; change the register and import again.", None);
-        w.line(&format!("id: {id}"), None);
-        w.line("constituency:", None);
-        w.line(&format!("  number: {}", district.number), Some(&district.number_cell));
-        w.texts("  ", "name", &district.name, &info.languages);
-        if !district.region.is_empty() {
-            w.texts("  ", "region", &district.region, &info.languages);
-        }
-        w.line("contest:", None);
-        w.line(&format!("  kind: {kind}"), None);
-        w.model_text("  ", "title", &template.contest.title);
-        w.model_text("  ", "instructions", &template.contest.instructions);
-        w.line("  options:", None);
-        for c in &district.candidates {
-            w.line("    -", c.name.values().next().and_then(Sourced::first_cell));
-            w.texts("      ", "name", &c.name, &info.languages);
-            if !c.details.is_empty() {
-                w.texts("      ", "details", &c.details, &info.languages);
-            }
-            if !c.label.is_empty() {
-                w.texts("      ", "label", &c.label, &info.languages);
-            }
-        }
-        if let Some(option) = against_all {
-            w.line("    -", None);
-            w.model_text("      ", "name", &option.name);
-            if let Some(label) = &option.label {
-                w.model_text("      ", "label", label);
-            }
-            w.line("      against_all: true", None);
-        }
-        if let Some(n) = district.polling_stations {
-            w.line(&format!("polling_stations: {n}"), district.stations_cell.as_ref());
-        }
-        files.push(File { path: format!("{}/{id}.yaml", super::DISTRICTS_DIR), text: w.text, lines: w.lines, district_cell: district.number_cell.clone() });
-    }
-    Ok(files)
 }
 
 /// A hand-written ballot of the election for a district the register also holds.

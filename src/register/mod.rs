@@ -7,6 +7,7 @@
 
 mod columns;
 mod compose;
+mod emit;
 mod read;
 mod sheet;
 
@@ -172,7 +173,7 @@ pub fn import(register: &Path, options: &ImportOptions) -> Result<Imported, Vec<
     let template = compose::template(&options.election, options.contest_from.as_deref(), &record)?;
     let sheets = read::read(register, info.languages.contains(&crate::model::Lang::Kk)).map_err(|e| vec![e])?;
     let districts = compose::districts(&sheets, &info.languages, options)?;
-    let files = compose::files(&districts, &info, &template)?;
+    let files = emit::files(&districts, &info, &template)?;
 
     // Every rule of `check`, on the election as it would be, mapped back to the cells.
     let election_yaml = std::fs::read_to_string(options.election.join("election.yaml")).map_err(|e| vec![RegisterError::file(msg!("reg-cannot-read", file = "election.yaml", reason = io_reason(&e)), None)])?;

@@ -41,6 +41,45 @@ impl BallotReview {
 }
 
 
+/// Which text of a ballot a braille check is about. Kept in `review.json` as
+/// its words (`option 3 stencil label`), read back into this type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", from = "String")]
+pub enum BrailleText {
+    /// The stencil label of option `option` (its number on the ballot).
+    StencilLabel {
+        /// The option's number.
+        option: u32,
+    },
+    /// Any other text, as recorded.
+    Other(String),
+}
+
+impl std::fmt::Display for BrailleText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BrailleText::StencilLabel { option } => write!(f, "option {option} stencil label"),
+            BrailleText::Other(text) => f.write_str(text),
+        }
+    }
+}
+
+impl From<BrailleText> for String {
+    fn from(text: BrailleText) -> String {
+        text.to_string()
+    }
+}
+
+impl From<String> for BrailleText {
+    fn from(text: String) -> BrailleText {
+        let option = text.strip_prefix("option ").and_then(|rest| rest.strip_suffix(" stencil label")).and_then(|n| n.parse().ok());
+        match option {
+            Some(option) => BrailleText::StencilLabel { option },
+            None => BrailleText::Other(text),
+        }
+    }
+}
+
 /// A check of one braille text against its source by back-translation, kept
 /// for the manifest and the QA review page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,8 +87,8 @@ impl BallotReview {
 pub struct BrailleCheck {
     /// Language.
     pub lang: String,
-    /// What the text is (`title`, `option 3 name`, ...).
-    pub what: String,
+    /// What the text is.
+    pub what: BrailleText,
     /// The source text.
     pub source: String,
     /// Its braille.

@@ -39,7 +39,7 @@ impl Renderer for Embosser {
                 }
                 rendered.review.braille_checks.push(BrailleCheck {
                     lang: lang.code().to_owned(),
-                    what: what.to_string(),
+                    what: crate::review::BrailleText::Other(what.to_string()),
                     source: check.source,
                     braille: check.braille,
                     back: check.back,

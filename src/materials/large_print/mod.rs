@@ -4,6 +4,8 @@
 //! drawn from one layout per language.
 
 pub mod layout;
+#[cfg(test)]
+mod layout_tests;
 mod pdf;
 mod preview;
 

@@ -14,7 +14,7 @@ use crate::braille::check_round_trip;
 use crate::draw::pdf::metadata;
 use crate::model::{Ballot, ElectionInfo};
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
-use crate::review::BrailleCheck;
+use crate::review::{BrailleCheck, BrailleText};
 
 /// Grey of the captions for whoever assembles the stencil (0 black, 255 white),
 /// the same in every format.
@@ -50,7 +50,7 @@ impl Renderer for Stencil {
                 }
                 rendered.review.braille_checks.push(BrailleCheck {
                     lang: lang.code().to_owned(),
-                    what: format!("option {} stencil label", label.number),
+                    what: BrailleText::StencilLabel { option: label.number as u32 },
                     source: check.source,
                     braille: check.braille,
                     back: check.back,

@@ -1,0 +1,221 @@
+//! What the YAML reader said, taken apart: the field, the problem, what was expected and found.
+
+use super::*;
+
+/// A serde_yaml error taken apart: the field it concerns, what it is about,
+/// and the reader's own words (shown only when we have none of ours).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Reading {
+    pub(super) field: FieldPath,
+    pub(super) problem: Problem,
+    pub(super) detail: String,
+}
+
+/// What a YAML error is about.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Problem {
+    /// A value of the wrong kind (`invalid type`, `invalid value`).
+    WrongType { expected: Expected, found: Found },
+    /// A whole number too large for its field.
+    TooLarge { value: String },
+    /// `unknown field `x`, expected one of ...`.
+    UnknownField { name: String, allowed: Vec<String> },
+    /// `missing field `x``.
+    MissingField { name: String },
+    /// `duplicate field `x``.
+    DuplicateField { name: String },
+    /// A second document (after `---` or `...`).
+    SecondDocument,
+    /// Values nested deeper than the reader goes.
+    TooDeep,
+    /// Aliases repeating values too many times (an alias bomb).
+    TooManyRepeats,
+    /// `*name` with no `&name` before it.
+    UnknownAlias,
+    /// A syntax error: what the reader found, what it was reading, and where
+    /// that started (a quoted text's opening quote, a `{`, a mapping's first key).
+    Syntax { problem: String, context: Option<String>, started_at: Option<Position> },
+    /// A data error of another shape.
+    Other,
+}
+
+/// The kind of value a field needs.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Expected {
+    WholeNumber { negative_allowed: bool },
+    Number,
+    TrueFalse,
+    Text,
+    List,
+    /// Keys of our choice (a text's languages, a lexicon's words).
+    Map,
+    /// The fields of one of our structures (`RawBallot`, `RawContest`...).
+    Fields(String),
+    Other,
+}
+
+/// The kind of value written.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Found {
+    /// A text, as the reader quotes it (`"один"`).
+    Text(String),
+    Number(String),
+    TrueFalse(String),
+    Empty,
+    List,
+    Fields,
+    Other,
+}
+
+/// The shapes of serde's data errors, each maybe after a field path and `: `.
+pub(super) const DATA_SHAPES: [&str; 7] = [
+    "invalid type: ",
+    "invalid value: ",
+    "invalid length ",
+    "unknown field `",
+    "missing field `",
+    "duplicate field `",
+    "unknown variant `",
+];
+
+impl Reading {
+    pub(super) fn parse(text: &str) -> Reading {
+        for shape in DATA_SHAPES {
+            let (field, body) = if text.starts_with(shape) {
+                (FieldPath::root(), text)
+            } else if let Some(at) = text.find(&format!(": {shape}")) {
+                (FieldPath::parse(&text[..at]), &text[at + 2..])
+            } else {
+                continue;
+            };
+            let body = strip_mark(body).0;
+            return Reading { field, problem: data_problem(body), detail: body.to_owned() };
+        }
+        let plain = strip_mark(text).0;
+        let fixed = match plain {
+            "deserializing from YAML containing more than one document is not supported" => Some(Problem::SecondDocument),
+            "recursion limit exceeded" => Some(Problem::TooDeep),
+            "repetition limit exceeded" => Some(Problem::TooManyRepeats),
+            "unknown anchor" => Some(Problem::UnknownAlias),
+            _ => None,
+        };
+        if let Some(problem) = fixed {
+            return Reading { field: FieldPath::root(), problem, detail: plain.to_owned() };
+        }
+        // The YAML reader's: "PROBLEM at line L column C, while CONTEXT at line L column C".
+        let (problem, context) = match text.split_once(", while ") {
+            Some((problem, context)) => (problem, Some(context)),
+            None => (text, None),
+        };
+        let problem = strip_mark(problem).0;
+        let (context, started_at) = match context.map(strip_mark) {
+            Some((context, mark)) => (Some(format!("while {context}")), mark),
+            None => (None, None),
+        };
+        let detail = match &context {
+            Some(context) => format!("{problem}, {context}"),
+            None => problem.to_owned(),
+        };
+        Reading { field: FieldPath::root(), problem: Problem::Syntax { problem: problem.to_owned(), context, started_at }, detail }
+    }
+}
+
+/// Cuts a trailing ` at line L column C` (returning the position) or ` at position N`.
+pub(super) fn strip_mark(text: &str) -> (&str, Option<Position>) {
+    if let Some(at) = text.rfind(" at line ") {
+        let mark = &text[at + " at line ".len()..];
+        if let Some((line, column)) = mark.split_once(" column ") {
+            if let (Ok(line), Ok(column)) = (line.parse(), column.parse()) {
+                return (&text[..at], Some(Position { line, column }));
+            }
+        }
+    }
+    if let Some(at) = text.rfind(" at position ") {
+        if text[at + " at position ".len()..].chars().all(|c| c.is_ascii_digit()) {
+            return (&text[..at], None);
+        }
+    }
+    (text, None)
+}
+
+/// A data error's body (without field path and position) as a [`Problem`].
+pub(super) fn data_problem(body: &str) -> Problem {
+    let backticked: Vec<String> = body.split('`').skip(1).step_by(2).map(str::to_owned).collect();
+    let first = || backticked.first().cloned().unwrap_or_default();
+    if body.starts_with("unknown field `") {
+        return Problem::UnknownField { name: first(), allowed: backticked.iter().skip(1).cloned().collect() };
+    }
+    if body.starts_with("missing field `") {
+        return Problem::MissingField { name: first() };
+    }
+    if body.starts_with("duplicate field `") {
+        return Problem::DuplicateField { name: first() };
+    }
+    let Some(rest) = body.strip_prefix("invalid type: ").or_else(|| body.strip_prefix("invalid value: ")) else {
+        return Problem::Other;
+    };
+    // A text value may hold ", expected " itself; the expectation never does.
+    let Some((found, expected)) = rest.rsplit_once(", expected ") else {
+        return Problem::Other;
+    };
+    let found = parse_found(found);
+    let expected = parse_expected(expected);
+    if let (Found::Number(value), Expected::WholeNumber { negative_allowed }) = (&found, &expected) {
+        let whole = !value.is_empty() && value.trim_start_matches('-').chars().all(|c| c.is_ascii_digit());
+        if whole && (*negative_allowed || !value.starts_with('-')) {
+            return Problem::TooLarge { value: value.clone() };
+        }
+    }
+    Problem::WrongType { expected, found }
+}
+
+/// serde's description of a value (`string "один"`, `integer `5``, `sequence`).
+pub(super) fn parse_found(text: &str) -> Found {
+    let between_backticks = || text.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(value) = text.strip_prefix("string ") {
+        Found::Text(value.to_owned())
+    } else if text.starts_with("integer `") || text.starts_with("floating point `") {
+        Found::Number(between_backticks())
+    } else if text.starts_with("boolean `") {
+        Found::TrueFalse(between_backticks())
+    } else {
+        match text {
+            "unit value" => Found::Empty,
+            "sequence" => Found::List,
+            "map" => Found::Fields,
+            _ => Found::Other,
+        }
+    }
+}
+
+/// serde's description of the type it wanted (`u32`, `a string`, `struct RawContest`).
+pub(super) fn parse_expected(text: &str) -> Expected {
+    match text {
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "an integer" => Expected::WholeNumber { negative_allowed: true },
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => Expected::WholeNumber { negative_allowed: false },
+        "f32" | "f64" | "a float" => Expected::Number,
+        "a boolean" => Expected::TrueFalse,
+        "a string" | "a borrowed string" | "a character" => Expected::Text,
+        "a sequence" => Expected::List,
+        "a map" => Expected::Map,
+        _ => match text.strip_prefix("struct ") {
+            Some(name) => Expected::Fields(name.to_owned()),
+            None => Expected::Other,
+        },
+    }
+}
+
+impl Found {
+    /// How the value is named in our messages (`the text "один"`, `a list`).
+    pub(super) fn describe(&self) -> Message {
+        match self {
+            Found::Text(value) => msg!("def-found-text", value = value),
+            Found::Number(value) => msg!("def-found-number", value = value),
+            Found::TrueFalse(value) => msg!("def-found-true-false", value = value),
+            Found::Empty => msg!("def-found-empty"),
+            Found::List => msg!("def-found-list"),
+            Found::Fields => msg!("def-found-fields"),
+            Found::Other => msg!("def-found-other"),
+        }
+    }
+}
