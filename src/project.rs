@@ -41,6 +41,10 @@ impl Progress for Silent {}
 pub struct Project {
     paths: Vec<PathBuf>,
     loaded: Loaded,
+    /// What the machine lacks (tables, voices), checked before any file is read.
+    environment: Vec<Message>,
+    /// The profile when loading began: this project's share of the totals.
+    profile_start: crate::util::profile::Snapshot,
 }
 
 /// Why a build could not start.
@@ -89,13 +93,27 @@ impl Project {
 
     /// As [`Project::load`], keeping only ballots whose id or file matches
     /// the glob `only` (other ballots' problems then block nothing).
+    /// Nothing is read when the braille tables or voices are missing:
+    /// every character would be reported untranslatable, hiding the cause
+    /// ([`Project::environment_problems`] says what to install).
     pub fn load_only(paths: &[PathBuf], only: Option<&str>) -> Project {
+        let profile_start = crate::util::profile::totals();
+        let environment = crate::build::environment::problems(true);
+        if !environment.is_empty() {
+            return Project { paths: paths.to_vec(), loaded: Loaded::default(), environment, profile_start };
+        }
         let mut loaded = crate::util::profile::measure(crate::util::profile::Stage::Load, || definition::load_only(paths, only));
         if only.is_some() {
             // An election none of whose ballots is selected is not built at all.
             loaded.elections.retain(|e| !e.ballots.is_empty());
         }
-        Project { paths: paths.to_vec(), loaded }
+        Project { paths: paths.to_vec(), loaded, environment, profile_start }
+    }
+
+    /// What the machine lacks for a build (braille tables, voices), each with
+    /// the package to install; when not empty, no definition was read.
+    pub fn environment_problems(&self) -> &[Message] {
+        &self.environment
     }
 
     /// Every error and warning, in the order found.
@@ -122,12 +140,11 @@ impl Project {
     /// definitions, the braille tables and voices, an output folder that is
     /// writable and is not one of the inputs.
     pub fn ready_to_build(&self, out: &Path) -> Result<(), BuildError> {
+        if !self.environment.is_empty() {
+            return Err(BuildError::Environment(self.environment.clone()));
+        }
         if self.has_errors() {
             return Err(BuildError::Invalid { errors: self.loaded.diagnostics.error_count() });
-        }
-        let problems = crate::build::environment::problems(true);
-        if !problems.is_empty() {
-            return Err(BuildError::Environment(problems));
         }
         if let Some(input) = output_is_input(out, &self.paths, &self.loaded) {
             return Err(BuildError::OutputIsInput { input });
@@ -142,7 +159,10 @@ impl Project {
     pub fn build(self, options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildError> {
         self.ready_to_build(&options.out)?;
         let renderers = crate::materials::all();
-        crate::build::build(self.loaded.elections, &renderers, &crate::render::RenderContext::from_env(), options, progress).map_err(BuildError::Stopped)
+        let mut report = crate::build::build(self.loaded.elections, &renderers, &crate::render::RenderContext::from_env(), options, progress).map_err(BuildError::Stopped)?;
+        // Loading counted too.
+        (report.profile.stages, report.profile.speech_wait_seconds) = crate::util::profile::since(&self.profile_start);
+        Ok(report)
     }
 }
 

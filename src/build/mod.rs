@@ -138,7 +138,10 @@ pub fn build(
         .build()
         .map_err(|e| msg!("build-cannot-start-threads", cause = e.to_string()))?;
     let mut report = BuildReport::default();
-    // Stopped at the end, counted in the profile; on an early return too.
+    // This build's share of the process's profile.
+    let profile_start = crate::util::profile::totals();
+    // Each election stops its workers when its ballots are done; this stops
+    // them on a panic too.
     let _workers = StopSpeechWorkers;
     // One build at a time per election output folder; held until the build ends.
     let mut ids: Vec<String> = elections.iter().map(|e| e.info.id.clone()).collect();
@@ -301,8 +304,7 @@ pub fn build(
         }
     }
     report.stopped = disk_full.into_inner();
-    let (stages, speech_wait_seconds) = crate::util::profile::totals();
-    speech_workers_cpu += crate::speech::worker::stop_all();
+    let (stages, speech_wait_seconds) = crate::util::profile::since(&profile_start);
     report.profile = Profile { stages, speech_workers_cpu_seconds: speech_workers_cpu, speech_wait_seconds };
     for mark in marks {
         mark.end();

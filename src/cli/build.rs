@@ -8,7 +8,7 @@ use crate::i18n::Locale;
 use crate::msg;
 use crate::project::BuildOptions;
 
-use super::{environment_ok, error, error_with_hint, fail, progress, report, say, warning};
+use super::{error, error_with_hint, fail, progress, report, say, warning};
 
 /// Where `build` writes its profile by stage (for `bench/run`), if set.
 const PROFILE_VARIABLE: &str = "BALLOT_ACCESS_PROFILE";
@@ -39,11 +39,15 @@ pub(super) struct BuildArgs {
 pub(super) fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
     let started = Instant::now();
     let out = args.out.clone();
-    if !environment_ok(true, ui) {
-        return 1;
-    }
     // With --only, other ballots' problems do not block the selected ones.
     let project = crate::project::Project::load_only(paths, args.only.as_deref());
+    if !project.environment_problems().is_empty() {
+        // Checked before any definition was read.
+        for problem in project.environment_problems() {
+            error(ui, problem.clone());
+        }
+        return 1;
+    }
     let loaded = project.loaded();
     if report(loaded, ui) {
         say(ui, msg!("cli-build-invalid", errors = loaded.diagnostics.error_count(), out = &out));

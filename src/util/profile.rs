@@ -195,6 +195,21 @@ pub struct StageTotal {
     pub wall_seconds: f64,
 }
 
+/// The totals at one moment ([`totals`]), to take a later one's share from.
+pub type Snapshot = (Vec<StageTotal>, f64);
+
+/// What was spent since `before`: one build's share of a process that runs
+/// several (the counters are the process's; builds at once share them).
+pub fn since(before: &Snapshot) -> Snapshot {
+    let (now, waited) = totals();
+    let stages = now
+        .into_iter()
+        .zip(&before.0)
+        .map(|(n, b)| StageTotal { stage: n.stage, cpu_seconds: n.cpu_seconds - b.cpu_seconds, wall_seconds: n.wall_seconds - b.wall_seconds })
+        .collect();
+    (stages, waited - before.1)
+}
+
 /// What the build's threads spent so far, by stage, and the seconds they
 /// waited for speech workers.
 pub fn totals() -> (Vec<StageTotal>, f64) {
@@ -229,5 +244,18 @@ mod tests {
         assert!(plan >= 0.08 && manifest >= 0.04, "plan {plan}, manifest {manifest}");
         // The nested stage's 80 ms are not its parent's too.
         assert!(manifest < 0.07, "plan {plan}, manifest {manifest}");
+    }
+
+    #[test]
+    fn a_builds_share_leaves_out_what_came_before() {
+        let before = super::totals();
+        {
+            let _stage = super::enter(Stage::Embosser);
+            spin(30);
+        }
+        let cpu = |totals: &super::Snapshot| totals.0.iter().find(|t| t.stage == Stage::Embosser).unwrap().cpu_seconds;
+        let share = super::since(&before);
+        // Other tests may add to the process's counters meanwhile, never take away.
+        assert!(cpu(&share) >= 0.03 && cpu(&share) <= cpu(&super::totals()), "{share:?}");
     }
 }
