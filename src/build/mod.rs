@@ -351,7 +351,7 @@ fn per_language(languages: &[crate::model::Lang], text: &crate::model::Text) -> 
 fn declares_id(path: &Path, id: &str) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else { return false };
     // An unparsable definition still claims its outputs: better to stop than to overwrite.
-    crate::definition::declared_id(&text).map_or(true, |declared| declared.as_deref().is_none_or(|i| i == id))
+    crate::definition::declared_id(&text).map_or(true, |declared| declared.is_none_or(|(declared, _)| declared == id))
 }
 
 /// A ballot's definition file relative to its election's folder, with `/`.

@@ -22,7 +22,8 @@ use crate::msg;
 use self::discover::ElectionFiles;
 use self::parse::parse_file;
 use self::raw::{RawBallot, RawElection};
-use self::source::{SourceFile, SpanIndex};
+use self::parse::SpanIndex;
+use self::source::SourceFile;
 use self::validate::Checker;
 
 /// What loading produced: the valid elections and every diagnostic.
@@ -131,12 +132,17 @@ pub fn load_election_info(path: &Path) -> Result<ElectionInfo, Diagnostics> {
 }
 
 fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Diagnostics, not_built: &mut Vec<NotBuilt>) -> Option<Election> {
-    let info = match SourceFile::read(&files.election_file) {
-        Ok(source) => election_info(&source, diagnostics),
+    // The election file with where its fields are, for the lexicon's warnings below.
+    let read = match SourceFile::read(&files.election_file) {
+        Ok(source) => election_info_spanned(&source, diagnostics).map(|(info, spans)| (info, spans, source)),
         Err(d) => {
             diagnostics.push(d);
             None
         }
+    };
+    let (info, election_text) = match read {
+        Some((info, spans, source)) => (Some(info), Some((source, spans))),
+        None => (None, None),
     };
     if files.complete && files.ballot_files.is_empty() {
         diagnostics.push(
@@ -162,9 +168,9 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
     let others = if files.complete { Vec::new() } else { other_ids(files) };
     let count = files.ballot_files.len();
     let ballots = load_ballots(info.as_ref(), &files.election_file, sources, others, only, diagnostics, not_built)?;
-    if let Some(info) = &info {
+    if let (Some(info), Some((source, spans))) = (&info, &election_text) {
         if files.complete && ballots.len() == count {
-            unused_lexicon_entries(info, &files.election_file, &ballots, diagnostics);
+            unused_lexicon_entries(info, source, spans, &ballots, diagnostics);
         }
     }
     Some(Election {
@@ -182,12 +188,11 @@ fn load_election(files: &ElectionFiles, only: Option<&str>, diagnostics: &mut Di
 /// Unused lexicon entries listed one by one at most.
 const MAX_UNUSED_LISTED: usize = 20;
 
-fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[Ballot], diagnostics: &mut Diagnostics) {
+fn unused_lexicon_entries(info: &ElectionInfo, source: &SourceFile, spans: &SpanIndex, ballots: &[Ballot], diagnostics: &mut Diagnostics) {
     if info.speech.lexicon.is_empty() {
         return;
     }
-    let Ok(source) = SourceFile::read(election_file) else { return };
-    let spans = SpanIndex::build(&source.text).unwrap_or_default();
+    let election_file = &source.path;
     for (lang, entries) in &info.speech.lexicon {
         // The words of every track's text (the script's parts, without the
         // speech forms it also computes), ballot by ballot in parallel.
@@ -231,20 +236,36 @@ fn unused_lexicon_entries(info: &ElectionInfo, election_file: &Path, ballots: &[
 }
 
 fn election_info(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<ElectionInfo> {
+    election_info_spanned(source, diagnostics).map(|(info, _)| info)
+}
+
+/// The election's settings, with where each is written in its file.
+fn election_info_spanned(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<(ElectionInfo, SpanIndex)> {
     let (raw, spans) = parse_file::<RawElection>(source, diagnostics)?;
     let mut checker = Checker::new(source, &spans, diagnostics);
-    validate::election(&mut checker, &raw)
+    let info = validate::election(&mut checker, &raw)?;
+    Some((info, spans))
 }
 
 /// Parses and validates ballot files; `None` if any of them failed.
-/// The `id` a ballot file's text gives, read leniently (the rest of the file
-/// may be invalid); an error when the YAML does not parse at all.
-pub(crate) fn declared_id(text: &str) -> Result<Option<String>, serde_yaml::Error> {
-    #[derive(serde::Deserialize)]
-    struct IdOnly {
-        id: Option<String>,
+/// The `id` a ballot file's text gives and where, read leniently (the rest
+/// of the file may be invalid); an error when the YAML does not parse at all.
+pub(crate) fn declared_id(text: &str) -> Result<Option<(String, crate::diag::Position)>, ()> {
+    use self::parse::tree::{Tree, Value};
+    let tree = Tree::of_text(text.trim_start_matches('\u{feff}')).ok_or(())?;
+    let Some(root) = tree.root.as_ref() else { return Ok(None) };
+    let Value::Map(entries) = &root.value else { return Err(()) };
+    // The last `id` counts, as a reader of the map would take it; a null one is none.
+    let Some((_, node)) = entries.iter().rev().find(|(key, _)| key.value.key_name() == "id") else { return Ok(None) };
+    let value = match &node.value {
+        Value::Alias(anchor) => tree.anchors.get(anchor).map_or(&node.value, |anchored| &anchored.value),
+        value => value,
+    };
+    match value {
+        value if value.is_null() => Ok(None),
+        Value::Scalar { text, .. } => Ok(Some((text.clone(), node.at))),
+        _ => Err(()),
     }
-    serde_yaml::from_str::<IdOnly>(text.trim_start_matches('\u{feff}')).map(|f| f.id)
 }
 
 /// The ids of the election's ballot files that are not selected, with where
@@ -257,8 +278,7 @@ fn other_ids(files: &ElectionFiles) -> Vec<(String, PathBuf, crate::diag::Positi
             continue;
         }
         let Ok(source) = SourceFile::read(&path) else { continue };
-        let Ok(Some(id)) = declared_id(&source.text) else { continue };
-        let position = SpanIndex::build(&source.text).map(|s| s.value(&FieldPath::root().key("id"))).unwrap_or_default();
+        let Ok(Some((id, position))) = declared_id(&source.text) else { continue };
         others.push((id, path, position));
     }
     others

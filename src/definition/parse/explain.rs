@@ -15,14 +15,10 @@ impl Explained {
     }
 }
 
-/// Converts a serde_yaml error into a located diagnostic in our words.
-pub(super) fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
-    let position = match error.location() {
-        Some(l) => Position { line: l.line(), column: l.column() },
-        None => source.position_of(source.text.len()),
-    };
-    let reading = Reading::parse(&error.to_string());
-    let explained = explain(source, position, &reading);
+/// A located diagnostic in our words for what is wrong with a file as read.
+pub(super) fn explained_error(source: &SourceFile, position: Option<Position>, reading: Reading, spans: Option<&SpanIndex>) -> Diagnostic {
+    let position = position.unwrap_or_else(|| source.position_of(source.text.len()));
+    let explained = explain(source, position, &reading, spans);
     let mut diagnostic = source.error_at(explained.position, explained.message).field(reading.field);
     if let Some(hint) = explained.hint {
         diagnostic = diagnostic.hint(hint);
@@ -30,7 +26,7 @@ pub(super) fn yaml_error(source: &SourceFile, error: &serde_yaml::Error) -> Diag
     diagnostic
 }
 
-pub(super) fn explain(source: &SourceFile, position: Position, reading: &Reading) -> Explained {
+pub(super) fn explain(source: &SourceFile, position: Position, reading: &Reading, spans: Option<&SpanIndex>) -> Explained {
     let field = &reading.field;
     match &reading.problem {
         Problem::WrongType { expected, found } => type_error(source, position, field, expected, found, &reading.detail),
@@ -41,19 +37,15 @@ pub(super) fn explain(source: &SourceFile, position: Position, reading: &Reading
                 None if allowed.is_empty() => None,
                 None => Some(msg!("def-unknown-field-allowed", fields = backticked_list(allowed))),
             };
-            // serde_yaml places key errors at the start of the mapping; point at the key itself.
-            let position = SpanIndex::build(&source.text)
-                .filter(|spans| spans.contains_key(&field.key(name)))
-                .map_or(position, |spans| spans.key(&field.key(name)));
+            // Pointed at the key itself, where it is known.
+            let position = spans.filter(|spans| spans.contains_key(&field.key(name))).map_or(position, |spans| spans.key(&field.key(name)));
             Explained::new(position, msg!("def-unknown-field", field = name), hint)
         }
         Problem::MissingField { name } => {
             Explained::new(position, msg!("def-missing-field", field = name), msg!("def-missing-field-hint", field = name))
         }
         Problem::DuplicateField { name } => {
-            let position = SpanIndex::build(&source.text)
-                .and_then(|spans| spans.duplicate_keys.iter().find(|(p, _)| p.parent() == *field).map(|(_, at)| *at))
-                .unwrap_or(position);
+            let position = spans.and_then(|spans| spans.duplicate_keys.iter().find(|(p, _)| p.parent() == *field).map(|(_, at)| *at)).unwrap_or(position);
             Explained::new(position, msg!("def-duplicate-key", key = name), msg!("def-duplicate-key-hint"))
         }
         Problem::SecondDocument => {

@@ -1,13 +1,15 @@
 //! Turning a definition file's text into raw structs, with every YAML or
 //! type error located and explained in plain words.
 //!
-//! The YAML reader's own messages (`invalid type: string "один", expected
-//! u32`, `mapping values are not allowed in this context`) are never shown:
-//! each is read into a [`Problem`], and the text around the error decides
-//! which of our messages and hints fits what the person wrote (a `: ` inside
-//! a text, a line indented too far, a quotation mark not closed...). A
-//! message we cannot place gets a plain general one, with the reader's words
-//! only as a detail at the end of its hint.
+//! A file is parsed once (yaml-rust2's events into a [`tree`] of nodes with
+//! their positions); the raw structs are read from that tree (`de`) and the
+//! field positions indexed from it ([`SpanIndex`]). The reader's own words
+//! (`invalid type: string "один", expected u32`, `mapping values are not
+//! allowed in this context`) are never shown: each error is a [`Problem`],
+//! and the text around it decides which of our messages and hints fits what
+//! the person wrote (a `: ` inside a text, a line indented too far, a
+//! quotation mark not closed...). A problem we cannot place gets a plain
+//! general message, with the reader's words only as a detail in its hint.
 
 use serde::de::DeserializeOwned;
 
@@ -15,12 +17,17 @@ use crate::diag::{closest, Diagnostic, Diagnostics, FieldPath, Position, Segment
 use crate::i18n::Message;
 use crate::msg;
 
-use super::source::{empty_file_hint, SourceFile, SpanIndex};
+use super::source::{empty_file_hint, SourceFile};
 
+mod de;
 mod explain;
 mod lines;
 mod reading;
+mod spans;
 mod syntax;
+pub(crate) mod tree;
+
+pub use spans::SpanIndex;
 
 use explain::*;
 use lines::*;
@@ -51,17 +58,21 @@ pub fn parse_file<T: DeserializeOwned>(
         );
         return None;
     }
-    let value = match serde_yaml::from_str::<T>(&source.text) {
-        Ok(value) => value,
-        Err(error) => {
-            diagnostics.push(yaml_error(source, &error));
+    let tree = match tree::Tree::parse(source) {
+        Ok(tree) => tree,
+        Err((position, reading)) => {
+            diagnostics.push(explained_error(source, Some(position), reading, None));
             return None;
         }
     };
-    let Some(spans) = SpanIndex::build(&source.text) else {
-        // serde_yaml accepted what the indexer did not: report positions as unknown
-        // rather than refusing a file the deserializer found valid.
-        return Some((value, SpanIndex::default()));
+    let spans = SpanIndex::of(&tree);
+    let empty = tree::Node { at: Position { line: 1, column: 1 }, tag: None, value: tree::Value::Scalar { text: String::new(), plain: true, comment_after: None } };
+    let value = match de::from_tree::<T>(&tree, &empty) {
+        Ok(value) => value,
+        Err((position, reading)) => {
+            diagnostics.push(explained_error(source, position, reading, Some(&spans)));
+            return None;
+        }
     };
     let mut ok = true;
     for (path, position) in &spans.duplicate_keys {
@@ -166,20 +177,23 @@ mod tests {
     }
 
     #[test]
-    fn reader_messages_are_taken_apart() {
-        let reading = Reading::parse("contest.options[0]: unknown field `nam`, expected one of `name`, `details` at line 13 column 7");
-        assert_eq!(reading.field.to_string(), "contest.options[0]");
-        assert_eq!(reading.problem, Problem::UnknownField { name: "nam".into(), allowed: vec!["name".into(), "details".into()] });
-        let reading = Reading::parse("constituency.number: invalid type: string \"один, expected i64\", expected u32 at line 6 column 11");
-        assert_eq!(reading.problem, Problem::WrongType { expected: Expected::WholeNumber { negative_allowed: false }, found: Found::Text("\"один, expected i64\"".into()) });
-        let reading = Reading::parse("polling_stations: invalid type: integer `99999999999999999999999` as u128, expected i64 at line 2 column 19");
-        assert_eq!(reading.problem, Problem::TooLarge { value: "99999999999999999999999".into() });
-        let reading = Reading::parse("did not find expected ',' or '}' at line 7 column 8, while parsing a flow mapping at line 6 column 9");
-        assert_eq!(
-            reading.problem,
-            Problem::Syntax { problem: "did not find expected ',' or '}'".into(), context: Some("while parsing a flow mapping".into()), started_at: Some(Position { line: 6, column: 9 }) }
-        );
-        assert_eq!(reading.detail, "did not find expected ',' or '}', while parsing a flow mapping");
+    fn data_errors_are_taken_apart() {
+        assert_eq!(data_problem("unknown field `nam`, expected one of `name`, `details`"), Problem::UnknownField { name: "nam".into(), allowed: vec!["name".into(), "details".into()] });
+        assert_eq!(data_problem("invalid type: string \"один, expected i64\", expected u32"), Problem::WrongType { expected: Expected::WholeNumber { negative_allowed: false }, found: Found::Text("\"один, expected i64\"".into()) });
+        assert_eq!(data_problem("invalid type: integer `99999999999999999999999` as u128, expected i64"), Problem::TooLarge { value: "99999999999999999999999".into() });
+        assert_eq!(data_problem("missing field `name`"), Problem::MissingField { name: "name".into() });
+    }
+
+    #[test]
+    fn errors_are_placed_at_their_field() {
+        let (d, _) = explained(&broken("  number: 1", "  number: один"));
+        assert_eq!((d.position, d.field.as_ref().map(ToString::to_string)), (Some(Position { line: 3, column: 11 }), Some("constituency.number".into())));
+        let (d, shown) = explained(&broken("    - name: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }", "    - nam: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }"));
+        assert!(shown.contains("unknown field `nam`"), "{shown}");
+        assert_eq!((d.position, d.field.as_ref().map(ToString::to_string)), (Some(Position { line: 10, column: 7 }), Some("contest.options[0]".into())));
+        let (d, shown) = explained(&broken("id: district-1\n", "id: district-1\npolling_stations: 99999999999999999999999\n"));
+        assert!(shown.contains("99999999999999999999999"), "{shown}");
+        assert_eq!(d.position, Some(Position { line: 2, column: 19 }));
     }
 
     #[test]
@@ -284,6 +298,72 @@ mod tests {
         let (d, shown) = explained(&format!("{BALLOT}---\nid: another\n"));
         assert!(shown.contains("error: a second document starts here") && shown.contains("remove the `---` line"), "{shown}");
         assert_eq!(d.position, Some(Position { line: 13, column: 1 }));
+    }
+
+    fn parsed(text: &str) -> crate::definition::raw::RawBallot {
+        let source = SourceFile::new("b.yaml".into(), text.to_owned());
+        let mut diagnostics = Diagnostics::default();
+        let parsed = parse_file::<crate::definition::raw::RawBallot>(&source, &mut diagnostics);
+        assert!(diagnostics.0.is_empty(), "{:?}", diagnostics.0);
+        parsed.expect("parsed").0
+    }
+
+    #[test]
+    fn scalars_are_read_as_yaml_1_2_reads_them() {
+        let ballot = parsed(&broken("  number: 1", "  number: 0x10"));
+        assert_eq!(ballot.constituency.number, Some(16));
+        let ballot = parsed(&broken("id: district-1", "id: 007\npolling_stations: +12"));
+        assert_eq!((ballot.id.as_str(), ballot.polling_stations), ("007", Some(12)));
+        let ballot = parsed(&broken("id: district-1", "id: district-1\npaper: { width_mm: 1.5e2, boxes: { size_mm: 10 } }"));
+        assert_eq!(ballot.paper.as_ref().and_then(|p| p.width_mm), Some(150.0));
+        // Any scalar is a text where a text is wanted; quotes make a number a text.
+        let ballot = parsed(&broken("ru: АЛИЕВ Гани", "ru: 12"));
+        assert_eq!(ballot.contest.options[0].name["ru"], "12");
+        let (_, shown) = explained(&broken("  number: 1", "  number: \"1\""));
+        assert!(shown.contains("not the text \"1\""), "{shown}");
+        let (_, shown) = explained(&broken("  number: 1", "  number: 007"));
+        assert!(shown.contains("not the text \"007\""), "{shown}");
+        // `null` and `~` are none where a value may be left out.
+        let ballot = parsed(&broken("  number: 1", "  number: ~"));
+        assert_eq!(ballot.constituency.number, None);
+    }
+
+    #[test]
+    fn repeated_values_are_read_and_bounded() {
+        let ballot = parsed(&broken("    - name: { kk: Барлығына қарсы, ru: Против всех }", "    - name: &n { kk: Барлығына қарсы, ru: Против всех }\n      details: *n"));
+        assert_eq!(ballot.contest.options[1].details.as_ref(), Some(&ballot.contest.options[1].name));
+        let many = vec!["*o"; 10_001].join(", ");
+        let text = format!("anchor: &o {{ name: {{ kk: a, ru: b }} }}\n{}", broken("  options:\n", &format!("  options: [{many}]\n  x:\n")));
+        let source = SourceFile::new("b.yaml".into(), text);
+        let tree = tree::Tree::parse(&source).expect("parses");
+        let empty = tree::Node { at: Position { line: 1, column: 1 }, tag: None, value: tree::Value::Scalar { text: String::new(), plain: true, comment_after: None } };
+        #[derive(serde::Deserialize)]
+        struct Options {
+            #[allow(dead_code)]
+            contest: Contest,
+        }
+        #[derive(serde::Deserialize)]
+        struct Contest {
+            #[allow(dead_code)]
+            options: Vec<crate::definition::raw::RawOption>,
+        }
+        let Err((_, reading)) = de::from_tree::<Options>(&tree, &empty) else { panic!("10,001 repeats read") };
+        assert_eq!(reading.problem, Problem::TooManyRepeats);
+        let (_, shown) = explained(&broken("ru: АЛИЕВ Гани", "ru: *nowhere"));
+        assert!(shown.contains("cannot start with `*`"), "{shown}");
+    }
+
+    #[test]
+    fn what_yaml_cannot_hold_is_refused_in_plain_words() {
+        let (d, shown) = explained(&broken("ru: АЛИЕВ Гани", "ru: АЛИЕВ\u{7}Гани"));
+        assert!(shown.contains("invisible control character (U+0007)"), "{shown}");
+        assert_eq!(d.position, Some(Position { line: 10, column: 40 }));
+        let deep = format!("id:\n{}x\n", "- ".repeat(200));
+        let (_, shown) = explained(&deep);
+        assert!(shown.contains("nested too deeply"), "{shown}");
+        let (d, shown) = explained(&broken("ru: АЛИЕВ Гани", "ru: \"АЛИЕВ\n  Гани"));
+        assert!(shown.contains("never closed"), "{shown}");
+        assert_eq!(d.position, Some(Position { line: 10, column: 35 }));
     }
 
     #[test]

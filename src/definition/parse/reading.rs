@@ -1,9 +1,10 @@
-//! What the YAML reader said, taken apart: the field, the problem, what was expected and found.
+//! What is wrong with a file as read, taken apart: the field, the problem,
+//! what was expected and found.
 
 use super::*;
 
-/// A serde_yaml error taken apart: the field it concerns, what it is about,
-/// and the reader's own words (shown only when we have none of ours).
+/// A YAML or data error taken apart: the field it concerns, what it is
+/// about, and the reader's own words (shown only when we have none of ours).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Reading {
     pub(super) field: FieldPath,
@@ -67,78 +68,7 @@ pub(super) enum Found {
     Other,
 }
 
-/// The shapes of serde's data errors, each maybe after a field path and `: `.
-pub(super) const DATA_SHAPES: [&str; 7] = [
-    "invalid type: ",
-    "invalid value: ",
-    "invalid length ",
-    "unknown field `",
-    "missing field `",
-    "duplicate field `",
-    "unknown variant `",
-];
-
-impl Reading {
-    pub(super) fn parse(text: &str) -> Reading {
-        for shape in DATA_SHAPES {
-            let (field, body) = if text.starts_with(shape) {
-                (FieldPath::root(), text)
-            } else if let Some(at) = text.find(&format!(": {shape}")) {
-                (FieldPath::parse(&text[..at]), &text[at + 2..])
-            } else {
-                continue;
-            };
-            let body = strip_mark(body).0;
-            return Reading { field, problem: data_problem(body), detail: body.to_owned() };
-        }
-        let plain = strip_mark(text).0;
-        let fixed = match plain {
-            "deserializing from YAML containing more than one document is not supported" => Some(Problem::SecondDocument),
-            "recursion limit exceeded" => Some(Problem::TooDeep),
-            "repetition limit exceeded" => Some(Problem::TooManyRepeats),
-            "unknown anchor" => Some(Problem::UnknownAlias),
-            _ => None,
-        };
-        if let Some(problem) = fixed {
-            return Reading { field: FieldPath::root(), problem, detail: plain.to_owned() };
-        }
-        // The YAML reader's: "PROBLEM at line L column C, while CONTEXT at line L column C".
-        let (problem, context) = match text.split_once(", while ") {
-            Some((problem, context)) => (problem, Some(context)),
-            None => (text, None),
-        };
-        let problem = strip_mark(problem).0;
-        let (context, started_at) = match context.map(strip_mark) {
-            Some((context, mark)) => (Some(format!("while {context}")), mark),
-            None => (None, None),
-        };
-        let detail = match &context {
-            Some(context) => format!("{problem}, {context}"),
-            None => problem.to_owned(),
-        };
-        Reading { field: FieldPath::root(), problem: Problem::Syntax { problem: problem.to_owned(), context, started_at }, detail }
-    }
-}
-
-/// Cuts a trailing ` at line L column C` (returning the position) or ` at position N`.
-pub(super) fn strip_mark(text: &str) -> (&str, Option<Position>) {
-    if let Some(at) = text.rfind(" at line ") {
-        let mark = &text[at + " at line ".len()..];
-        if let Some((line, column)) = mark.split_once(" column ") {
-            if let (Ok(line), Ok(column)) = (line.parse(), column.parse()) {
-                return (&text[..at], Some(Position { line, column }));
-            }
-        }
-    }
-    if let Some(at) = text.rfind(" at position ") {
-        if text[at + " at position ".len()..].chars().all(|c| c.is_ascii_digit()) {
-            return (&text[..at], None);
-        }
-    }
-    (text, None)
-}
-
-/// A data error's body (without field path and position) as a [`Problem`].
+/// serde's words for a data error (`invalid type: string "один", expected u32`) as a [`Problem`].
 pub(super) fn data_problem(body: &str) -> Problem {
     let backticked: Vec<String> = body.split('`').skip(1).step_by(2).map(str::to_owned).collect();
     let first = || backticked.first().cloned().unwrap_or_default();

@@ -24,7 +24,8 @@ use crate::i18n::{Arg, Message};
 use crate::msg;
 use crate::model::Paper;
 
-use super::source::{SourceFile, SpanIndex};
+use super::parse::SpanIndex;
+use super::source::SourceFile;
 
 /// Most options a contest may have.
 pub const MAX_OPTIONS: usize = 100;
