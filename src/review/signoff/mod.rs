@@ -196,64 +196,47 @@ impl Items {
     }
 }
 
-/// A ballot's review data as recorded (none if it is not what the build
-/// recorded: `recorded` is its SHA-256 in the manifest), with the SHA-256 of
-/// every track's text and every phrase's: read and hashed on any thread.
-struct ReadReview {
-    review: super::data::BallotReview,
-    /// Per track, its text's SHA-256 and its phrases' texts'.
-    text_sha256: Vec<(String, Vec<String>)>,
-}
-
-impl ReadReview {
-    fn read(folder: &Path, ballot: &str, recorded: Option<&crate::util::hash::Digest>) -> ReadReview {
-        let bytes = std::fs::read(folder.join(ballot).join(super::REVIEW_DATA_FILE)).unwrap_or_default();
-        let review: super::data::BallotReview = match recorded {
-            Some(sha) if crate::util::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
-            _ => Default::default(),
-        };
-        let sha = crate::util::hash::sha256_hex;
-        let text_sha256 = review.tracks.iter().map(|t| (sha(&t.text), t.phrases.iter().map(|p| sha(&p.text)).collect())).collect();
-        ReadReview { review, text_sha256 }
-    }
-}
-
 /// What a ballot's review data says of its tracks by (language, track): the
 /// transcript line's SHA-256 and the phrases; the whole ballot's (every line
-/// of the language) under `ballot`. Phrases new to `phrases` are added to it.
-fn track_facts(ballot: &str, read: ReadReview, phrases: &mut Vec<PhraseItem>, known: &mut std::collections::HashMap<String, usize>) -> BTreeMap<(String, String), (String, Vec<PhraseRef>)> {
-    let ReadReview { review, text_sha256 } = read;
+/// of the language) under `ballot`.
+type TrackFacts = BTreeMap<(String, String), (String, Vec<PhraseRef>)>;
+
+/// A ballot's [`TrackFacts`], and every phrase its tracks say in order
+/// (each once used). Review data that is not what the build recorded
+/// (`recorded`, its SHA-256 in the manifest) counts as none: its tracks'
+/// marks then match nothing.
+fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::util::hash::Digest>) -> (TrackFacts, Vec<PhraseItem>) {
+    let bytes = std::fs::read(folder.join(ballot).join(super::REVIEW_DATA_FILE)).unwrap_or_default();
+    let review: super::data::BallotReview = match recorded {
+        Some(sha) if crate::util::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
+        _ => Default::default(),
+    };
     let mut whole: BTreeMap<String, String> = BTreeMap::new();
     let mut facts = BTreeMap::new();
-    for (track, (track_sha256, phrase_sha256)) in review.tracks.iter().zip(text_sha256) {
+    let mut heard = Vec::new();
+    for track in &review.tracks {
         let refs = track
             .phrases
             .iter()
-            .zip(phrase_sha256)
-            .map(|(p, text_sha256)| {
+            .map(|p| {
+                let text_sha256 = crate::util::hash::sha256_hex(&p.text);
                 let id = phrase_id(&track.lang, &p.sha256, &text_sha256);
-                match known.get(&id) {
-                    Some(&at) => phrases[at].uses += 1,
-                    None => {
-                        known.insert(id.clone(), phrases.len());
-                        let item = Item {
-                            ballot: String::new(),
-                            language: track.lang.clone(),
-                            track: id.clone(),
-                            file: format!("{}/{PHRASE_DIR}/{}.mp3", super::REVIEW_DIR, p.sha256),
-                            sha256: p.sha256.clone(),
-                            proof_id: String::new(),
-                            text_sha256: text_sha256.clone(),
-                            needs_play: true,
-                            phrases: Vec::new(),
-                        };
-                        phrases.push(PhraseItem { item, text: p.text.clone(), milliseconds: p.milliseconds, source: (format!("{ballot}/{}", track.file), p.offset, p.bytes), uses: 1 });
-                    }
-                }
+                let item = Item {
+                    ballot: String::new(),
+                    language: track.lang.clone(),
+                    track: id.clone(),
+                    file: format!("{}/{PHRASE_DIR}/{}.mp3", super::REVIEW_DIR, p.sha256),
+                    sha256: p.sha256.clone(),
+                    proof_id: String::new(),
+                    text_sha256: text_sha256.clone(),
+                    needs_play: true,
+                    phrases: Vec::new(),
+                };
+                heard.push(PhraseItem { item, text: p.text.clone(), milliseconds: p.milliseconds, source: (format!("{ballot}/{}", track.file), p.offset, p.bytes), uses: 1 });
                 PhraseRef { id, sha256: p.sha256.clone(), text_sha256 }
             })
             .collect();
-        facts.insert((track.lang.clone(), track.number.to_string()), (track_sha256, refs));
+        facts.insert((track.lang.clone(), track.number.to_string()), (crate::util::hash::sha256_hex(&track.text), refs));
         let all = whole.entry(track.lang.clone()).or_default();
         all.push_str(&track.text);
         all.push('\n');
@@ -261,7 +244,7 @@ fn track_facts(ballot: &str, read: ReadReview, phrases: &mut Vec<PhraseItem>, kn
     for (lang, text) in whole {
         facts.insert((lang, WHOLE_BALLOT.to_owned()), (crate::util::hash::sha256_hex(&text), Vec::new()));
     }
-    facts
+    (facts, heard)
 }
 
 /// Whether the ballot's record says its `ballot.mp3` in `language` is every
@@ -283,42 +266,48 @@ fn joins_every_track(entry: Option<&crate::output::manifest::BallotEntry>, outpu
 /// Every audio file of the build in `folder` that needs a mark.
 pub fn items(folder: &Path, manifest: &Manifest) -> Items {
     let entries: BTreeMap<&str, &crate::output::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
+    let entries: Vec<(&str, &crate::output::manifest::BallotEntry)> = entries.into_iter().collect();
     let outputs = manifest.outputs_by_ballot();
     let mut result = Items::default();
-    let mut known = std::collections::HashMap::new();
-    // Read and hashed in parallel (a national election has thousands), a
-    // batch at a time so few are in memory at once; numbered in order.
-    let entries: Vec<(&str, &crate::output::manifest::BallotEntry)> = entries.into_iter().collect();
-    let read_one = |ballot: &str| {
-        let ballot_outputs = outputs.get(ballot).map_or(&[][..], Vec::as_slice);
-        let review_data = format!("{ballot}/{}", super::REVIEW_DATA_FILE);
-        let recorded = ballot_outputs.iter().find(|o| o.path == review_data).map(|o| &o.sha256);
-        ReadReview::read(folder, ballot, recorded)
-    };
+    let mut known: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Each ballot's items made in parallel (a national election has
+    // thousands), a batch at a time so few are in memory at once; only the
+    // phrases' numbering is in order.
     for batch in entries.chunks(REVIEWS_READ_AT_ONCE) {
-        let reviews: Vec<ReadReview> = {
+        let made: Vec<(Vec<Item>, Vec<PhraseItem>)> = {
             use rayon::prelude::*;
-            batch.par_iter().map(|(ballot, _)| read_one(ballot)).collect()
+            batch.par_iter().map(|(ballot, entry)| items_of(folder, ballot, entry, outputs.get(ballot).map_or(&[][..], Vec::as_slice))).collect()
         };
         // Ballots by id: the phrases in the order a reviewer meets them.
-        for (&(ballot, entry), read) in batch.iter().zip(reviews) {
-            items_of(ballot, entry, read, &outputs, &mut result, &mut known);
+        for (&(ballot, _), (items, heard)) in batch.iter().zip(made) {
+            for phrase in heard {
+                match known.get(&phrase.item.track) {
+                    Some(&at) => result.phrases[at].uses += 1,
+                    None => {
+                        known.insert(phrase.item.track.clone(), result.phrases.len());
+                        result.phrases.push(phrase);
+                    }
+                }
+            }
+            result.by_ballot.insert(ballot.to_owned(), items);
         }
     }
     result
 }
 
-/// Ballots whose review data is read at once by [`items`] (about 35 KB each).
+/// Ballots whose items [`items`] makes at once (their review data is about 35 KB each).
 const REVIEWS_READ_AT_ONCE: usize = 64;
 
-/// A ballot's items (its tracks and whole ballots) from its review data,
-/// the phrases new to `result` added.
-fn items_of(ballot: &str, entry: &crate::output::manifest::BallotEntry, read: ReadReview, outputs: &BTreeMap<&str, Vec<&crate::output::manifest::OutputEntry>>, result: &mut Items, known: &mut std::collections::HashMap<String, usize>) {
-    let ballot_outputs = outputs.get(ballot).map_or(&[][..], Vec::as_slice);
-    let mut facts = track_facts(ballot, read, &mut result.phrases, known);
+/// A ballot's items (its tracks and whole ballots, among `ballot_outputs`)
+/// from its review data, and every phrase its tracks say, in order.
+fn items_of(folder: &Path, ballot: &str, entry: &crate::output::manifest::BallotEntry, ballot_outputs: &[&crate::output::manifest::OutputEntry]) -> (Vec<Item>, Vec<PhraseItem>) {
+    let review_data = format!("{ballot}/{}", super::REVIEW_DATA_FILE);
+    let recorded = ballot_outputs.iter().find(|o| o.path == review_data).map(|o| &o.sha256);
+    let (mut facts, heard) = track_facts(folder, ballot, recorded);
+    let audio = format!("{ballot}/audio/");
     let mut items = Vec::new();
     for output in ballot_outputs {
-        let Some(rest) = output.path.strip_prefix(&format!("{ballot}/audio/")) else { continue };
+        let Some(rest) = output.path.strip_prefix(&audio) else { continue };
         let Some((language, name)) = rest.split_once('/') else { continue };
         let Some(stem) = name.strip_suffix(".mp3") else { continue };
         let track = if stem == WHOLE_BALLOT { WHOLE_BALLOT.to_owned() } else {
@@ -332,8 +321,9 @@ fn items_of(ballot: &str, entry: &crate::output::manifest::BallotEntry, read: Re
         let needs_play = track != WHOLE_BALLOT || !joins_every_track(Some(entry), ballot_outputs, language);
         items.push(Item { ballot: ballot.to_owned(), language: language.to_owned(), track, file: output.path.clone(), sha256: output.sha256.to_string(), proof_id: entry.proof_id.clone(), text_sha256, needs_play, phrases });
     }
-    result.by_ballot.insert(ballot.to_owned(), items);
+    (items, heard)
 }
+
 
 /// Largest file `review import` reads: an export of a national election's
 /// every track is tens of megabytes; anything larger is not one (`/dev/zero`).
