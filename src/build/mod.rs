@@ -146,18 +146,7 @@ pub fn build(
     // One build at a time per election output folder; held until the build ends.
     let mut ids: Vec<String> = elections.iter().map(|e| e.info.id.clone()).collect();
     ids.sort_unstable(); // always the same order: two builds never wait on each other
-    let _locks = ids
-        .iter()
-        .map(|id| {
-            crate::output::lock::lock_election(
-                &options.out,
-                id,
-                || progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out)),
-                |e| progress.note(msg!("build-cannot-lock-here", folder = &options.out.join(id), cause = e.to_string())),
-            )
-            .map_err(|e| msg!("build-cannot-lock", folder = &options.out.join(id), cause = e.to_string()))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let _locks = lock_elections(&ids, options, progress)?;
     // Temporary files of an earlier build that was killed mid-write.
     let marks: Vec<_> = ids
         .iter()
@@ -184,41 +173,7 @@ pub fn build(
         // paper is part of its proof id, so that entry's paper is current.)
         // Its keys are the ballots defined, for carrying the old records over.
         let stations: HashMap<String, (String, Option<u32>)> = ballots.iter().map(|b| (b.id.clone(), (b.proof_id.clone(), b.polling_stations))).collect();
-        // Ballots whose inputs are unchanged and whose outputs are all there are skipped.
-        let mut todo: Vec<(Ballot, String)> = Vec::new();
-        {
-            let old_entries: HashMap<&str, &BallotEntry> = old.iter().flat_map(|m| &m.ballots).map(|b| (b.id.as_str(), b)).collect();
-            let old_outputs = old.as_ref().map(Manifest::outputs_by_ballot).unwrap_or_default();
-            for ballot in ballots {
-                let inputs = input_hash(&environment, election, &ballot);
-                let entry = old_entries.get(ballot.id.as_str());
-                let outputs = old_outputs.get(ballot.id.as_str()).map_or(&[][..], Vec::as_slice);
-                // Never replace a ballot's outputs with another definition file's:
-                // two files with one id (the other not selected, or copied in since).
-                let source = source_in_election(election, &ballot);
-                let election_dir = election.source.parent().unwrap_or(Path::new(""));
-                if let Some(other) = entry.filter(|e| e.source != source && declares_id(&election_dir.join(&e.source), &ballot.id)) {
-                    report.failures.push(Failure {
-                        election: election.info.id.clone(),
-                        ballot: ballot.id.clone(),
-                        stage: "definition".into(),
-                        cause: msg!("build-same-id-as-before", before = other.source.as_str(), now = source.as_str()),
-                    });
-                    progress.done(&election.info.id, &ballot.id);
-                    continue;
-                }
-                match entry {
-                    Some(entry) if !options.force && Manifest::is_current(entry, outputs, &inputs, &folder) => {
-                        report.skipped += 1;
-                        // Still outstanding: shown again, and counted by `--strict`.
-                        // Kept in the manifest as English text: said again as it was written.
-                        report.warnings.extend(entry.warnings.iter().map(|w| msg!("build-warning-unchanged", ballot = format!("{}/{}", election.info.id, ballot.id), warning = Message::untranslated(w.as_str()))));
-                        progress.done(&election.info.id, &ballot.id);
-                    }
-                    _ => todo.push((ballot, inputs)),
-                }
-            }
-        }
+        let todo = to_build(ballots, election, old.as_ref(), &environment, options, &mut report, progress);
         if let Some(old) = old {
             carry_over(&mut manifest, old, election.complete, &|id| stations.contains_key(id));
         }
@@ -246,20 +201,7 @@ pub fn build(
         speech_workers_cpu += crate::speech::worker::stop_all();
         // The last ballots' files, before the manifest, pages and plan are made.
         crate::build::memory::release_freed();
-        report.not_built += results.iter().filter(|r| r.is_none()).count();
-        let mut fresh = Vec::new();
-        for result in results.into_iter().flatten() {
-            match result {
-                Ok(built) => {
-                    report.built += 1;
-                    report.files += built.outputs.len();
-                    let prefix = format!("{}/{}", election.info.id, built.entry.id);
-                    report.warnings.extend(built.warnings.iter().map(|w| msg!("build-warning", ballot = prefix.as_str(), warning = w.clone())));
-                    fresh.push((built.entry, built.outputs));
-                }
-                Err(failure) => report.failures.push(failure),
-            }
-        }
+        let fresh = record_results(results, &election.info.id, &mut report);
         let fresh_ids: HashSet<String> = fresh.iter().map(|(entry, _)| entry.id.clone()).collect();
         manifest.set_ballots(fresh);
         for entry in &mut manifest.ballots {
@@ -274,26 +216,7 @@ pub fn build(
         if !manifest_path.exists() && manifest.ballots.is_empty() {
             continue;
         }
-        // The plan first, then the review pages on every thread (at national
-        // scale each is thousands of pages; drawn at once, their peaks added
-        // up: 319 MB for the country, against the 300 MB allowed); the
-        // manifest, which records the plan's hashes, is written after both.
-        let plan = {
-            let _stage = crate::util::profile::enter(crate::util::profile::Stage::PrintPlan);
-            crate::deliver::print_plan::prepare(&folder, &election.info, &manifest, context.source_date_epoch)
-        };
-        let pages = pool.install(|| {
-            let _stage = crate::util::profile::enter(crate::util::profile::Stage::ReviewPages);
-            crate::review::write_pages(&folder, &election.info, &manifest, &|id| fresh_ids.contains(id))
-        });
-        let written = pages.and(plan).and_then(|plan| {
-            manifest.print_plan = plan.entries.clone();
-            let _stage = crate::util::profile::enter(crate::util::profile::Stage::Manifest);
-            // Streamed to its file: at national scale it is tens of megabytes.
-            write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
-                .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()))
-                .and_then(|()| plan.write())
-        });
+        let written = write_records(&folder, election, &mut manifest, &fresh_ids, &pool, context);
         match written {
             // The disk filled up during this build: the stop report says so, and
             // what could not be rewritten keeps its previous, complete version
@@ -310,6 +233,107 @@ pub fn build(
         mark.end();
     }
     Ok(report)
+}
+
+/// Takes every election's build lock (waiting for another build of it).
+fn lock_elections(ids: &[String], options: &BuildOptions, progress: &dyn Progress) -> Result<Vec<std::fs::File>, Message> {
+    ids.iter()
+        .map(|id| {
+            crate::output::lock::lock_election(
+                &options.out,
+                id,
+                || progress.note(msg!("build-waiting-for-other-build", election = id.as_str(), out = &options.out)),
+                |e| progress.note(msg!("build-cannot-lock-here", folder = &options.out.join(id), cause = e.to_string())),
+            )
+            .map_err(|e| msg!("build-cannot-lock", folder = &options.out.join(id), cause = e.to_string()))
+        })
+        .collect()
+}
+
+/// The ballots to build, with their input hashes: those whose inputs
+/// changed or whose outputs are not all there (or every one, with
+/// `--force`). The others are counted as skipped, their warnings said
+/// again; a ballot whose id another definition file had is a failure.
+fn to_build(ballots: Vec<Ballot>, election: &Election, old: Option<&Manifest>, environment: &str, options: &BuildOptions, report: &mut BuildReport, progress: &dyn Progress) -> Vec<(Ballot, String)> {
+    let folder = options.out.join(&election.info.id);
+    let mut todo = Vec::new();
+    let old_entries: HashMap<&str, &BallotEntry> = old.iter().flat_map(|m| &m.ballots).map(|b| (b.id.as_str(), b)).collect();
+    let old_outputs = old.map(Manifest::outputs_by_ballot).unwrap_or_default();
+    for ballot in ballots {
+        let inputs = input_hash(environment, election, &ballot);
+        let entry = old_entries.get(ballot.id.as_str());
+        let outputs = old_outputs.get(ballot.id.as_str()).map_or(&[][..], Vec::as_slice);
+        // Never replace a ballot's outputs with another definition file's:
+        // two files with one id (the other not selected, or copied in since).
+        let source = source_in_election(election, &ballot);
+        let election_dir = election.source.parent().unwrap_or(Path::new(""));
+        if let Some(other) = entry.filter(|e| e.source != source && declares_id(&election_dir.join(&e.source), &ballot.id)) {
+            report.failures.push(Failure {
+                election: election.info.id.clone(),
+                ballot: ballot.id.clone(),
+                stage: "definition".into(),
+                cause: msg!("build-same-id-as-before", before = other.source.as_str(), now = source.as_str()),
+            });
+            progress.done(&election.info.id, &ballot.id);
+            continue;
+        }
+        match entry {
+            Some(entry) if !options.force && Manifest::is_current(entry, outputs, &inputs, &folder) => {
+                report.skipped += 1;
+                // Still outstanding: shown again, and counted by `--strict`.
+                // Kept in the manifest as English text: said again as it was written.
+                report.warnings.extend(entry.warnings.iter().map(|w| msg!("build-warning-unchanged", ballot = format!("{}/{}", election.info.id, ballot.id), warning = Message::untranslated(w.as_str()))));
+                progress.done(&election.info.id, &ballot.id);
+            }
+            _ => todo.push((ballot, inputs)),
+        }
+    }
+    todo
+}
+
+/// Counts what the ballots' builds gave, and keeps the records of those built.
+fn record_results(results: Vec<Option<Result<Built, Failure>>>, election: &str, report: &mut BuildReport) -> Vec<(BallotEntry, Vec<OutputEntry>)> {
+    report.not_built += results.iter().filter(|r| r.is_none()).count();
+    let mut fresh = Vec::new();
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok(built) => {
+                report.built += 1;
+                report.files += built.outputs.len();
+                let prefix = format!("{election}/{}", built.entry.id);
+                report.warnings.extend(built.warnings.iter().map(|w| msg!("build-warning", ballot = prefix.as_str(), warning = w.clone())));
+                fresh.push((built.entry, built.outputs));
+            }
+            Err(failure) => report.failures.push(failure),
+        }
+    }
+    fresh
+}
+
+/// The election's records: the print plan, the review pages and the
+/// manifest (with the plan's hashes), in that order.
+fn write_records(folder: &Path, election: &Election, manifest: &mut Manifest, fresh_ids: &HashSet<String>, pool: &rayon::ThreadPool, context: &RenderContext) -> Result<(), Message> {
+    // The plan first, then the review pages on every thread (at national
+    // scale each is thousands of pages; drawn at once, their peaks added
+    // up: 319 MB for the country, against the 300 MB allowed); the
+    // manifest, which records the plan's hashes, is written after both.
+    let plan = {
+        let _stage = crate::util::profile::enter(crate::util::profile::Stage::PrintPlan);
+        crate::deliver::print_plan::prepare(folder, &election.info, manifest, context.source_date_epoch)
+    };
+    let pages = pool.install(|| {
+        let _stage = crate::util::profile::enter(crate::util::profile::Stage::ReviewPages);
+        crate::review::write_pages(folder, &election.info, manifest, &|id| fresh_ids.contains(id))
+    });
+    let manifest_path = folder.join(MANIFEST_FILE);
+    pages.and(plan).and_then(|plan| {
+        manifest.print_plan = plan.entries.clone();
+        let _stage = crate::util::profile::enter(crate::util::profile::Stage::Manifest);
+        // Streamed to its file: at national scale it is tens of megabytes.
+        write_atomic_streamed(&manifest_path, |out| manifest.write_json(out))
+            .map_err(|e| msg!("build-cannot-write", path = &manifest_path, cause = e.to_string()))
+            .and_then(|()| plan.write())
+    })
 }
 
 /// The profile's stage of a material (by its renderer's name).

@@ -68,9 +68,14 @@ fn unchanged_ballots_are_skipped_and_changed_ones_rebuilt() {
     assert_eq!(snapshot(&dir.path().join("out/test-election")), first);
 
     let b = dir.path().join("e/b.yaml");
+    let sheet = dir.path().join("out/test-election/print-plan.pdf");
+    let sheet_file = || std::os::unix::fs::MetadataExt::ino(&fs::metadata(&sheet).unwrap());
+    let sheet_before = sheet_file();
     fs::write(&b, fs::read_to_string(&b).unwrap().replace("АЛИЕВ Гани", "АЛИЕВ Ганиұлы")).unwrap();
     let log = build(dir.path(), &[]);
     assert!(log.contains("built 1 ballot, skipped 2 unchanged"), "{log}");
+    // A new name changes the proof id, which the job sheet does not show: not drawn again.
+    assert_eq!(sheet_file(), sheet_before, "the job sheet was written again");
     let after = snapshot(&dir.path().join("out/test-election"));
     for (path, bytes) in &after {
         let changed = first.get(path) != Some(bytes);

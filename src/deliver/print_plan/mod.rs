@@ -412,7 +412,8 @@ impl PlanFiles {
 
 /// A hash of everything the job sheet is drawn from: the tool and its fonts,
 /// the election's settings (its quantities, stock and the sheet's language
-/// too), the rows, the names shown and the date stamped in.
+/// too), the rows (but their proof ids, which the sheet does not show), the
+/// names shown and the date stamped in.
 fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Names, source_date_epoch: Option<i64>) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
@@ -422,7 +423,9 @@ fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Na
         serde_json::to_vec(info).unwrap_or_default(),
         // Not in the election's own serialisation (it takes no part in proof ids).
         serde_json::to_vec(&info.production).unwrap_or_default(),
-        format!("{rows:?} {names:?} {source_date_epoch:?}").into_bytes(),
+        // The rows as the sheet shows them: a proof id is in the CSV, not on
+        // the sheet, so a changed name alone does not draw a thousand pages again.
+        format!("{:?} {names:?} {source_date_epoch:?}", rows.iter().map(|r| Row { proof_id: String::new(), ..r.clone() }).collect::<Vec<_>>()).into_bytes(),
     ];
     for part in parts {
         hasher.update((part.len() as u64).to_le_bytes());

@@ -124,6 +124,7 @@ pub struct Layout {
 }
 
 /// A block before pagination: lines and shapes relative to its top.
+#[derive(Clone)]
 struct Pending {
     role: Role,
     space_before: f32,
@@ -222,20 +223,24 @@ pub fn layout(election: &ElectionInfo, ballot: &Ballot, lang: Lang) -> Layout {
     let rows = ballot.contest.options.len();
     let styles = [Style::NORMAL, Style::COMPACT, Style::TIGHT];
     // As many options on each page as fit, per style: one page is taken as it is.
+    // Each style's blocks are measured once, then spread over pages as often as tried.
+    let mut measured = Vec::with_capacity(styles.len());
     let mut greedy = Vec::with_capacity(styles.len());
     for style in styles {
-        let fitted = layout_with(election, ballot, lang, style, Pages::AsFewAsFit);
+        let blocks = Measured::new(election, ballot, lang, style);
+        let fitted = blocks.placed(ballot, Pages::AsFewAsFit);
         if fitted.pages.len() == 1 {
             return fitted;
         }
+        measured.push(blocks);
         greedy.push(fitted);
     }
     // Every page at least a third of the options, at the largest sizes that allow it.
     let mut candidates = Vec::new();
-    for (style, fitted) in styles.into_iter().zip(&greedy) {
+    for (blocks, fitted) in measured.iter().zip(&greedy) {
         let least = fitted.pages.len();
         for pages in least..=least + 2 {
-            let balanced = layout_with(election, ballot, lang, style, Pages::Balanced(pages));
+            let balanced = blocks.placed(ballot, Pages::Balanced(pages));
             if balanced.pages.len() != pages {
                 continue;
             }
@@ -271,141 +276,168 @@ pub(super) enum Pages {
     Balanced(usize),
 }
 
+/// The layout in one style, its options spread as `spread` says.
+#[cfg(test)]
 pub(super) fn layout_with(election: &ElectionInfo, ballot: &Ballot, lang: Lang, style: Style, spread: Pages) -> Layout {
-    let (page_w, page_h) = A4_PT;
-    let margin_x = style.margin_x;
-    let width = page_w - 2.0 * margin_x;
-    let mut b = Builder {
-        width,
-        margin_x,
-        blocks: Vec::new(),
-    };
+    Measured::new(election, ballot, lang, style).placed(ballot, spread)
+}
 
-    b.paragraph(
-        Role::Title,
-        0.0,
-        &[(election.title.get(lang), Weight::Bold, style.title)],
-    );
-    let mut constituency = vec![(ballot.constituency.name.get(lang), Weight::Bold, style.name)];
-    if let Some(region) = &ballot.constituency.region {
-        constituency.push((region.get(lang), Weight::Regular, BODY_PT));
-    }
-    b.paragraph(Role::Constituency, 4.0 * PT_PER_MM * style.spacing, &constituency);
-    b.paragraph(
-        Role::ContestTitle,
-        6.0 * PT_PER_MM * style.spacing,
-        &[(ballot.contest.title.get(lang), Weight::Bold, style.heading)],
-    );
-    b.paragraph(
-        Role::Instructions,
-        3.0 * PT_PER_MM * style.spacing,
-        &[(
-            ballot.contest.instructions.get(lang),
-            Weight::Regular,
-            BODY_PT,
-        )],
-    );
+/// A ballot's blocks in one style and language, measured (text wrapped,
+/// heights known) but not yet placed on pages.
+struct Measured {
+    lang: Lang,
+    blocks: Vec<Pending>,
+    margin_x: f32,
+    width: f32,
+    /// Where the body ends on every page, above the footer.
+    body_bottom: f32,
+}
 
-    // Options: number column, text column, then the square at the right margin.
-    let options = &ballot.contest.options;
-    let widest_number = format!("{}.", options.len());
-    let number_col = text_width(&widest_number, Weight::Bold, style.name) + 3.0 * PT_PER_MM;
-    let boxes = ballot_boxes(ballot);
-    let side_mm = boxes
-        .first()
-        .map_or(10.0, |r| r.width)
-        .clamp(SQUARE_RANGE_MM.0, SQUARE_RANGE_MM.1);
-    let side = side_mm as f32 * PT_PER_MM;
-    let square_x = page_w - margin_x - side;
-    let text_x = margin_x + number_col;
-    let text_w = square_x - SQUARE_GAP - text_x;
-    for option in options {
-        let mut lines = Vec::new();
-        let first_baseline = style.name;
-        lines.push(Line {
-            x: margin_x,
-            baseline: first_baseline,
-            size: style.name,
-            weight: Weight::Bold,
-            text: format!("{}.", option.number),
-        });
-        let mut y = Builder::text(
-            &mut lines,
+impl Measured {
+    /// Wraps and measures every block of the ballot in `style`.
+    fn new(election: &ElectionInfo, ballot: &Ballot, lang: Lang, style: Style) -> Measured {
+        let (page_w, page_h) = A4_PT;
+        let margin_x = style.margin_x;
+        let width = page_w - 2.0 * margin_x;
+        let mut b = Builder {
+            width,
+            margin_x,
+            blocks: Vec::new(),
+        };
+
+        b.paragraph(
+            Role::Title,
             0.0,
-            text_x,
-            text_w,
-            option.name.get(lang),
-            Weight::Bold,
-            style.name,
+            &[(election.title.get(lang), Weight::Bold, style.title)],
         );
-        if let Some(details) = &option.details {
-            y = Builder::text(
-                &mut lines,
-                y,
-                text_x,
-                text_w,
-                details.get(lang),
+        let mut constituency = vec![(ballot.constituency.name.get(lang), Weight::Bold, style.name)];
+        if let Some(region) = &ballot.constituency.region {
+            constituency.push((region.get(lang), Weight::Regular, BODY_PT));
+        }
+        b.paragraph(Role::Constituency, 4.0 * PT_PER_MM * style.spacing, &constituency);
+        b.paragraph(
+            Role::ContestTitle,
+            6.0 * PT_PER_MM * style.spacing,
+            &[(ballot.contest.title.get(lang), Weight::Bold, style.heading)],
+        );
+        b.paragraph(
+            Role::Instructions,
+            3.0 * PT_PER_MM * style.spacing,
+            &[(
+                ballot.contest.instructions.get(lang),
                 Weight::Regular,
                 BODY_PT,
-            );
-        }
-        let square_top = first_baseline - style.name * 0.72;
-        let height = y.max(square_top + side);
-        let shapes = vec![
-            Shape::Rule {
-                x1: margin_x,
-                x2: page_w - margin_x,
-                y: -style.option_gap / 2.0,
-            },
-            Shape::Square {
-                x: square_x,
-                y: square_top,
-                side,
-            },
-        ];
-        b.blocks.push(Pending {
-            role: Role::Option(option.number),
-            space_before: style.option_gap,
-            height,
-            lines,
-            shapes,
-        });
-    }
+            )],
+        );
 
-    // Reserve room for the longest footer (two-digit page numbers).
-    let footer_lines = footer_lines_for(ballot, lang, 99, 99, width);
-    let footer_height = footer_lines.len() as f32 * BODY_PT * LINE_HEIGHT;
-    let body_bottom = page_h - MARGIN_BOTTOM - footer_height - 4.0 * PT_PER_MM;
-    let quota = |rows_left: usize, page: usize| match spread {
-        Pages::AsFewAsFit => usize::MAX,
-        Pages::Balanced(pages) => rows_left.div_ceil(pages.saturating_sub(page).max(1)),
-    };
-    let mut pages = paginate(b.blocks, MARGIN_TOP, body_bottom, &quota);
-
-    let count = pages.len();
-    for (i, page) in pages.iter_mut().enumerate() {
-        let texts = footer_lines_for(ballot, lang, i + 1, count, width);
-        let mut y = page_h - MARGIN_BOTTOM - texts.len() as f32 * BODY_PT * LINE_HEIGHT;
-        page.shapes.push(Shape::Rule {
-            x1: margin_x,
-            x2: page_w - margin_x,
-            y: y - 2.0 * PT_PER_MM,
-        });
-        for text in texts {
-            y += BODY_PT * LINE_HEIGHT;
-            page.footer.push(Line {
+        // Options: number column, text column, then the square at the right margin.
+        let options = &ballot.contest.options;
+        let widest_number = format!("{}.", options.len());
+        let number_col = text_width(&widest_number, Weight::Bold, style.name) + 3.0 * PT_PER_MM;
+        let boxes = ballot_boxes(ballot);
+        let side_mm = boxes
+            .first()
+            .map_or(10.0, |r| r.width)
+            .clamp(SQUARE_RANGE_MM.0, SQUARE_RANGE_MM.1);
+        let side = side_mm as f32 * PT_PER_MM;
+        let square_x = page_w - margin_x - side;
+        let text_x = margin_x + number_col;
+        let text_w = square_x - SQUARE_GAP - text_x;
+        for option in options {
+            let mut lines = Vec::new();
+            let first_baseline = style.name;
+            lines.push(Line {
                 x: margin_x,
-                baseline: y - BODY_PT * (LINE_HEIGHT - 1.0),
-                size: BODY_PT,
-                weight: Weight::Regular,
-                text,
+                baseline: first_baseline,
+                size: style.name,
+                weight: Weight::Bold,
+                text: format!("{}.", option.number),
+            });
+            let mut y = Builder::text(
+                &mut lines,
+                0.0,
+                text_x,
+                text_w,
+                option.name.get(lang),
+                Weight::Bold,
+                style.name,
+            );
+            if let Some(details) = &option.details {
+                y = Builder::text(
+                    &mut lines,
+                    y,
+                    text_x,
+                    text_w,
+                    details.get(lang),
+                    Weight::Regular,
+                    BODY_PT,
+                );
+            }
+            let square_top = first_baseline - style.name * 0.72;
+            let height = y.max(square_top + side);
+            let shapes = vec![
+                Shape::Rule {
+                    x1: margin_x,
+                    x2: page_w - margin_x,
+                    y: -style.option_gap / 2.0,
+                },
+                Shape::Square {
+                    x: square_x,
+                    y: square_top,
+                    side,
+                },
+            ];
+            b.blocks.push(Pending {
+                role: Role::Option(option.number),
+                space_before: style.option_gap,
+                height,
+                lines,
+                shapes,
             });
         }
+
+        // Reserve room for the longest footer (two-digit page numbers).
+        let footer_lines = footer_lines_for(ballot, lang, 99, 99, width);
+        let footer_height = footer_lines.len() as f32 * BODY_PT * LINE_HEIGHT;
+        let body_bottom = page_h - MARGIN_BOTTOM - footer_height - 4.0 * PT_PER_MM;
+        Measured { lang, blocks: b.blocks, margin_x, width, body_bottom }
     }
-    Layout {
-        lang,
-        size: (page_w, page_h),
-        pages,
+
+    /// The blocks placed on pages as `spread` says, each page with its footer.
+    fn placed(&self, ballot: &Ballot, spread: Pages) -> Layout {
+        let (page_w, page_h) = A4_PT;
+        let Measured { lang, margin_x, width, body_bottom, .. } = *self;
+        let quota = |rows_left: usize, page: usize| match spread {
+            Pages::AsFewAsFit => usize::MAX,
+            Pages::Balanced(pages) => rows_left.div_ceil(pages.saturating_sub(page).max(1)),
+        };
+        let mut pages = paginate(self.blocks.clone(), MARGIN_TOP, body_bottom, &quota);
+
+        let count = pages.len();
+        for (i, page) in pages.iter_mut().enumerate() {
+            let texts = footer_lines_for(ballot, lang, i + 1, count, width);
+            let mut y = page_h - MARGIN_BOTTOM - texts.len() as f32 * BODY_PT * LINE_HEIGHT;
+            page.shapes.push(Shape::Rule {
+                x1: margin_x,
+                x2: page_w - margin_x,
+                y: y - 2.0 * PT_PER_MM,
+            });
+            for text in texts {
+                y += BODY_PT * LINE_HEIGHT;
+                page.footer.push(Line {
+                    x: margin_x,
+                    baseline: y - BODY_PT * (LINE_HEIGHT - 1.0),
+                    size: BODY_PT,
+                    weight: Weight::Regular,
+                    text,
+                });
+            }
+        }
+        Layout {
+            lang,
+            size: (page_w, page_h),
+            pages,
+        }
     }
 }
 
