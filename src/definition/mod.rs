@@ -257,10 +257,7 @@ pub(crate) fn declared_id(text: &str) -> Result<Option<(String, crate::diag::Pos
     let Value::Map(entries) = &root.value else { return Err(()) };
     // The last `id` counts, as a reader of the map would take it; a null one is none.
     let Some((_, node)) = entries.iter().rev().find(|(key, _)| key.value.key_name() == "id") else { return Ok(None) };
-    let value = match &node.value {
-        Value::Alias(anchor) => tree.anchors.get(anchor).map_or(&node.value, |anchored| &anchored.value),
-        value => value,
-    };
+    let Some(value) = tree.resolve(node).map(|n| &n.value) else { return Err(()) };
     match value {
         value if value.is_null() => Ok(None),
         Value::Scalar { text, .. } => Ok(Some((text.clone(), node.at))),

@@ -12,13 +12,17 @@ use super::*;
 
 /// Reads a `T` from a parsed document.
 pub(super) fn from_tree<T: DeserializeOwned>(tree: &Tree, empty: &Node) -> Result<T, (Option<Position>, Reading)> {
-    // Enough alias hops for any real use, few enough that repeating
-    // repetitions (an alias bomb) stops at once.
-    let jumps = Cell::new(10_000);
+    let repeats = Cell::new(MAX_REPEATED_VALUES);
     let node = tree.root.as_ref().unwrap_or(empty);
-    let de = De { tree, node, path: FieldPath::root(), jumps: &jumps, depth: 0 };
+    let de = De { tree, node, path: FieldPath::root(), repeats: &repeats, via_alias: false, depth: 0 };
     T::deserialize(de).map_err(|e| (e.at, Reading { field: e.field.unwrap_or_default(), problem: e.problem, detail: e.detail }))
 }
+
+/// Values read through `*alias` repetitions, in all: far more than any
+/// ballot repeats, and each one is a value read, so repetitions of
+/// repetitions (an alias bomb) stop after this much work, not after its
+/// product.
+const MAX_REPEATED_VALUES: usize = 100_000;
 
 /// What went wrong reading a value, and (once known) which field and where.
 #[derive(Debug)]
@@ -67,33 +71,36 @@ struct De<'t> {
     tree: &'t Tree,
     node: &'t Node,
     path: FieldPath,
-    /// Alias hops left for the whole document.
-    jumps: &'t Cell<usize>,
+    /// Values left to read through aliases, for the whole document.
+    repeats: &'t Cell<usize>,
+    /// Reached through an alias: each value read counts against `repeats`.
+    via_alias: bool,
     depth: usize,
 }
 
 impl<'t> De<'t> {
-    /// The node an alias stands for (the node itself if it is none).
+    /// The node an anchor or alias stands for (the node itself if it is
+    /// neither), counted against the repetitions allowed if it is repeated.
     fn resolved(mut self) -> Result<Self, Error> {
-        let mut hops = 0;
-        while let Value::Alias(id) = &self.node.value {
-            let left = self.jumps.get().checked_sub(1).ok_or_else(|| Error::new(Problem::TooManyRepeats).located(&self.path, self.node.at))?;
-            self.jumps.set(left);
-            hops += 1;
-            // An alias inside its own anchor is not kept: it would repeat forever.
-            match self.tree.anchors.get(id) {
-                Some(node) if hops < 64 => self.node = node,
-                _ => return Err(Error::new(Problem::TooDeep).located(&self.path, self.node.at)),
-            }
+        let fail = |problem: Problem, de: &Self| Err(Error::new(problem).located(&de.path, de.node.at));
+        self.via_alias |= matches!(self.node.value, Value::Alias(_));
+        // An alias inside the value it repeats is not kept: it would repeat forever.
+        match self.tree.resolve(self.node) {
+            Some(node) => self.node = node,
+            None => return fail(Problem::TooDeep, &self),
+        }
+        if self.via_alias {
+            let Some(left) = self.repeats.get().checked_sub(1) else { return fail(Problem::TooManyRepeats, &self) };
+            self.repeats.set(left);
         }
         if self.depth > 128 {
-            return Err(Error::new(Problem::TooDeep).located(&self.path, self.node.at));
+            return fail(Problem::TooDeep, &self);
         }
         Ok(self)
     }
 
     fn child(&self, node: &'t Node, path: FieldPath) -> De<'t> {
-        De { tree: self.tree, node, path, jumps: self.jumps, depth: self.depth + 1 }
+        De { tree: self.tree, node, path, repeats: self.repeats, via_alias: self.via_alias, depth: self.depth + 1 }
     }
 
     /// An unquoted scalar's text.
@@ -127,7 +134,7 @@ impl<'t> De<'t> {
             },
             Value::List(_) => Unexpected::Seq,
             Value::Map(_) => Unexpected::Map,
-            Value::Alias(_) => Unexpected::Other("a repeated value"),
+            Value::Alias(_) | Value::Anchored(_) => Unexpected::Other("a repeated value"),
         };
         de::Error::invalid_type(unexpected, expected)
     }
@@ -155,8 +162,9 @@ fn untyped(text: &str) -> Untyped {
     if let Some(value) = parse_unsigned(text, u64::from_str_radix) {
         return Untyped::Unsigned(value);
     }
-    if let Some(value) = parse_signed(text, i64::from_str_radix).filter(|v| *v < 0) {
-        return Untyped::Signed(value);
+    if let Some(value) = parse_signed(text, i64::from_str_radix) {
+        // `-0` is the integer 0.
+        return if value < 0 { Untyped::Signed(value) } else { Untyped::Unsigned(value.unsigned_abs()) };
     }
     if parse_unsigned(text, u128::from_str_radix).is_some() {
         return Untyped::Big("u128");
@@ -257,7 +265,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
             },
             Value::List(items) => visitor.visit_seq(Seq { de: &de, items: items.iter(), index: 0 }),
             Value::Map(entries) => visitor.visit_map(Map { de: &de, entries: entries.iter(), value: None }),
-            Value::Alias(_) => Err(de.invalid_type(&visitor)),
+            Value::Alias(_) | Value::Anchored(_) => Err(de.invalid_type(&visitor)),
         })
     }
 

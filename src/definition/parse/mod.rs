@@ -332,25 +332,41 @@ mod tests {
     fn repeated_values_are_read_and_bounded() {
         let ballot = parsed(&broken("    - name: { kk: Барлығына қарсы, ru: Против всех }", "    - name: &n { kk: Барлығына қарсы, ru: Против всех }\n      details: *n"));
         assert_eq!(ballot.contest.options[1].details.as_ref(), Some(&ballot.contest.options[1].name));
-        let many = vec!["*o"; 10_001].join(", ");
-        let text = format!("anchor: &o {{ name: {{ kk: a, ru: b }} }}\n{}", broken("  options:\n", &format!("  options: [{many}]\n  x:\n")));
+        // Anchors inside anchors, each kept once and read where repeated.
+        let ballot = parsed(&broken("    - name: { kk: Барлығына қарсы, ru: Против всех }", "    - name: &n { kk: &k Барлығына қарсы, ru: *k }\n      details: *n"));
+        assert_eq!(ballot.contest.options[1].name["ru"], "Барлығына қарсы");
+        assert_eq!(ballot.contest.options[1].details.as_ref().map(|d| d["ru"].as_str()), Some("Барлығына қарсы"));
+        // An alias bomb: a text of 2,000 languages repeated 100 times is 400,000 values to read.
+        let big = (0..2_000).map(|i| format!("l{i}: x")).collect::<Vec<_>>().join(", ");
+        let uses = vec!["{ name: *b }"; 100].join(", ");
+        let text = broken("  options:\n    - name: { kk: ӘЛИЕВ Ғани, ru: АЛИЕВ Гани }\n", &format!("  options: [{{ name: &b {{ {big} }} }}, {uses}]\n"));
+        let text = text.split("\n    - name: { kk: Барлығына").next().unwrap().to_owned();
         let source = SourceFile::new("b.yaml".into(), text);
         let tree = tree::Tree::parse(&source).expect("parses");
         let empty = tree::Node { at: Position { line: 1, column: 1 }, tag: None, value: tree::Value::Scalar { text: String::new(), plain: true, comment_after: None } };
-        #[derive(serde::Deserialize)]
-        struct Options {
-            #[allow(dead_code)]
-            contest: Contest,
-        }
-        #[derive(serde::Deserialize)]
-        struct Contest {
-            #[allow(dead_code)]
-            options: Vec<crate::definition::raw::RawOption>,
-        }
-        let Err((_, reading)) = de::from_tree::<Options>(&tree, &empty) else { panic!("10,001 repeats read") };
+        let Err((_, reading)) = de::from_tree::<crate::definition::raw::RawBallot>(&tree, &empty) else { panic!("400,000 repeated values read") };
         assert_eq!(reading.problem, Problem::TooManyRepeats);
+        // A null repeated is a null where it is repeated too.
+        let spans = SpanIndex::of(&tree::Tree::parse(&SourceFile::new("b.yaml".into(), "a: &n ~\nb: *n\n".into())).unwrap());
+        assert!(spans.is_null(&FieldPath::root().key("b")));
         let (_, shown) = explained(&broken("ru: АЛИЕВ Гани", "ru: *nowhere"));
         assert!(shown.contains("cannot start with `*`"), "{shown}");
+    }
+
+    #[test]
+    fn errors_point_where_the_person_looks() {
+        // An empty value: at its key, not at the next line's.
+        let (d, shown) = explained(&broken("      against_all: true", "      against_all: true\n      box:\n        x_mm:\n        y_mm: 3"));
+        assert!(shown.contains("empty"), "{shown}");
+        assert_eq!(d.position, Some(Position { line: 14, column: 9 }));
+        // A key without its colon: named, at its start.
+        let (d, shown) = explained(&broken("constituency:\n  number: 1", "constituency\n  number: 1"));
+        assert!(shown.contains("`constituency` is not followed by a `:`"), "{shown}");
+        assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
+        // A `{ … }` over lines, its second line left of its key.
+        let (d, shown) = explained(&broken("  title: { kk: Кандидаттар, ru: Кандидаты }", "  title: { kk: Кандидаттар,\n ru: Кандидаты }"));
+        assert!(shown.contains("not in line"), "{shown}");
+        assert_eq!(d.position.map(|p| p.line), Some(8));
     }
 
     #[test]

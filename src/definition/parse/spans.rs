@@ -35,14 +35,14 @@ impl SpanIndex {
     pub(crate) fn of(tree: &Tree) -> SpanIndex {
         let mut index = SpanIndex::default();
         if let Some(root) = &tree.root {
-            index.visit(root, FieldPath::root());
+            index.visit(tree, root, FieldPath::root());
         }
         index
     }
 
     /// Records a node and everything in it (an alias is where it is written,
     /// not where its anchor is).
-    fn visit(&mut self, node: &Node, path: FieldPath) {
+    fn visit(&mut self, tree: &Tree, node: &Node, path: FieldPath) {
         // An empty value (`ru:` and nothing) is reported where the parser
         // sees it, on the next line: place it at its key instead.
         let at = match &node.value {
@@ -64,7 +64,7 @@ impl SpanIndex {
             }
             Value::List(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    self.visit(item, path.index(i));
+                    self.visit(tree, item, path.index(i));
                 }
             }
             Value::Map(entries) => {
@@ -76,10 +76,21 @@ impl SpanIndex {
                         self.duplicate_keys.push((key_path.clone(), key.at));
                     }
                     self.keys.entry(key_path.clone()).or_insert(key.at);
-                    self.visit(value, key_path);
+                    self.visit(tree, value, key_path);
                 }
             }
-            Value::Alias(_) => {}
+            // The anchored value where it is written, this path's own.
+            Value::Anchored(id) => {
+                if let Some(anchored) = tree.anchors.get(id) {
+                    self.visit(tree, anchored, path);
+                }
+            }
+            // A repeated null is a null here too.
+            Value::Alias(_) => {
+                if tree.resolve(node).is_some_and(|n| n.value.is_null() && !matches!(&n.value, Value::Scalar { text, .. } if text.is_empty())) {
+                    self.nulls.insert(path);
+                }
+            }
         }
     }
 

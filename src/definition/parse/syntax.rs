@@ -45,6 +45,10 @@ pub(super) fn syntax_error(source: &SourceFile, position: Position, problem: &st
             backslash(source, position, started_at)
         }
         "control characters are not allowed" => control_character(source, position),
+        // A text or `{ … }` going on over lines, a line of it left of where it must be.
+        "invalid indentation in flow construct" | "invalid indentation in quoted scalar" => {
+            Explained::new(position, msg!("def-indent-unclear"), msg!("def-indent-unclear-hint"))
+        }
         "could not find expected ':'" => {
             let at = started_at.unwrap_or(position);
             let key = word_at(&source.line_text(at.line), at.column.saturating_sub(1));

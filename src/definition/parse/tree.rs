@@ -30,6 +30,9 @@ pub(crate) enum Value {
     Map(Vec<(Node, Node)>),
     /// `*name`: the anchored node's number in [`Tree::anchors`].
     Alias(usize),
+    /// `&name` and the node it names, kept once in [`Tree::anchors`] under
+    /// this number (a copy here would copy every anchor inside it again).
+    Anchored(usize),
 }
 
 /// A parsed document.
@@ -38,6 +41,23 @@ pub(crate) struct Tree {
     pub(crate) root: Option<Node>,
     /// Anchored nodes (`&name`), by the parser's number for them.
     pub(crate) anchors: HashMap<usize, Node>,
+}
+
+/// Most anchors and aliases followed from one node to reach a value.
+pub(crate) const MAX_HOPS: usize = 64;
+
+impl Tree {
+    /// The value a node stands for, through its anchor or alias (`None`: an
+    /// alias inside the value it repeats, which would repeat forever).
+    pub(crate) fn resolve<'t>(&'t self, mut node: &'t Node) -> Option<&'t Node> {
+        for _ in 0..MAX_HOPS {
+            match &node.value {
+                Value::Alias(id) | Value::Anchored(id) => node = self.anchors.get(id)?,
+                _ => return Some(node),
+            }
+        }
+        None
+    }
 }
 
 impl Value {
@@ -88,13 +108,18 @@ impl Tree {
         let mut documents = 0;
         // Byte offsets by the parser's character index, found in one pass forward.
         let mut cursor = (0usize, 0usize);
+        // Backwards too: a block map is reported at its first key's `:`, and its key after.
         let mut byte_at = |char_index: usize| {
-            if char_index < cursor.0 {
-                cursor = (0, 0);
-            }
             let (mut chars, mut bytes) = cursor;
+            for ch in text[..bytes].chars().rev() {
+                if chars <= char_index {
+                    break;
+                }
+                chars -= 1;
+                bytes -= ch.len_utf8();
+            }
             for ch in text[bytes..].chars() {
-                if chars == char_index {
+                if chars >= char_index {
                     break;
                 }
                 chars += 1;
@@ -156,9 +181,10 @@ impl Tree {
 
 /// A finished node put where it belongs: in the open collection, or as
 /// the root; kept by its anchor's number too if it has one.
-fn place(node: Node, anchor: usize, tree: &mut Tree, stack: &mut [Open]) {
+fn place(mut node: Node, anchor: usize, tree: &mut Tree, stack: &mut [Open]) {
     if anchor != 0 {
-        tree.anchors.insert(anchor, node.clone());
+        let here = Node { at: node.at, tag: None, value: Value::Anchored(anchor) };
+        tree.anchors.insert(anchor, std::mem::replace(&mut node, here));
     }
     let Some(open) = stack.last_mut() else {
         tree.root = Some(node);
@@ -166,7 +192,14 @@ fn place(node: Node, anchor: usize, tree: &mut Tree, stack: &mut [Open]) {
     };
     match (&mut open.node.value, open.key.take()) {
         (Value::List(items), _) => items.push(node),
-        (Value::Map(entries), Some(key)) => entries.push((key, node)),
+        (Value::Map(entries), Some(key)) => {
+            // An empty value (`width_mm:` and nothing) is reported at the next
+            // token, on a later line: it is where its key is.
+            if matches!(&node.value, Value::Scalar { text, plain: true, .. } if text.is_empty()) {
+                node.at = key.at;
+            }
+            entries.push((key, node));
+        }
         (Value::Map(entries), None) => {
             // A block map's start is reported after its first key: it starts where that key does.
             if entries.is_empty() {
@@ -266,6 +299,11 @@ fn reading_of(source: &SourceFile, info: &str, at: Position, stack: &[Open]) -> 
         }
     };
     match info {
+        // A `{ … }` or `[ … ]` over lines with a line left of its key's
+        // column; unless a ` #` on its first line made the rest a comment.
+        "invalid indentation" if in_flow.is_some_and(|(_, start)| !source.line_text(start.line).contains(" #")) => {
+            return syntax("invalid indentation in flow construct", None, None, at);
+        }
         "invalid indentation" | "invalid trailing content after double-quoted scalar" | "while parsing a node, did not find expected node content" if in_flow.is_some() => {
             return in_flow.map(flow_error).unwrap_or_else(|| syntax(info, None, None, at));
         }
@@ -312,7 +350,22 @@ fn reading_of(source: &SourceFile, info: &str, at: Position, stack: &[Open]) -> 
             return syntax("found a tab character that violates indentation", None, None, at);
         }
         "simple key expect ':'" | "simple key expected" => {
-            return syntax("could not find expected ':'", Some("while scanning a simple key"), Some(at), at);
+            // Reported after the text that should have been a key: pointed at that text's start.
+            // A plain text goes on over the lines above it that hold no `:`.
+            let before = source.text[..source.offset_of(at)].trim_end();
+            let mut first = source.position_of(before.len()).line;
+            while first > 1 {
+                let above = source.line_text(first - 1);
+                let content = above.trim();
+                if content.is_empty() || content.starts_with('#') || content.starts_with('-') || content.contains(':') {
+                    break;
+                }
+                first -= 1;
+            }
+            let line = source.line_text(first);
+            let column = line.chars().count() - strip_entry_start(&line).chars().count() + 1;
+            let key = Position { line: first, column };
+            return syntax("could not find expected ':'", Some("while scanning a simple key"), Some(key), key);
         }
         _ => {}
     }
