@@ -10,10 +10,12 @@ use serde::de::{self, DeserializeSeed, Unexpected, Visitor};
 use super::tree::{Node, Tree, Value};
 use super::*;
 
-/// Reads a `T` from a parsed document.
-pub(super) fn from_tree<T: DeserializeOwned>(tree: &Tree, empty: &Node) -> Result<T, (Option<Position>, Reading)> {
+/// Reads a `T` from a parsed document (one with no content reads as an
+/// empty value at its start, as `constituency:` with nothing after it).
+pub(super) fn from_tree<T: DeserializeOwned>(tree: &Tree) -> Result<T, (Option<Position>, Reading)> {
     let repeats = Cell::new(MAX_REPEATED_VALUES);
-    let node = tree.root.as_ref().unwrap_or(empty);
+    let empty = Node { at: Position { line: 1, column: 1 }, tag: None, value: Value::Scalar { text: String::new(), plain: true, comment_after: None } };
+    let node = tree.root.as_ref().unwrap_or(&empty);
     let de = De { tree, node, path: FieldPath::root(), repeats: &repeats, via_alias: false, depth: 0 };
     T::deserialize(de).map_err(|e| (e.at, Reading { field: e.field.unwrap_or_default(), problem: e.problem, detail: e.detail }))
 }

@@ -66,8 +66,7 @@ pub fn parse_file<T: DeserializeOwned>(
         }
     };
     let spans = SpanIndex::of(&tree);
-    let empty = tree::Node { at: Position { line: 1, column: 1 }, tag: None, value: tree::Value::Scalar { text: String::new(), plain: true, comment_after: None } };
-    let value = match de::from_tree::<T>(&tree, &empty) {
+    let value = match de::from_tree::<T>(&tree) {
         Ok(value) => value,
         Err((position, reading)) => {
             diagnostics.push(explained_error(source, position, reading, Some(&spans)));
@@ -343,8 +342,7 @@ mod tests {
         let text = text.split("\n    - name: { kk: Барлығына").next().unwrap().to_owned();
         let source = SourceFile::new("b.yaml".into(), text);
         let tree = tree::Tree::parse(&source).expect("parses");
-        let empty = tree::Node { at: Position { line: 1, column: 1 }, tag: None, value: tree::Value::Scalar { text: String::new(), plain: true, comment_after: None } };
-        let Err((_, reading)) = de::from_tree::<crate::definition::raw::RawBallot>(&tree, &empty) else { panic!("400,000 repeated values read") };
+        let Err((_, reading)) = de::from_tree::<crate::definition::raw::RawBallot>(&tree) else { panic!("400,000 repeated values read") };
         assert_eq!(reading.problem, Problem::TooManyRepeats);
         // A null repeated is a null where it is repeated too.
         let spans = SpanIndex::of(&tree::Tree::parse(&SourceFile::new("b.yaml".into(), "a: &n ~\nb: *n\n".into())).unwrap());

@@ -43,19 +43,15 @@ impl SpanIndex {
     /// Records a node and everything in it (an alias is where it is written,
     /// not where its anchor is).
     fn visit(&mut self, tree: &Tree, node: &Node, path: FieldPath) {
-        // An empty value (`ru:` and nothing) is reported where the parser
-        // sees it, on the next line: place it at its key instead.
-        let at = match &node.value {
-            Value::Scalar { text, plain: true, .. } if text.is_empty() => self.keys.get(&path).copied().unwrap_or(node.at),
-            _ => node.at,
-        };
+        // An empty value is already where its key is (see `tree::place`).
+        let at = node.at;
         self.values.entry(path.clone()).or_insert(at);
         if let Some(tag) = &node.tag {
             self.tags.push((path.clone(), at, tag.clone()));
         }
         match &node.value {
             Value::Scalar { comment_after, .. } => {
-                if node.value.is_null() && !matches!(&node.value, Value::Scalar { text, .. } if text.is_empty()) {
+                if node.value.is_written_null_word() {
                     self.nulls.insert(path.clone());
                 }
                 if let Some(hash) = comment_after {
@@ -87,7 +83,7 @@ impl SpanIndex {
             }
             // A repeated null is a null here too.
             Value::Alias(_) => {
-                if tree.resolve(node).is_some_and(|n| n.value.is_null() && !matches!(&n.value, Value::Scalar { text, .. } if text.is_empty())) {
+                if tree.resolve(node).is_some_and(|n| n.value.is_written_null_word()) {
                     self.nulls.insert(path);
                 }
             }

@@ -319,7 +319,7 @@ pub(super) fn backslash(source: &SourceFile, position: Position, started_at: Opt
 
 /// A control character YAML refuses, found and named (the reader gives only a byte offset).
 pub(super) fn control_character(source: &SourceFile, position: Position) -> Explained {
-    let refused = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    let refused = super::tree::refused_control;
     match source.text.char_indices().find(|(_, c)| refused(*c)) {
         Some((offset, c)) => Explained::new(
             source.position_of(offset),

@@ -71,7 +71,12 @@ impl Value {
 
     /// Whether this is a scalar YAML reads as null: empty, `null`, `~`, unquoted.
     pub(crate) fn is_null(&self) -> bool {
-        matches!(self, Value::Scalar { text, plain: true, .. } if matches!(text.as_str(), "" | "null" | "Null" | "NULL" | "~"))
+        matches!(self, Value::Scalar { text, plain: true, .. } if text.is_empty()) || self.is_written_null_word()
+    }
+
+    /// Whether this is null written as a word (`null`, `~`, unquoted), not left empty.
+    pub(crate) fn is_written_null_word(&self) -> bool {
+        matches!(self, Value::Scalar { text, plain: true, .. } if matches!(text.as_str(), "null" | "Null" | "NULL" | "~"))
     }
 }
 
@@ -161,9 +166,8 @@ impl Tree {
                     if stack.len() >= MAX_DEPTH {
                         return Err((at, Reading { field: FieldPath::root(), problem: Problem::TooDeep, detail: String::new() }));
                     }
-                    let map = is_map;
-                    let flow = text.get(byte_at(marker.index())..).is_some_and(|rest| rest.starts_with(if map { '{' } else { '[' }));
-                    let value = if map { Value::Map(Vec::new()) } else { Value::List(Vec::new()) };
+                    let flow = text.get(byte_at(marker.index())..).is_some_and(|rest| rest.starts_with(if is_map { '{' } else { '[' }));
+                    let value = if is_map { Value::Map(Vec::new()) } else { Value::List(Vec::new()) };
                     stack.push(Open { node: Node { at, tag: tag.map(|t| tag_text(&t)), value }, anchor, flow, key: None });
                     continue;
                 }
@@ -182,6 +186,13 @@ impl Tree {
 /// A finished node put where it belongs: in the open collection, or as
 /// the root; kept by its anchor's number too if it has one.
 fn place(mut node: Node, anchor: usize, tree: &mut Tree, stack: &mut [Open]) {
+    // An empty value (`width_mm:` and nothing) is reported at the next
+    // token, on a later line: it is where its key is.
+    if let (Some(Open { key: Some(key), .. }), Value::Scalar { text, plain: true, .. }) = (stack.last(), &node.value) {
+        if text.is_empty() {
+            node.at = key.at;
+        }
+    }
     if anchor != 0 {
         let here = Node { at: node.at, tag: None, value: Value::Anchored(anchor) };
         tree.anchors.insert(anchor, std::mem::replace(&mut node, here));
@@ -192,14 +203,7 @@ fn place(mut node: Node, anchor: usize, tree: &mut Tree, stack: &mut [Open]) {
     };
     match (&mut open.node.value, open.key.take()) {
         (Value::List(items), _) => items.push(node),
-        (Value::Map(entries), Some(key)) => {
-            // An empty value (`width_mm:` and nothing) is reported at the next
-            // token, on a later line: it is where its key is.
-            if matches!(&node.value, Value::Scalar { text, plain: true, .. } if text.is_empty()) {
-                node.at = key.at;
-            }
-            entries.push((key, node));
-        }
+        (Value::Map(entries), Some(key)) => entries.push((key, node)),
         (Value::Map(entries), None) => {
             // A block map's start is reported after its first key: it starts where that key does.
             if entries.is_empty() {

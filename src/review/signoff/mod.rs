@@ -324,7 +324,6 @@ fn items_of(folder: &Path, ballot: &str, entry: &crate::output::manifest::Ballot
     (items, heard)
 }
 
-
 /// Largest file `review import` reads: an export of a national election's
 /// every track is tens of megabytes; anything larger is not one (`/dev/zero`).
 const MAX_IMPORT_BYTES: u64 = 256 << 20;
