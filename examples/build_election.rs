@@ -47,11 +47,14 @@ fn main() {
             println!("built {}, skipped {}, failed {}, {} files", report.built, report.skipped, report.failures.len(), report.files);
             for failure in &report.failures {
                 eprintln!("{}/{}: {}", failure.election, failure.ballot, failure.cause.render(Locale::En));
+                if let Some(hint) = &failure.hint {
+                    eprintln!("  = hint: {}", hint.render(Locale::En));
+                }
             }
             std::process::exit(i32::from(!report.failures.is_empty()));
         }
         Err(problem) => {
-            for (message, hint) in problem.messages(options.out.as_path()) {
+            for (message, hint) in problem.messages() {
                 eprintln!("error: {}", message.render(Locale::En));
                 if let Some(hint) = hint {
                     eprintln!("  = hint: {}", hint.render(Locale::En));

@@ -110,6 +110,16 @@ pub struct Diagnostic {
     snippet_cut: bool,
 }
 
+impl crate::i18n::Explain for Diagnostic {
+    fn message(&self) -> Message {
+        self.message.clone()
+    }
+
+    fn hint(&self) -> Option<Message> {
+        self.hint.clone()
+    }
+}
+
 /// Characters of a long source line kept on each side of a diagnostic's column.
 const KEPT_CHARS: usize = 100;
 

@@ -26,10 +26,11 @@ use std::path::{Path, PathBuf};
 
 use crate::definition::{self, Loaded};
 use crate::diag::Diagnostic;
-use crate::i18n::Message;
+use crate::i18n::{Explain, Message};
 use crate::model::Election;
 use crate::msg;
 
+pub use crate::build::environment::EnvironmentProblem;
 pub use crate::build::{BuildOptions, BuildReport, Failure, Profile, Progress};
 
 /// A progress receiver that ignores everything.
@@ -42,28 +43,35 @@ pub struct Project {
     paths: Vec<PathBuf>,
     loaded: Loaded,
     /// What the machine lacks (tables, voices), checked before any file is read.
-    environment: Vec<Message>,
+    environment: Vec<EnvironmentProblem>,
     /// The profile when loading began: this project's share of the totals.
     profile_start: crate::util::profile::Snapshot,
 }
 
 /// Why a build could not start.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("{}", self.messages().iter().map(|(m, _)| m.render(crate::i18n::Locale::En)).collect::<Vec<_>>().join("; "))]
 pub enum BuildError {
     /// The definitions have errors: see [`Project::diagnostics`].
     Invalid {
+        /// The output folder, left as it was.
+        out: PathBuf,
         /// How many.
         errors: usize,
     },
     /// What the machine lacks (braille tables, voices), each with what to install.
-    Environment(Vec<Message>),
+    Environment(Vec<EnvironmentProblem>),
     /// The output folder is (or holds) one of the inputs.
     OutputIsInput {
+        /// The output folder.
+        out: PathBuf,
         /// The input it would overwrite.
         input: PathBuf,
     },
     /// The output folder cannot be written.
     OutputNotWritable {
+        /// The output folder.
+        out: PathBuf,
         /// Why.
         cause: Message,
     },
@@ -72,13 +80,13 @@ pub enum BuildError {
 }
 
 impl BuildError {
-    /// What to tell the person, each error with its hint, for a build into `out`.
-    pub fn messages(&self, out: &Path) -> Vec<(Message, Option<Message>)> {
+    /// What to tell the person, each error with its hint.
+    pub fn messages(&self) -> Vec<(Message, Option<Message>)> {
         match self {
-            BuildError::Invalid { errors } => vec![(msg!("cli-build-invalid", errors = *errors, out = out), None)],
-            BuildError::Environment(problems) => problems.iter().map(|p| (p.clone(), None)).collect(),
-            BuildError::OutputIsInput { input } => vec![(msg!("cli-build-out-is-input", out = out, input = input), Some(msg!("cli-build-out-is-input-hint")))],
-            BuildError::OutputNotWritable { cause } => vec![(msg!("cli-build-out-not-writable", out = out, cause = cause.clone()), Some(msg!("cli-build-out-not-writable-hint")))],
+            BuildError::Invalid { out, errors } => vec![(msg!("cli-build-invalid", errors = *errors, out = out), None)],
+            BuildError::Environment(problems) => problems.iter().map(|p| (p.message(), p.hint())).collect(),
+            BuildError::OutputIsInput { out, input } => vec![(msg!("cli-build-out-is-input", out = out, input = input), Some(msg!("cli-build-out-is-input-hint")))],
+            BuildError::OutputNotWritable { out, cause } => vec![(msg!("cli-build-out-not-writable", out = out, cause = cause.clone()), Some(msg!("cli-build-out-not-writable-hint")))],
             BuildError::Stopped(message) => vec![(message.clone(), None)],
         }
     }
@@ -112,7 +120,7 @@ impl Project {
 
     /// What the machine lacks for a build (braille tables, voices), each with
     /// the package to install; when not empty, no definition was read.
-    pub fn environment_problems(&self) -> &[Message] {
+    pub fn environment_problems(&self) -> &[EnvironmentProblem] {
         &self.environment
     }
 
@@ -144,12 +152,12 @@ impl Project {
             return Err(BuildError::Environment(self.environment.clone()));
         }
         if self.has_errors() {
-            return Err(BuildError::Invalid { errors: self.loaded.diagnostics.error_count() });
+            return Err(BuildError::Invalid { out: out.to_path_buf(), errors: self.loaded.diagnostics.error_count() });
         }
         if let Some(input) = output_is_input(out, &self.paths, &self.loaded) {
-            return Err(BuildError::OutputIsInput { input });
+            return Err(BuildError::OutputIsInput { out: out.to_path_buf(), input });
         }
-        crate::util::write::check_writable(out).map_err(|e| BuildError::OutputNotWritable { cause: Message::untranslated(e.to_string()) })
+        crate::util::write::check_writable(out).map_err(|e| BuildError::OutputNotWritable { out: out.to_path_buf(), cause: Message::untranslated(e.to_string()) })
     }
 
     /// Builds every material of every ballot into `options.out`, telling

@@ -4,9 +4,9 @@
 //! pipeline writes to disk. The materials themselves, and the list of them,
 //! live in `materials`: this module names none of them.
 
-use std::fmt;
-
+use crate::i18n::{Arg, Explain, Message};
 use crate::model::{Ballot, ElectionInfo};
+use crate::msg;
 use crate::review::BallotReview;
 
 /// A file a renderer produced, not yet written.
@@ -64,17 +64,61 @@ impl Rendered {
     }
 }
 
-/// A renderer failed: a bug or a resource problem, never a problem with valid input.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RenderError(pub String);
+/// A renderer failed: a bug or a resource problem, never a problem with valid
+/// input. Said in the user's language with a hint (see [`Explain`]).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", crate::i18n::english(self))]
+pub enum RenderError {
+    /// A page size the PDF writer refuses.
+    PageSize {
+        /// Width, points.
+        width_pt: f32,
+        /// Height, points.
+        height_pt: f32,
+    },
+    /// The PDF writer failed (its settings, or writing the document).
+    Pdf {
+        /// The writer's own words.
+        cause: String,
+    },
+    /// liblouis failed.
+    Braille(#[from] crate::braille::LouisError),
+    /// Speech could not be made.
+    Speech(#[from] crate::speech::SpeechError),
+    /// A material's own check of what it made failed: a bug to report.
+    SelfCheck(Message),
+    /// The audio would be wrong: each fault with its language, track and reason.
+    AudioFaults(Vec<Message>),
+}
 
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+impl Explain for RenderError {
+    fn message(&self) -> Message {
+        match self {
+            RenderError::PageSize { width_pt, height_pt } => msg!("error-render-page-size", width = f64::from(*width_pt), height = f64::from(*height_pt)),
+            RenderError::Pdf { cause } => msg!("error-render-pdf", cause = Message::untranslated(cause.as_str())),
+            RenderError::Braille(error) => error.message(),
+            RenderError::Speech(error) => error.message(),
+            RenderError::SelfCheck(what) => what.clone(),
+            RenderError::AudioFaults(faults) => msg!("error-render-audio-faults", faults = Arg::List(faults.clone())),
+        }
+    }
+
+    fn hint(&self) -> Option<Message> {
+        match self {
+            RenderError::Braille(error) => error.hint(),
+            RenderError::Speech(error) => error.hint(),
+            RenderError::AudioFaults(_) => Some(msg!("error-render-audio-faults-hint")),
+            RenderError::PageSize { .. } | RenderError::Pdf { .. } | RenderError::SelfCheck(_) => Some(msg!("error-bug-hint")),
+        }
     }
 }
 
-impl std::error::Error for RenderError {}
+impl RenderError {
+    /// The PDF writer failed, in its own words.
+    pub fn pdf(cause: impl std::fmt::Debug) -> Self {
+        RenderError::Pdf { cause: format!("{cause:?}") }
+    }
+}
 
 /// One material's renderer.
 pub trait Renderer: Send + Sync {
@@ -88,4 +132,32 @@ pub trait Renderer: Send + Sync {
         election: &ElectionInfo,
         ballot: &Ballot,
     ) -> Result<Rendered, RenderError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::braille::LouisError;
+    use crate::i18n::Locale;
+    use std::error::Error as _;
+
+    #[test]
+    fn an_engine_error_keeps_its_type_source_and_hint() {
+        let error = RenderError::from(LouisError::Failed { table: "kk.utb".into() });
+        assert!(matches!(&error, RenderError::Braille(LouisError::Failed { table }) if table == "kk.utb"));
+        assert_eq!(error.to_string(), "liblouis could not translate with the tables kk.utb");
+        assert!(error.source().is_some(), "the liblouis error is its source");
+        let hint = error.hint().expect("a hint").render(Locale::Ru);
+        assert!(hint.contains("liblouis-data") && hint.contains("переустановите"), "{hint}");
+    }
+
+    #[test]
+    fn audio_faults_are_listed_with_the_hint_apart() {
+        let fault = msg!("build-audio-track-warning", lang = "kk", track = "03", file = "03-x.mp3", reason = msg!("build-audio-no-sound"));
+        let error = RenderError::AudioFaults(vec![fault.clone(), fault]);
+        let said = error.message().render(Locale::En);
+        assert_eq!(said.matches("audio kk track 03 (03-x.mp3): silent").count(), 2, "{said}");
+        assert!(!said.contains("listen with"), "the hint is not glued into the message: {said}");
+        assert!(error.hint().expect("a hint").render(Locale::Kk).contains("ballot-access speak"));
+    }
 }

@@ -1,14 +1,14 @@
 ## Building: what the machine lacks, and why a build or a ballot stopped.
 
-build-tables-missing = liblouis braille tables missing from { $folder }: { $tables }; install Debian's liblouis-data (`apt install liblouis-data`, or run scripts/setup), or set LOUIS_TABLEPATH to the folder that holds the tables
+build-tables-missing = liblouis braille tables missing from { $folder }: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, cannot be compiled)
-build-espeak-cannot-start = espeak-ng cannot start ({ $cause }); install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
-build-voices-missing = espeak-ng voices missing from { $folder } (a voice, or its dictionary): { $voices }; install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
+build-espeak-cannot-start = espeak-ng cannot start ({ $cause })
+build-voices-missing = espeak-ng voices missing from { $folder } (a voice, or its dictionary): { $voices }
 build-cannot-start-threads = cannot start worker threads: { $cause }
 build-waiting-for-other-build = waiting for another build of { $election } into { $out } to finish...
 build-cannot-lock-here = { $folder } cannot be locked on this file system ({ $cause }); make sure no other build writes into it
 build-cannot-lock = cannot lock { $folder }: { $cause }
-build-same-id-as-before = its outputs were built from { $before }, and { $now } now has the same id; give one of them another id
+build-same-id-as-before = its outputs were built from { $before }, and { $now } now has the same id
 build-cannot-write = cannot write { $path }: { $cause }
 build-disk-full = the disk is full: cannot write { $path }: { $cause }
 build-strict-ballot = { $warnings ->
@@ -46,3 +46,8 @@ build-text-contest-title = the contest title
 build-text-instructions = the instructions
 build-text-option-name = option { $option } name
 build-text-option-details = option { $option } details
+build-tables-missing-hint = install Debian's liblouis-data (`apt install liblouis-data`, or run scripts/setup), or set LOUIS_TABLEPATH to the folder that holds the tables
+build-tables-of-lang = { $tables } ({ $lang })
+build-voice-missing = { $voice } ({ $cause })
+build-voices-missing-hint = install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
+build-same-id-as-before-hint = give one of them another id

@@ -1,6 +1,7 @@
 ## What the command line says: results, summaries, errors of the commands themselves.
 
-cli-unknown-interface-language = error: { $source }: unknown interface language { $value }; use kk, ru or en
+cli-unknown-interface-language = { $source }: unknown interface language { $value }
+cli-unknown-interface-language-hint = use kk, ru or en
 cli-cannot-write = cannot write { $path }: { $cause }
 cli-cannot-read-stdin = cannot read standard input: { $cause }
 cli-wrote = wrote { $path }

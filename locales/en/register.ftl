@@ -6,6 +6,7 @@
 # Where a problem is in the spreadsheet.
 reg-cell = cell { $cell } ({ $field })
 reg-cell-in-sheet = sheet { $sheet }, cell { $cell } ({ $field })
+reg-in-cell = { $cell }: { $problem }
 
 # A finding of `check` in a file of the election, with where it is.
 reg-located = { $location }: { $problem }

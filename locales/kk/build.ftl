@@ -1,14 +1,14 @@
 ## Жинау: компьютерде не жетіспейді және жинау не бюллетень неге тоқтады.
 
-build-tables-missing = { $folder } ішінде liblouis Брайль кестелері жоқ: { $tables }; Debian-ның liblouis-data бумасын орнатыңыз (`apt install liblouis-data` немесе scripts/setup іске қосыңыз) не LOUIS_TABLEPATH айнымалысына кестелер тұрған қалтаны көрсетіңіз
+build-tables-missing = { $folder } ішінде liblouis Брайль кестелері жоқ: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, кесте компиляцияланбайды)
-build-espeak-cannot-start = espeak-ng іске қосылмайды ({ $cause }); Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
-build-voices-missing = { $folder } ішінде espeak-ng дауыстары (дауыс не оның сөздігі) жоқ: { $voices }; Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
+build-espeak-cannot-start = espeak-ng іске қосылмайды ({ $cause })
+build-voices-missing = { $folder } ішінде espeak-ng дауыстары (дауыс не оның сөздігі) жоқ: { $voices }
 build-cannot-start-threads = жұмыс ағындары іске қосылмады: { $cause }
 build-waiting-for-other-build = { $election } сайлауын { $out } ішіне жинайтын басқа процестің аяқталуы күтілуде...
 build-cannot-lock-here = { $folder } бұл файл жүйесінде құлыпталмайды ({ $cause }); оған басқа жинақтың жазбайтынына көз жеткізіңіз
 build-cannot-lock = { $folder } бұғатталмады: { $cause }
-build-same-id-as-before = оның нәтижелері { $before } файлынан жиналған, ал енді сол идентификатор { $now } файлында; біреуіне басқа идентификатор беріңіз
+build-same-id-as-before = оның нәтижелері { $before } файлынан жиналған, ал енді сол идентификатор { $now } файлында
 build-cannot-write = { $path } жазылмады: { $cause }
 build-disk-full = диск толы: { $path } жазылмады: { $cause }
 build-strict-ballot = { $warnings } ескерту бар, ал --strict көрсетілген, сондықтан бюллетеньнен ештеңе жазылмады: { $list }
@@ -40,3 +40,8 @@ build-text-contest-title = бюллетень тақырыбы
 build-text-instructions = толтыру тәртібінің түсіндірмесі
 build-text-option-name = { $option }-нұсқадағы атау
 build-text-option-details = { $option }-нұсқадағы мәліметтер
+build-tables-missing-hint = Debian-ның liblouis-data бумасын орнатыңыз (`apt install liblouis-data` немесе scripts/setup іске қосыңыз) не LOUIS_TABLEPATH айнымалысына кестелер тұрған қалтаны көрсетіңіз
+build-tables-of-lang = { $tables } ({ $lang })
+build-voice-missing = { $voice } ({ $cause })
+build-voices-missing-hint = Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
+build-same-id-as-before-hint = біреуіне басқа идентификатор беріңіз

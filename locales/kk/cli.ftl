@@ -1,6 +1,7 @@
 ## Командалық жол хабарлайтыны: нәтижелер, қорытындылар, командалардың өз қателері.
 
-cli-unknown-interface-language = қате: { $source }: белгісіз интерфейс тілі { $value }; kk, ru немесе en көрсетіңіз
+cli-unknown-interface-language = { $source }: белгісіз интерфейс тілі { $value }
+cli-unknown-interface-language-hint = kk, ru немесе en көрсетіңіз
 cli-cannot-write = { $path } жазылмады: { $cause }
 cli-cannot-read-stdin = стандартты кіріс оқылмады: { $cause }
 cli-wrote = { $path } файлы жазылды

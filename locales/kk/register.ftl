@@ -4,6 +4,7 @@
 # Қате кестенің қай жерінде.
 reg-cell = { $cell } ұяшығы ({ $field })
 reg-cell-in-sheet = { $sheet } парағы, { $cell } ұяшығы ({ $field })
+reg-in-cell = { $cell }: { $problem }
 
 # `check` тексерісінің сайлау файлына ескертуі және оның орны.
 reg-located = { $location }: { $problem }

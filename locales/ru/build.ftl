@@ -1,14 +1,14 @@
 ## Сборка: чего не хватает на компьютере и почему сборка или бюллетень остановлены.
 
-build-tables-missing = в { $folder } нет таблиц Брайля liblouis: { $tables }; установите пакет Debian liblouis-data (`apt install liblouis-data` или запустите scripts/setup) либо укажите в LOUIS_TABLEPATH папку с таблицами
+build-tables-missing = в { $folder } нет таблиц Брайля liblouis: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, таблица не компилируется)
-build-espeak-cannot-start = espeak-ng не запускается ({ $cause }); установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
-build-voices-missing = в { $folder } нет голосов espeak-ng (голоса или его словаря): { $voices }; установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
+build-espeak-cannot-start = espeak-ng не запускается ({ $cause })
+build-voices-missing = в { $folder } нет голосов espeak-ng (голоса или его словаря): { $voices }
 build-cannot-start-threads = не удаётся запустить рабочие потоки: { $cause }
 build-waiting-for-other-build = ожидание окончания другой сборки { $election } в { $out }...
 build-cannot-lock-here = { $folder } нельзя заблокировать в этой файловой системе ({ $cause }); убедитесь, что в неё не пишет другая сборка
 build-cannot-lock = не удаётся заблокировать { $folder }: { $cause }
-build-same-id-as-before = его результаты были собраны из { $before }, а теперь тот же идентификатор у { $now }; дайте одному из них другой идентификатор
+build-same-id-as-before = его результаты были собраны из { $before }, а теперь тот же идентификатор у { $now }
 build-cannot-write = не удаётся записать { $path }: { $cause }
 build-disk-full = диск заполнен: не удаётся записать { $path }: { $cause }
 build-strict-ballot = { $warnings ->
@@ -44,3 +44,8 @@ build-text-contest-title = заголовок бюллетеня
 build-text-instructions = разъяснение порядка заполнения
 build-text-option-name = имя в варианте { $option }
 build-text-option-details = сведения в варианте { $option }
+build-tables-missing-hint = установите пакет Debian liblouis-data (`apt install liblouis-data` или запустите scripts/setup) либо укажите в LOUIS_TABLEPATH папку с таблицами
+build-tables-of-lang = { $tables } ({ $lang })
+build-voice-missing = { $voice } ({ $cause })
+build-voices-missing-hint = установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
+build-same-id-as-before-hint = дайте одному из них другой идентификатор

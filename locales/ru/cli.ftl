@@ -1,6 +1,7 @@
 ## Что сообщает командная строка: итоги, сводки, ошибки самих команд.
 
-cli-unknown-interface-language = ошибка: { $source }: неизвестный язык интерфейса { $value }; укажите kk, ru или en
+cli-unknown-interface-language = { $source }: неизвестный язык интерфейса { $value }
+cli-unknown-interface-language-hint = укажите kk, ru или en
 cli-cannot-write = не удаётся записать { $path }: { $cause }
 cli-cannot-read-stdin = не удаётся прочитать стандартный ввод: { $cause }
 cli-wrote = записан файл { $path }

@@ -4,6 +4,7 @@
 # Где ошибка в таблице.
 reg-cell = ячейка { $cell } ({ $field })
 reg-cell-in-sheet = лист { $sheet }, ячейка { $cell } ({ $field })
+reg-in-cell = { $cell }: { $problem }
 
 # Замечание `check` к файлу выборов и место, к которому оно относится.
 reg-located = { $location }: { $problem }

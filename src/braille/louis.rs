@@ -52,13 +52,50 @@ fn lock() -> MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// A liblouis failure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LouisError(pub String);
+/// A liblouis failure: never a problem of valid input, which the validator
+/// has translated already, but of the installation or of liblouis itself.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::i18n::english(self))]
+pub enum LouisError {
+    /// liblouis was built with another `widechar` size than declared here.
+    WidecharSize,
+    /// A table name with a NUL character.
+    TableName(String),
+    /// A text longer than liblouis's `int` lengths.
+    TooLong {
+        /// Characters.
+        chars: usize,
+    },
+    /// liblouis refused to translate (a table that does not compile).
+    Failed {
+        /// The table list.
+        table: String,
+    },
+    /// The translation outgrew 64 Mi cells.
+    OutputTooLong,
+    /// liblouis answered with a character outside the braille block.
+    NotBraille(u32),
+}
 
-impl std::fmt::Display for LouisError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl crate::i18n::Explain for LouisError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::msg;
+        match self {
+            LouisError::WidecharSize => msg!("error-louis-widechar-size"),
+            LouisError::TableName(table) => msg!("error-louis-table-name", table = format!("{table:?}")),
+            LouisError::TooLong { chars } => msg!("error-louis-too-long", chars = *chars),
+            LouisError::Failed { table } => msg!("error-louis-failed", table = table.as_str()),
+            LouisError::OutputTooLong => msg!("error-louis-output-too-long"),
+            LouisError::NotBraille(code) => msg!("error-louis-not-braille", code = format!("U+{code:04X}")),
+        }
+    }
+
+    fn hint(&self) -> Option<crate::i18n::Message> {
+        use crate::msg;
+        Some(match self {
+            LouisError::WidecharSize | LouisError::Failed { .. } => msg!("error-louis-install-hint"),
+            LouisError::TableName(_) | LouisError::TooLong { .. } | LouisError::OutputTooLong | LouisError::NotBraille(_) => msg!("error-bug-hint"),
+        })
     }
 }
 
@@ -97,15 +134,15 @@ enum Direction {
 
 fn run(direction: Direction, table: &str, input: &[Widechar], mode: c_int) -> Result<Vec<Widechar>, LouisError> {
     if !char_size_matches() {
-        return Err(LouisError("liblouis was built with a different widechar size".into()));
+        return Err(LouisError::WidecharSize);
     }
-    let table_c = CString::new(table).map_err(|_| LouisError(format!("bad table name {table:?}")))?;
-    let in_len = c_int::try_from(input.len()).map_err(|_| LouisError("text too long for liblouis".into()))?;
+    let table_c = CString::new(table).map_err(|_| LouisError::TableName(table.to_owned()))?;
+    let in_len = c_int::try_from(input.len()).map_err(|_| LouisError::TooLong { chars: input.len() })?;
     let mut capacity = input.len() * 4 + 64;
     loop {
         let mut output: Vec<Widechar> = vec![0; capacity];
         let mut inlen = in_len;
-        let mut outlen = c_int::try_from(capacity).map_err(|_| LouisError("text too long for liblouis".into()))?;
+        let mut outlen = c_int::try_from(capacity).map_err(|_| LouisError::TooLong { chars: input.len() })?;
         let status = {
             let _guard = lock();
             // SAFETY: the pointers are valid for the lengths passed (`inlen` elements of
@@ -137,7 +174,7 @@ fn run(direction: Direction, table: &str, input: &[Widechar], mode: c_int) -> Re
             }
         };
         if status == 0 {
-            return Err(LouisError(format!("liblouis could not translate with table {table}")));
+            return Err(LouisError::Failed { table: table.to_owned() });
         }
         let used = usize::try_from(outlen).unwrap_or(0).min(capacity);
         // All input consumed and room to spare: done. Otherwise the buffer was too small.
@@ -146,7 +183,7 @@ fn run(direction: Direction, table: &str, input: &[Widechar], mode: c_int) -> Re
             return Ok(output);
         }
         if capacity > 64 * 1024 * 1024 {
-            return Err(LouisError("liblouis output does not fit".into()));
+            return Err(LouisError::OutputTooLong);
         }
         capacity *= 2;
     }

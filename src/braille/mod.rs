@@ -70,7 +70,7 @@ pub fn translate_full(text: &str, lang: Lang) -> Result<Arc<Braille>, LouisError
     let result = louis::translate(table_list(lang), text, louis::DOTS_IO | louis::UC_BRL).and_then(|codes| {
         let dots = codes
             .into_iter()
-            .map(|c| dot_pattern(c).ok_or_else(|| LouisError(format!("liblouis returned a non-braille character U+{c:04X}"))))
+            .map(|c| dot_pattern(c).ok_or(LouisError::NotBraille(c)))
             .collect::<Result<Vec<u16>, _>>()?;
         Ok(Arc::new(Braille { cells: dots.iter().map(|&d| cell(d)).collect(), dots }))
     });

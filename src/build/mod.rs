@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::i18n::{Arg, Message};
+use crate::i18n::{Arg, Explain, Message};
 use crate::output::manifest::{BallotEntry, Manifest, OutputEntry, MANIFEST_FILE};
 use crate::msg;
 use crate::model::{Ballot, Election};
@@ -68,6 +68,8 @@ pub struct Failure {
     pub stage: String,
     /// What went wrong.
     pub cause: Message,
+    /// How to fix it, when there is something useful to say.
+    pub hint: Option<Message>,
 }
 
 /// What a build did.
@@ -273,6 +275,7 @@ fn to_build(ballots: Vec<Ballot>, election: &Election, old: Option<&Manifest>, e
                 ballot: ballot.id.clone(),
                 stage: "definition".into(),
                 cause: msg!("build-same-id-as-before", before = other.source.as_str(), now = source.as_str()),
+                hint: Some(msg!("build-same-id-as-before-hint")),
             });
             progress.done(&election.info.id, &ballot.id);
             continue;
@@ -411,11 +414,12 @@ fn build_ballot(
     disk_full: &std::sync::OnceLock<Message>,
 ) -> Result<Built, Failure> {
     let folder = options.out.join(&election.info.id);
-    let failure = |stage: &str, cause: Message| Failure {
+    let failure = |stage: &str, cause: Message, hint: Option<Message>| Failure {
         election: election.info.id.clone(),
         ballot: ballot.id.clone(),
         stage: stage.to_owned(),
         cause,
+        hint,
     };
     let mut files: Vec<RenderedFile> = Vec::new();
     let mut warnings = ballot.notes.clone();
@@ -427,7 +431,7 @@ fn build_ballot(
         let rendered = job
             .renderer
             .render(context, &election.info, job.ballot)
-            .map_err(|e| failure(job.renderer.name(), Message::untranslated(e.0)))?;
+            .map_err(|e| failure(job.renderer.name(), e.message(), e.hint()))?;
         files.extend(rendered.files);
         warnings.extend(rendered.warnings);
         review.extend(rendered.review);
@@ -435,7 +439,7 @@ fn build_ballot(
         joins.extend(rendered.joins);
     }
     if options.strict && !warnings.is_empty() {
-        return Err(failure("strict", msg!("build-strict-ballot", warnings = warnings.len(), list = Arg::List(warnings.clone()))));
+        return Err(failure("strict", msg!("build-strict-ballot", warnings = warnings.len(), list = Arg::List(warnings.clone())), None));
     }
     files.push(RenderedFile { name: crate::review::REVIEW_DATA_FILE.to_owned(), bytes: review.to_json() });
     // All of the ballot's files or none: a write failure keeps its previous files.
@@ -445,7 +449,7 @@ fn build_ballot(
         if e.kind() == std::io::ErrorKind::StorageFull {
             let _ = disk_full.set(msg!("build-disk-full", path = &path, cause = e.to_string()));
         }
-        failure("write", msg!("build-cannot-write", path = &path, cause = e.to_string()))
+        failure("write", msg!("build-cannot-write", path = &path, cause = e.to_string()), None)
     })?;
     let outputs = files.iter().map(|f| OutputEntry::of(format!("{}/{}", ballot.id, f.name), &f.bytes)).collect();
     let entry = BallotEntry {

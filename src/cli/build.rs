@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Explain};
 use crate::i18n::Locale;
 use crate::msg;
 use crate::project::BuildOptions;
 
-use super::{error, error_with_hint, fail, progress, report, say, warning};
+use super::{error_maybe_hint, error_with_hint, fail, progress, report, say, warning};
 
 /// Where `build` writes its profile by stage (for `bench/run`), if set.
 const PROFILE_VARIABLE: &str = "BALLOT_ACCESS_PROFILE";
@@ -44,7 +44,7 @@ pub(super) fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
     if !project.environment_problems().is_empty() {
         // Checked before any definition was read.
         for problem in project.environment_problems() {
-            error(ui, problem.clone());
+            error_maybe_hint(ui, problem.message(), problem.hint());
         }
         return 1;
     }
@@ -74,11 +74,8 @@ pub(super) fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
     let report = match result {
         Ok(report) => report,
         Err(problem) => {
-            for (message, hint) in problem.messages(&out) {
-                match hint {
-                    Some(hint) => error_with_hint(ui, message, hint),
-                    None => error(ui, message),
-                }
+            for (message, hint) in problem.messages() {
+                error_maybe_hint(ui, message, hint);
             }
             return 1;
         }
@@ -95,7 +92,7 @@ pub(super) fn build(paths: &[PathBuf], args: BuildArgs, ui: Locale) -> i32 {
         error_with_hint(ui, msg!("cli-build-stopped", cause = cause.clone()), msg!("cli-build-stopped-hint", not_started = report.not_built));
     }
     for failure in &report.failures {
-        error(ui, msg!("cli-build-ballot-failed", ballot = format!("{}/{}", failure.election, failure.ballot), stage = failure.stage.to_string(), cause = failure.cause.clone()));
+        error_maybe_hint(ui, msg!("cli-build-ballot-failed", ballot = format!("{}/{}", failure.election, failure.ballot), stage = failure.stage.to_string(), cause = failure.cause.clone()), failure.hint.clone());
     }
     if !args.quiet || !report.failures.is_empty() {
         let clips = crate::speech::clips::stats();

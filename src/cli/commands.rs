@@ -310,7 +310,7 @@ pub(super) fn speak_batch(file: &std::path::Path, jobs: usize) -> i32 {
         return 1;
     };
     let started = Instant::now();
-    let results: Result<Vec<f64>, String> = pool.install(|| {
+    let results: Result<Vec<f64>, crate::speech::SpeechError> = pool.install(|| {
         phrases
             .par_iter()
             .map(|(lang, phrase)| {

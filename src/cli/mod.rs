@@ -13,7 +13,7 @@ mod progress;
 use std::path::PathBuf;
 
 use crate::definition::{self, Loaded};
-use crate::i18n::{Locale, Message};
+use crate::i18n::{Explain, Locale, Message};
 use crate::model::Lang;
 use crate::msg;
 
@@ -49,7 +49,7 @@ pub fn main() -> i32 {
         Err(error) => {
             // The language is not known yet: said in all three.
             for ui in Locale::ALL {
-                eprintln!("{}", msg!("cli-unknown-interface-language", source = error.source, value = format!("{:?}", error.value)).render(ui));
+                error_maybe_hint(ui, error.message(), error.hint());
             }
             return 2;
         }
@@ -132,6 +132,14 @@ fn error_with_hint(ui: Locale, message: Message, hint: Message) {
     eprintln!("{}: {}\n  = {}: {}", msg!("label-error").render(ui), message.render(ui), msg!("label-hint").render(ui), hint.render(ui));
 }
 
+/// Prints `error: <message>` and the hint, if there is one.
+fn error_maybe_hint(ui: Locale, message: Message, hint: Option<Message>) {
+    match hint {
+        Some(hint) => error_with_hint(ui, message, hint),
+        None => error(ui, message),
+    }
+}
+
 /// Prints `warning: <message>` to stderr.
 fn warning(ui: Locale, message: impl Shown) {
     eprintln!("{}: {}", msg!("label-warning").render(ui), message.shown(ui));
@@ -154,7 +162,7 @@ fn report(loaded: &Loaded, ui: Locale) -> bool {
 fn environment_ok(speech: bool, ui: Locale) -> bool {
     let problems = crate::build::environment::problems(speech);
     for problem in &problems {
-        error(ui, problem.clone());
+        error_maybe_hint(ui, problem.message(), problem.hint());
     }
     problems.is_empty()
 }

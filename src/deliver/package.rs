@@ -122,7 +122,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         return Err(msg!("plan-package-unsigned", count = unsigned.len(), ballots = unsigned.join(", ")));
     }
     // Groups: one per region (first language's name), or the whole election.
-    let first = manifest.voices.first().map(|v| v.lang.clone()).unwrap_or_default();
+    let first = manifest.languages().first().map(|l| l.code().to_owned()).unwrap_or_default();
     let mut groups: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for ballot in &selected {
         let name = if options.by_region {
@@ -235,13 +235,18 @@ fn read_as_built(folder: &Path, output: &crate::output::manifest::OutputEntry) -
 /// The print plan's header and the rows of these ballots, in the same format,
 /// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
 fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, Message> {
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(crate::util::spreadsheet::without_bom(plan));
+    let unreadable = |error: String| msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = error);
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(crate::util::spreadsheet::without_bom(plan));
+    let header = reader.headers().map_err(|e| unreadable(e.to_string()))?.clone();
+    // The ballot's column found by its name, wherever the plan's format puts it.
+    let column = header.iter().position(|name| name == crate::deliver::print_plan::BALLOT_COLUMN).ok_or_else(|| unreadable(format!("no column `{}`", crate::deliver::print_plan::BALLOT_COLUMN)))?;
     let mut writer = crate::util::spreadsheet::writer();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = e.to_string()))?;
-        let ballot = record.get(1).unwrap_or("");
-        if i == 0 || ids.contains(&ballot) {
-            let mark = if i == 0 { "signed_off" } else if not_signed.contains(&ballot) { "NO" } else { "yes" };
+    writer.write_record(header.iter().chain(["signed_off"])).map_err(|e| table_error(PRINT_PLAN_CSV, &e))?;
+    for record in reader.records() {
+        let record = record.map_err(|e| unreadable(e.to_string()))?;
+        let ballot = record.get(column).unwrap_or("");
+        if ids.contains(&ballot) {
+            let mark = if not_signed.contains(&ballot) { "NO" } else { "yes" };
             writer.write_record(record.iter().chain([mark])).map_err(|e| table_error(PRINT_PLAN_CSV, &e))?;
         }
     }
@@ -270,7 +275,18 @@ fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> R
 
 #[cfg(test)]
 mod tests {
-    use super::file_part;
+    use super::{file_part, plan_rows};
+
+    #[test]
+    fn a_package_picks_its_ballots_plan_rows_by_the_ballot_column_name() {
+        // The ballot's column is found by name: here it is not the second.
+        let plan = "\u{feff}region;material;ballot\nA;stencil;b-1\nA;audio;b-2\nB;stencil;b-3\n";
+        let rows = String::from_utf8(plan_rows(plan.as_bytes(), &["b-2", "b-3"], &["b-3"]).unwrap()).unwrap();
+        let lines: Vec<&str> = rows.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines, ["region;material;ballot;signed_off", "A;audio;b-2;yes", "B;stencil;b-3;NO"]);
+        let error = plan_rows(b"region;material\nA;stencil\n", &["b-1"], &[]).unwrap_err();
+        assert!(error.render(crate::i18n::Locale::En).contains("no column `ballot`"), "{error}");
+    }
 
     #[test]
     fn region_names_make_file_names() {

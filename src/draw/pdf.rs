@@ -126,7 +126,7 @@ pub fn trimmed_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOn
     let trim = Rect::from_xywh(pt(s), pt(s), pt(width), pt(height));
     let (page_width, page_height) = crate::geometry::trimmed_page_mm(width, height);
     let settings = PageSettings::from_wh(pt(page_width), pt(page_height))
-        .ok_or_else(|| RenderError("invalid sheet size".into()))?
+        .ok_or(RenderError::PageSize { width_pt: pt(page_width), height_pt: pt(page_height) })?
         .with_trim_box(trim);
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
@@ -151,7 +151,7 @@ pub fn trimmed_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOn
     surface.finish();
     page.finish();
     document.set_metadata(metadata);
-    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+    document.finish().map_err(RenderError::pdf)
 }
 
 /// Draws the identification of a stencil or overlay in the current fill: its

@@ -31,7 +31,7 @@ pub enum Problem {
     /// Two tactile elements would be too close.
     TooClose { first: Element, second: Element, number: usize, distance: f64, needed: f64 },
     /// liblouis failed.
-    Braille(String),
+    Braille(crate::braille::LouisError),
     /// No strip across the sheet is free for the identification and scale bar.
     NoRoomForIdentification { needed: f64, widest: f64 },
     /// The identification is wider than the sheet even at the smallest size.
@@ -204,7 +204,7 @@ pub fn layout(election: &ElectionInfo, constituency: &Constituency, contest: &Co
             let cells = match braille::translate(&text, lang) {
                 Ok(cells) => cells,
                 Err(e) => {
-                    problems.push(Problem::Braille(e.0));
+                    problems.push(Problem::Braille(e));
                     break;
                 }
             };

@@ -16,9 +16,9 @@ macro_rules! catalogue {
     };
 }
 
-const EN: &[(&str, &str)] = catalogue!("en": "common", "cli", "help", "definition", "validate", "text", "build", "register", "review", "plan", "measure");
-const KK: &[(&str, &str)] = catalogue!("kk": "common", "cli", "help", "definition", "validate", "text", "build", "register", "review", "plan", "measure");
-const RU: &[(&str, &str)] = catalogue!("ru": "common", "cli", "help", "definition", "validate", "text", "build", "register", "review", "plan", "measure");
+const EN: &[(&str, &str)] = catalogue!("en": "common", "cli", "help", "definition", "validate", "text", "build", "error", "register", "review", "plan", "measure");
+const KK: &[(&str, &str)] = catalogue!("kk": "common", "cli", "help", "definition", "validate", "text", "build", "error", "register", "review", "plan", "measure");
+const RU: &[(&str, &str)] = catalogue!("ru": "common", "cli", "help", "definition", "validate", "text", "build", "error", "register", "review", "plan", "measure");
 
 fn files(locale: Locale) -> &'static [(&'static str, &'static str)] {
     match locale {

@@ -13,12 +13,23 @@ pub enum Locale {
 }
 
 /// A language asked for that the interface does not speak.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", super::english(self))]
 pub struct LocaleError {
     /// Where it was asked for: `--lang` or the variable's name.
-    pub source: &'static str,
+    pub setting: &'static str,
     /// What was given.
     pub value: String,
+}
+
+impl super::Explain for LocaleError {
+    fn message(&self) -> super::Message {
+        crate::msg!("cli-unknown-interface-language", source = self.setting, value = format!("{:?}", self.value))
+    }
+
+    fn hint(&self) -> Option<super::Message> {
+        Some(crate::msg!("cli-unknown-interface-language-hint"))
+    }
 }
 
 impl Locale {
@@ -57,10 +68,10 @@ impl Locale {
     /// language the tool does not speak is an error, not silently English.
     pub fn choose(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Result<Locale, LocaleError> {
         if let Some(code) = flag {
-            return Locale::from_code(code).ok_or(LocaleError { source: "--lang", value: code.to_owned() });
+            return Locale::from_code(code).ok_or(LocaleError { setting: "--lang", value: code.to_owned() });
         }
         if let Some(code) = var("BALLOT_ACCESS_LANG").filter(|c| !c.trim().is_empty()) {
-            return Locale::from_code(&code).ok_or(LocaleError { source: "BALLOT_ACCESS_LANG", value: code });
+            return Locale::from_code(&code).ok_or(LocaleError { setting: "BALLOT_ACCESS_LANG", value: code });
         }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let Some(value) = var(name).filter(|v| !v.is_empty()) {

@@ -153,6 +153,25 @@ impl std::fmt::Display for Message {
     }
 }
 
+/// An error the catalogue says in every interface language: what is wrong
+/// and, kept apart from it, how to fix it. The error types of the library
+/// implement it; their `Display` is [`english`].
+pub trait Explain {
+    /// What is wrong, in one sentence.
+    fn message(&self) -> Message;
+
+    /// How to fix it, when there is something useful to say.
+    fn hint(&self) -> Option<Message> {
+        None
+    }
+}
+
+/// An explained error's message in English (the `Display` of the library's
+/// error types; the command line shows it in the user's language).
+pub fn english(error: &impl Explain) -> String {
+    error.message().render(Locale::En)
+}
+
 /// `msg!("id", name = value, ...)`: a [`Message`] with its arguments.
 #[macro_export]
 macro_rules! msg {

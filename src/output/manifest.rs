@@ -140,7 +140,8 @@ pub struct Manifest {
     pub braille_tables: Vec<TableEntry>,
     /// espeak-ng version.
     pub espeak_ng: String,
-    /// The espeak-ng voice of each language.
+    /// The espeak-ng voice of each language, in the election's order of
+    /// languages (see [`Manifest::languages`]).
     pub voices: Vec<VoiceEntry>,
     /// The MP3 encoder and its settings.
     pub mp3_encoder: String,
@@ -155,6 +156,12 @@ pub struct Manifest {
 }
 
 impl Manifest {
+    /// The election's languages, first language first: one voice is
+    /// recorded per language, in that order ([`Manifest::new`]).
+    pub fn languages(&self) -> Vec<crate::model::Lang> {
+        self.voices.iter().filter_map(|v| crate::model::Lang::from_code(&v.lang)).collect()
+    }
+
     /// An empty manifest for an election, with this build's tool and font versions.
     pub fn new(election: &str, languages: &[crate::model::Lang]) -> Self {
         let braille_tables = languages
@@ -179,7 +186,7 @@ impl Manifest {
                 })
                 .collect(),
             liblouis: crate::braille::version(),
-            espeak_ng: crate::speech::espeak::version().map(|v| v.0).unwrap_or_else(|e| e.0),
+            espeak_ng: crate::speech::espeak::version().map(|v| v.0).unwrap_or_else(|e| e.to_string()),
             voices: languages
                 .iter()
                 .map(|&lang| VoiceEntry { lang: lang.code().to_owned(), voice: crate::speech::voice(lang).to_owned() })

@@ -53,7 +53,8 @@ impl fmt::Display for CellRef {
 }
 
 /// A problem with the register, located when it can be.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, thiserror::Error)]
+#[error("{}", crate::i18n::english(self))]
 pub struct RegisterError {
     /// The cell, when one cell is at fault.
     pub at: Option<CellRef>,
@@ -61,6 +62,20 @@ pub struct RegisterError {
     pub message: Message,
     /// How to fix it.
     pub hint: Option<Message>,
+}
+
+impl crate::i18n::Explain for RegisterError {
+    /// What is wrong, after the cell it is in.
+    fn message(&self) -> Message {
+        match &self.at {
+            Some(cell) => msg!("reg-in-cell", cell = cell.message(), problem = self.message.clone()),
+            None => self.message.clone(),
+        }
+    }
+
+    fn hint(&self) -> Option<Message> {
+        self.hint.clone()
+    }
 }
 
 impl RegisterError {

@@ -275,7 +275,7 @@ fn count(update: impl FnOnce(&mut Stats)) {
 /// The clip of `spoken` in `voice` at `rate_wpm`: from memory, from the disk
 /// cache (MP3 and facts: no synthesis, no encoding), or synthesised by a
 /// speech worker, measured, normalised and encoded now.
-pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Arc<Clip>, String> {
+pub fn clip(voice: &str, rate_wpm: u32, spoken: &str, cache: Option<&Path>) -> Result<Arc<Clip>, super::SpeechError> {
     let key = key(voice, rate_wpm, spoken);
     if let Some(hit) = memo().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         count(|s| s.reused += 1);

@@ -17,19 +17,11 @@ use std::sync::{Mutex, MutexGuard};
 
 use espeakng_sys as sys;
 
-/// An espeak-ng failure.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EspeakError(pub String);
-
-impl std::fmt::Display for EspeakError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+use super::error::SpeechError;
 
 /// The engine state behind the lock: the sample rate once initialised.
 struct Engine {
-    sample_rate: Option<Result<u32, EspeakError>>,
+    sample_rate: Option<Result<u32, SpeechError>>,
     /// The voice selected last.
     voice: Option<String>,
 }
@@ -52,7 +44,7 @@ unsafe extern "C" fn on_samples(wav: *mut c_short, count: c_int, _events: *mut s
 }
 
 /// Locks the engine and initialises it on first use; returns the guard and sample rate.
-fn engine() -> Result<(MutexGuard<'static, Engine>, u32), EspeakError> {
+fn engine() -> Result<(MutexGuard<'static, Engine>, u32), SpeechError> {
     let mut guard = ENGINE.lock().unwrap_or_else(|p| p.into_inner());
     if guard.sample_rate.is_none() {
         // SAFETY: called once, under the lock; a null path means espeak-ng's default data folder.
@@ -69,7 +61,7 @@ fn engine() -> Result<(MutexGuard<'static, Engine>, u32), EspeakError> {
             unsafe { sys::espeak_SetSynthCallback(Some(on_samples)) };
             Ok(rate as u32)
         } else {
-            Err(EspeakError("espeak-ng could not start (is espeak-ng-data installed?)".into()))
+            Err(SpeechError::EngineStart)
         };
         guard.sample_rate = Some(result);
     }
@@ -77,8 +69,8 @@ fn engine() -> Result<(MutexGuard<'static, Engine>, u32), EspeakError> {
     Ok((guard, rate))
 }
 
-fn select_voice(engine: &mut Engine, voice: &str) -> Result<(), EspeakError> {
-    let name = CString::new(voice).map_err(|_| EspeakError(format!("bad voice name {voice:?}")))?;
+fn select_voice(engine: &mut Engine, voice: &str) -> Result<(), SpeechError> {
+    let name = CString::new(voice).map_err(|_| SpeechError::NoVoice { voice: voice.to_owned() })?;
     engine.voice = None;
     // SAFETY: name is NUL-terminated; the caller holds the engine lock (`engine`).
     let status = unsafe { sys::espeak_SetVoiceByName(name.as_ptr()) };
@@ -86,7 +78,7 @@ fn select_voice(engine: &mut Engine, voice: &str) -> Result<(), EspeakError> {
         engine.voice = Some(voice.to_owned());
         Ok(())
     } else {
-        Err(EspeakError(format!("espeak-ng has no voice {voice:?}")))
+        Err(SpeechError::NoVoice { voice: voice.to_owned() })
     }
 }
 
@@ -100,8 +92,8 @@ pub struct Speech {
 }
 
 /// Speaks `text` with `voice` at `rate_wpm` words per minute.
-pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
-    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, SpeechError> {
+    let text_c = CString::new(text).map_err(|_| SpeechError::NulInText)?;
     let (mut guard, sample_rate) = engine()?;
     select_voice(&mut guard, voice)?;
     let samples = speak_with_loaded_voice(&text_c, rate_wpm)?;
@@ -110,7 +102,7 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Espe
 
 /// Speaks with the voice already selected, collecting the samples. The caller
 /// holds the engine lock, or is a forked child that alone uses the engine.
-fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, EspeakError> {
+fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, SpeechError> {
     SAMPLES.with(|s| s.borrow_mut().clear());
     let rate = rate_wpm.clamp(80, 450) as c_int;
     // SAFETY: the engine is initialised and not used elsewhere meanwhile; text_c lives
@@ -133,14 +125,14 @@ fn speak_with_loaded_voice(text_c: &CString, rate_wpm: u32) -> Result<Vec<i16>, 
     };
     let samples = SAMPLES.with(|s| std::mem::take(&mut *s.borrow_mut()));
     if status != sys::espeak_ERROR_EE_OK {
-        return Err(EspeakError(format!("espeak-ng failed to speak (status {status})")));
+        return Err(SpeechError::SpeakFailed { status });
     }
     Ok(samples)
 }
 
 /// The phonemes espeak-ng would speak for `text` with `voice` (empty when it would say nothing).
-pub fn phonemes(text: &str, voice: &str) -> Result<String, EspeakError> {
-    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+pub fn phonemes(text: &str, voice: &str) -> Result<String, SpeechError> {
+    let text_c = CString::new(text).map_err(|_| SpeechError::NulInText)?;
     let (mut guard, _) = engine()?;
     // Selected again only when another voice was used since: espeak-ng 1.51
     // keeps about 13 KB at every selection, which adds up over an election.
@@ -163,7 +155,7 @@ pub fn phonemes(text: &str, voice: &str) -> Result<String, EspeakError> {
 }
 
 /// The espeak-ng version and its data folder.
-pub fn version() -> Result<(String, String), EspeakError> {
+pub fn version() -> Result<(String, String), SpeechError> {
     let (_guard, _) = engine()?;
     let mut data: *const c_char = std::ptr::null();
     // SAFETY: espeak_Info returns a static version string and sets `data` to a static path.
@@ -174,7 +166,7 @@ pub fn version() -> Result<(String, String), EspeakError> {
 }
 
 /// Starts the engine and loads `voice`.
-pub fn load_voice(voice: &str) -> Result<(), EspeakError> {
+pub fn load_voice(voice: &str) -> Result<(), SpeechError> {
     let (mut guard, _) = engine()?;
     select_voice(&mut guard, voice)
 }
@@ -194,12 +186,12 @@ static THREADS_AFTER_LOAD: std::sync::OnceLock<usize> = std::sync::OnceLock::new
 /// Starts the engine and loads `voice` in a process that must still be
 /// single-threaded, ready for [`synthesize_forked`]; records which threads
 /// exist afterwards (espeak-ng's own), the only ones forking may leave behind.
-pub fn load_voice_for_forking(voice: &str) -> Result<(), EspeakError> {
+pub fn load_voice_for_forking(voice: &str) -> Result<(), SpeechError> {
     if thread_count() != Some(1) {
-        return Err(EspeakError("the speech worker must run single-threaded".into()));
+        return Err(SpeechError::NotSingleThreaded);
     }
     load_voice(voice)?;
-    let threads = thread_count().ok_or_else(|| EspeakError("cannot count this process's threads".into()))?;
+    let threads = thread_count().ok_or_else(|| SpeechError::System { call: "/proc/self/status".into(), cause: "cannot count this process's threads".into() })?;
     THREADS_AFTER_LOAD.get_or_init(|| threads);
     Ok(())
 }
@@ -210,19 +202,19 @@ pub fn load_voice_for_forking(voice: &str) -> Result<(), EspeakError> {
 /// sound only when no other thread can hold a lock the child needs, so this
 /// refuses unless the process has exactly the threads it had right after the
 /// engine started in a single-threaded process (espeak-ng's own idle one).
-pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakError> {
+pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, SpeechError> {
     use std::io::{Read, Write};
     use std::os::fd::FromRawFd;
     match THREADS_AFTER_LOAD.get() {
         Some(&expected) if thread_count() == Some(expected) => {}
-        _ => return Err(EspeakError("synthesis in a forked child needs the single-threaded speech worker (load_voice_for_forking)".into())),
+        _ => return Err(SpeechError::NotSingleThreaded),
     }
-    let text_c = CString::new(text).map_err(|_| EspeakError("text contains a NUL character".into()))?;
+    let text_c = CString::new(text).map_err(|_| SpeechError::NulInText)?;
     let (guard, sample_rate) = engine()?;
     let mut fds = [0 as c_int; 2];
     // SAFETY: fds has room for the two descriptors pipe() writes.
     if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
-        return Err(EspeakError(format!("cannot create a pipe: {}", std::io::Error::last_os_error())));
+        return Err(SpeechError::System { call: "pipe".into(), cause: std::io::Error::last_os_error().to_string() });
     }
     // SAFETY: pipe() returned two open descriptors that nothing else owns.
     let (mut reader, writer) = unsafe { (std::fs::File::from_raw_fd(fds[0]), std::fs::File::from_raw_fd(fds[1])) };
@@ -232,7 +224,7 @@ pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakErro
     // (the engine's, the allocator's) can be held by another thread at the fork.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
-        return Err(EspeakError(format!("cannot fork: {}", std::io::Error::last_os_error())));
+        return Err(SpeechError::System { call: "fork".into(), cause: std::io::Error::last_os_error().to_string() });
     }
     if pid == 0 {
         drop(reader);
@@ -249,11 +241,11 @@ pub fn synthesize_forked(text: &str, rate_wpm: u32) -> Result<Speech, EspeakErro
     // SAFETY: pid is our child; status is a valid out-pointer.
     while unsafe { libc::waitpid(pid, &mut status, 0) } < 0 {
         if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
-            return Err(EspeakError("lost the synthesis child".into()));
+            return Err(SpeechError::System { call: "waitpid".into(), cause: std::io::Error::last_os_error().to_string() });
         }
     }
     if read.is_err() || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 || bytes.len() % 2 != 0 {
-        return Err(EspeakError(format!("espeak-ng failed to speak {text:?} (child status {status})")));
+        return Err(SpeechError::ChildFailed { text: text.to_owned(), status });
     }
     return Ok(Speech { sample_rate, samples: super::encode::pcm_samples(&bytes) });
 

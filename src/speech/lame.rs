@@ -9,10 +9,10 @@ use super::pcm::SAMPLE_RATE;
 
 /// Encodes mono samples at [`SAMPLE_RATE`] as MP3 frames, the last one
 /// flushed whole (no tags).
-pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, String> {
+pub fn mp3(samples: &[i16]) -> Result<Vec<u8>, super::SpeechError> {
     let _stage = crate::util::profile::enter(crate::util::profile::Stage::Lame);
-    let fail = |what: &str, e: &dyn std::fmt::Debug| format!("MP3 encoder: {what}: {e:?}");
-    let mut builder = Builder::new().ok_or("MP3 encoder: LAME could not start")?;
+    let fail = |step: &str, e: &dyn std::fmt::Debug| super::SpeechError::Encoder { step: step.to_owned(), cause: format!("{e:?}") };
+    let mut builder = Builder::new().ok_or(super::SpeechError::Encoder { step: "start".into(), cause: "LAME could not start".into() })?;
     builder.set_num_channels(1).map_err(|e| fail("channels", &e))?;
     builder.set_sample_rate(SAMPLE_RATE).map_err(|e| fail("sample rate", &e))?;
     builder.set_output_sample_rate(NonZeroU32::new(SAMPLE_RATE)).map_err(|e| fail("output rate", &e))?;

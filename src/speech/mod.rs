@@ -4,6 +4,7 @@
 
 pub(crate) mod clips;
 pub mod encode;
+pub mod error;
 pub mod espeak;
 pub(crate) mod expand;
 pub mod id3;
@@ -12,6 +13,8 @@ pub mod loudness;
 pub mod pcm;
 pub(crate) mod spoken;
 pub mod worker;
+
+pub use error::SpeechError;
 
 use crate::model::Lang;
 
@@ -52,10 +55,8 @@ mod tests {
     fn forked_synthesis_refuses_a_multi_threaded_process() {
         // The test harness runs this on a thread of its own: forking here would be unsound.
         let other = std::thread::spawn(|| std::thread::sleep(std::time::Duration::from_millis(200)));
-        let error = espeak::load_voice_for_forking("kk").unwrap_err();
-        assert!(error.0.contains("single-threaded"), "{}", error.0);
-        let error = espeak::synthesize_forked("Сәлем", 140).unwrap_err();
-        assert!(error.0.contains("single-threaded"), "{}", error.0);
+        assert_eq!(espeak::load_voice_for_forking("kk"), Err(super::SpeechError::NotSingleThreaded));
+        assert_eq!(espeak::synthesize_forked("Сәлем", 140), Err(super::SpeechError::NotSingleThreaded));
         other.join().unwrap();
     }
     use crate::model::Lang;

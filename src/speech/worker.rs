@@ -10,7 +10,7 @@
 //! Protocol, little-endian: the worker greets with `GREETING` and an answer
 //! (empty when its voice loaded, else the error); then request `rate: u32, len: u32, text: [u8; len]`;
 //! answer `ok: u8, len: u32, payload` where the payload is i16 samples when
-//! ok is 1 and an error message when it is 0.
+//! ok is 1 and a [`SpeechError`] as JSON when it is 0.
 
 use std::collections::HashMap;
 use std::io::{BufReader, BufWriter, Read, Write};
@@ -19,6 +19,7 @@ use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 
 use super::espeak::{self, Speech};
+use super::SpeechError;
 
 /// The hidden subcommand that runs a worker.
 pub const SUBCOMMAND: &str = "synth-worker";
@@ -37,10 +38,10 @@ pub fn set_program(path: PathBuf) {
     let _ = PROGRAM.set(path);
 }
 
-fn program() -> Result<PathBuf, String> {
+fn program() -> Result<PathBuf, SpeechError> {
     match PROGRAM.get() {
         Some(path) => Ok(path.clone()),
-        None => std::env::current_exe().map_err(|e| format!("cannot find this program to start a speech worker: {e}")),
+        None => std::env::current_exe().map_err(|e| SpeechError::ProgramUnknown { cause: e.to_string() }),
     }
 }
 
@@ -52,7 +53,7 @@ struct Worker {
 }
 
 impl Worker {
-    fn start(voice: &str) -> Result<Worker, String> {
+    fn start(voice: &str) -> Result<Worker, SpeechError> {
         let program = program()?;
         let mut child = Command::new(&program)
             .arg(SUBCOMMAND)
@@ -61,34 +62,34 @@ impl Worker {
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .map_err(|e| format!("cannot start speech worker {}: {e}", program.display()))?;
+            .map_err(|e| SpeechError::WorkerStart { program: program.display().to_string(), cause: e.to_string() })?;
         let input = BufWriter::new(child.stdin.take().expect("piped"));
         let output = BufReader::new(child.stdout.take().expect("piped"));
         let mut worker = Worker { child, input, output };
-        let not_worker = || format!("{} did not start as a speech worker", program.display());
+        let not_worker = || SpeechError::NotAWorker { program: program.display().to_string() };
         let mut greeting = [0u8; 4];
         worker.output.read_exact(&mut greeting).map_err(|_| not_worker())?;
         if &greeting != GREETING {
             return Err(not_worker());
         }
-        worker.answer().map_err(|_| not_worker())??;
+        worker.answer(voice).map_err(|_| not_worker())??;
         Ok(worker)
     }
 
-    /// Reads one answer: the payload, or the worker's error message.
-    fn answer(&mut self) -> std::io::Result<Result<Vec<u8>, String>> {
+    /// Reads one answer: the payload, or the worker's error.
+    fn answer(&mut self, voice: &str) -> std::io::Result<Result<Vec<u8>, SpeechError>> {
         let mut ok = [0u8; 1];
         self.output.read_exact(&mut ok)?;
         let payload = read_block(&mut self.output)?;
-        Ok(if ok[0] == 1 { Ok(payload) } else { Err(String::from_utf8_lossy(&payload).into_owned()) })
+        Ok(if ok[0] == 1 { Ok(payload) } else { Err(SpeechError::from_wire(&payload, voice)) })
     }
 
-    fn speak(&mut self, text: &str, rate_wpm: u32) -> Result<Result<Vec<i16>, String>, std::io::Error> {
+    fn speak(&mut self, voice: &str, text: &str, rate_wpm: u32) -> Result<Result<Vec<i16>, SpeechError>, std::io::Error> {
         self.input.write_all(&rate_wpm.to_le_bytes())?;
         self.input.write_all(&(text.len() as u32).to_le_bytes())?;
         self.input.write_all(text.as_bytes())?;
         self.input.flush()?;
-        Ok(self.answer()?.map(|payload| super::encode::pcm_samples(&payload)))
+        Ok(self.answer(voice)?.map(|payload| super::encode::pcm_samples(&payload)))
     }
 }
 
@@ -142,9 +143,9 @@ fn cpu_seconds(pid: u32) -> f64 {
 }
 
 /// Speaks `text` with `voice` at `rate_wpm` in a worker process.
-pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, String> {
+pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, SpeechError> {
     if text.len() > MAX_TEXT as usize {
-        return Err(format!("phrase too long to speak ({} bytes)", text.len()));
+        return Err(SpeechError::TooLong { bytes: text.len() });
     }
     let taken = idle().lock().unwrap_or_else(|p| p.into_inner()).get_mut(voice).and_then(Vec::pop);
     let mut worker = match taken {
@@ -152,7 +153,7 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
         None => Worker::start(voice)?,
     };
     let asked = std::time::Instant::now();
-    let spoken = worker.speak(text, rate_wpm);
+    let spoken = worker.speak(voice, text, rate_wpm);
     crate::util::profile::waited_for_speech(asked.elapsed());
     match spoken {
         Ok(result) => {
@@ -162,7 +163,7 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
             Ok(Speech { sample_rate: super::encode::SAMPLE_RATE, samples })
         }
         // A worker that broke the protocol (crashed, killed) is dropped, not reused.
-        Err(error) => Err(format!("speech worker for voice {voice} failed: {error}")),
+        Err(error) => Err(SpeechError::WorkerBroke { voice: voice.to_owned(), cause: error.to_string() }),
     }
 }
 
@@ -170,14 +171,12 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Stri
 pub fn serve(voice: &str) -> i32 {
     let mut input = BufReader::new(std::io::stdin().lock());
     let mut output = BufWriter::new(std::io::stdout().lock());
-    let loaded = espeak::load_voice_for_forking(voice).map_err(|e| e.0);
+    let loaded = espeak::load_voice_for_forking(voice);
     let (ok, message) = match &loaded {
-        Ok(()) => (1u8, String::new()),
-        Err(message) => (0u8, message.clone()),
+        Ok(()) => (1u8, Vec::new()),
+        Err(error) => (0u8, error.to_wire()),
     };
-    let greeted = output
-        .write_all(GREETING)
-        .and_then(|()| write_answer(&mut output, ok, message.as_bytes()));
+    let greeted = output.write_all(GREETING).and_then(|()| write_answer(&mut output, ok, &message));
     if greeted.is_err() || loaded.is_err() {
         return 1;
     }
@@ -197,15 +196,15 @@ pub fn serve(voice: &str) -> i32 {
             return 1;
         }
         let answer = match String::from_utf8(text) {
-            Ok(text) => espeak::synthesize_forked(&text, u32::from_le_bytes(rate)).map_err(|e| e.0),
-            Err(_) => Err("text is not UTF-8".to_owned()),
+            Ok(text) => espeak::synthesize_forked(&text, u32::from_le_bytes(rate)),
+            Err(_) => Err(SpeechError::NotUtf8),
         };
         let (ok, payload): (u8, Vec<u8>) = match answer {
             Ok(speech) if speech.sample_rate != super::encode::SAMPLE_RATE => {
-                (0, format!("espeak-ng speaks at {} Hz, expected {}", speech.sample_rate, super::encode::SAMPLE_RATE).into_bytes())
+                (0, SpeechError::SampleRate { rate: speech.sample_rate, expected: super::encode::SAMPLE_RATE }.to_wire())
             }
             Ok(speech) => (1, super::encode::pcm_bytes(&speech.samples)),
-            Err(message) => (0, message.into_bytes()),
+            Err(error) => (0, error.to_wire()),
         };
         if write_answer(&mut output, ok, &payload).is_err() {
             return 1;

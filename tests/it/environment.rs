@@ -27,6 +27,11 @@ fn assert_one_error(output: &Output, expected: &[&str]) {
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(!text.contains("panicked"), "{text}");
     assert_eq!(text.lines().filter(|l| l.starts_with("error:")).count(), 1, "{text}");
+    // How to fix it is the hint, on its own line, not glued to the message.
+    let hint = text.lines().find(|l| l.trim_start().starts_with("= hint:")).unwrap_or_else(|| panic!("no hint in:\n{text}"));
+    for e in expected.iter().filter(|e| e.starts_with("apt install")) {
+        assert!(hint.contains(e) && !text.lines().any(|l| l.starts_with("error:") && l.contains(e)), "{e:?} not in the hint alone:\n{text}");
+    }
     for e in expected {
         assert!(text.contains(e), "missing {e:?} in:\n{text}");
     }

@@ -80,7 +80,7 @@ fn report(check: &mut Checker, election: &ElectionInfo, ballot: &BallotParts, la
                 };
                 check.error(&options.index(number.max(1) - 1), message, Some(hint));
             }
-            Problem::Braille(detail) => check.error(&options, msg!("validate-stencil-braille-failed", lang = lang.code(), detail = detail), Some(msg!("validate-stencil-braille-failed-hint"))),
+            Problem::Braille(detail) => check.error(&options, msg!("validate-stencil-braille-failed", lang = lang.code(), detail = crate::i18n::Explain::message(&detail)), Some(msg!("validate-stencil-braille-failed-hint"))),
             Problem::NoRoomForIdentification { needed, widest } => check.error(
                 &FieldPath::root().key("paper"),
                 msg!("validate-no-room-for-identification", lang = lang.code(), needed = Arg::decimal(needed, 1), widest = Arg::decimal(widest, 1)),

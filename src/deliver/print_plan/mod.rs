@@ -39,9 +39,12 @@ pub const PRINT_PLAN_CSV: &str = "print-plan.csv";
 /// The same as an A4 job sheet, with totals per material and per region.
 pub const PRINT_PLAN_PDF: &str = "print-plan.pdf";
 
+/// The column of the ballot's id (packages pick their ballots' rows by it).
+pub const BALLOT_COLUMN: &str = "ballot";
+
 /// The columns, in order (new ones only ever at the end).
 pub const COLUMNS: [&str; 24] = [
-    "region", "ballot", "proof_id", "material", "language", "file", "device", "stock", "trim_mm", "print_scale_percent", "pages",
+    "region", BALLOT_COLUMN, "proof_id", "material", "language", "file", "device", "stock", "trim_mm", "print_scale_percent", "pages",
     "braille_table", "polling_stations", "copies_per_station", "spare_percent", "copies",
     "constituency_number", "page_mm", "stock_size", "stock_size_mm", "stock_thickness_mm", "sheets", "process", "registration",
 ];
@@ -386,7 +389,7 @@ pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_d
             }
         }
     }
-    let pdf = sheet::pdf(info, &rows, &names, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &path, error = e.0))?;
+    let pdf = sheet::pdf(info, &rows, &names, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &path, error = crate::i18n::Explain::message(&e)))?;
     entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
     let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::util::hash::sha256_hex(&pdf))));
     Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, Some(pdf)), record, entries })

@@ -367,7 +367,7 @@ pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], names: &Names, source_date_
     let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
     let per_page = (((BOTTOM_MM - TOP_MM) * crate::draw::PT_PER_MM / f64::from(LEADING)) as usize).max(1);
     for page_lines in paginate(&lines, per_page) {
-        let settings = PageSettings::from_wh(pt(210.0), pt(297.0)).ok_or_else(|| RenderError("invalid page size".into()))?;
+        let settings = PageSettings::from_wh(pt(210.0), pt(297.0)).ok_or(RenderError::PageSize { width_pt: pt(210.0), height_pt: pt(297.0) })?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         draw(&mut surface, &page_lines);
@@ -375,7 +375,7 @@ pub(super) fn pdf(info: &ElectionInfo, rows: &[Row], names: &Names, source_date_
         page.finish();
     }
     document.set_metadata(metadata(say(msg!("plan-sheet-document-title", election = &info.id)), lang.code(), source_date_epoch));
-    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+    document.finish().map_err(RenderError::pdf)
 }
 
 /// The columns of the file table: material, file (with its ballot's folder),

@@ -66,8 +66,7 @@ impl Renderer for Audio {
                     .phrases
                     .iter()
                     .map(|phrase| clip(voice(lang), election.speech.rate_wpm, &phrase.spoken, context.cache_dir.as_deref()))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(RenderError)?;
+                    .collect::<Result<Vec<_>, _>>()?;
                 let clip = joined(&phrases);
                 let seconds = clip.encoded.samples as f64 / f64::from(encode::SAMPLE_RATE);
                 let tags = Tags {
@@ -83,7 +82,7 @@ impl Renderer for Audio {
                 for finding in check_track(&clip, &track.spoken, election.speech.rate_wpm, voice(lang)) {
                     let reason = finding.reason;
                     if finding.fatal {
-                        faults.push(format!("{lang} track {:02} ({name}): {reason}", track.number));
+                        faults.push(crate::msg!("build-audio-track-warning", lang = lang.code(), track = format!("{:02}", track.number), file = name.as_str(), reason = reason));
                         continue;
                     }
                     rendered.warnings.push(crate::msg!("build-audio-track-warning", lang = lang.code(), track = format!("{:02}", track.number), file = name.as_str(), reason = reason.clone()));
@@ -109,12 +108,12 @@ impl Renderer for Audio {
                 for phrase in &phrase_entries {
                     let range = phrase.offset as usize..(phrase.offset + phrase.bytes) as usize;
                     if phrase.offset != at || bytes.get(range.clone()).is_none_or(|b| crate::util::hash::sha256_hex(b) != phrase.sha256) {
-                        return Err(RenderError(format!("{lang} track {:02}: a phrase's recorded frames are not in the file (a bug to report)", track.number)));
+                        return Err(RenderError::SelfCheck(crate::msg!("error-render-audio-frames-missing", lang = lang.code(), track = format!("{:02}", track.number))));
                     }
                     at = range.end as u64;
                 }
                 if at != bytes.len() as u64 {
-                    return Err(RenderError(format!("{lang} track {:02}: the file holds more than its phrases (a bug to report)", track.number)));
+                    return Err(RenderError::SelfCheck(crate::msg!("error-render-audio-more-than-phrases", lang = lang.code(), track = format!("{:02}", track.number))));
                 }
                 rendered.review.tracks.push(TrackEntry {
                     lang: lang.code().to_owned(),
@@ -147,10 +146,7 @@ impl Renderer for Audio {
             rendered.files.push(RenderedFile { name: format!("{folder}/transcript.txt"), bytes: transcript.into_bytes() });
         }
         if !faults.is_empty() {
-            return Err(RenderError(format!(
-                "the audio would be wrong: {}\n  = hint: listen with `ballot-access speak --lang LANG --out check.wav TEXT`; a silent track means the voice could not say the text (rewrite it in words), and a fault in the encoded audio (cut short, tail, loudness, peak) is a bug to report with this ballot's file",
-                faults.join("; ")
-            )));
+            return Err(RenderError::AudioFaults(faults));
         }
         Ok(rendered)
     }

@@ -24,7 +24,7 @@ impl Renderer for Embosser {
         let mut rendered = Rendered::default();
         let (cols, rows) = (election.braille_page.cols as usize, election.braille_page.rows as usize);
         for &lang in &election.languages {
-            let pages = emboss::paginate(election, ballot, lang, cols, rows).map_err(|e| RenderError(e.0))?;
+            let pages = emboss::paginate(election, ballot, lang, cols, rows)?;
             // Unique per file: the kk and ru files of a ballot are different documents.
             let identifier = format!("{}/{}/{}/{lang}", election.id, ballot.id, ballot.proof_id);
             let title = format!("{} — {}", ballot.contest.title.get(lang), ballot.constituency.name.get(lang));
@@ -33,7 +33,7 @@ impl Renderer for Embosser {
             rendered.files.push(RenderedFile { name: format!("braille-{lang}.brf"), bytes: brf::write(&pages) });
             rendered.pages.insert(format!("braille-{lang}.brf"), pages.pages.len());
             for (what, text) in texts(election, ballot, lang) {
-                let check = check_round_trip(&text, lang).map_err(|e| RenderError(e.0))?;
+                let check = check_round_trip(&text, lang)?;
                 if !check.matches {
                     rendered.warnings.push(crate::msg!("build-braille-reads-back", what = what.clone(), lang = lang.code(), back = format!("{:?}", check.back), source = format!("{:?}", check.source)));
                 }

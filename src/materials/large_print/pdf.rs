@@ -29,7 +29,7 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
     let configuration = ConfigurationBuilder::new()
         .set_validator(Validator::Ua(Accessibility::UA1))
         .finish()
-        .map_err(|e| RenderError(format!("PDF configuration: {e:?}")))?;
+        .map_err(RenderError::pdf)?;
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
@@ -43,7 +43,7 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
     let mut outline = Outline::new();
     for (page_index, page) in layout.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(layout.size.0, layout.size.1)
-            .ok_or_else(|| RenderError("invalid page size".into()))?;
+            .ok_or(RenderError::PageSize { width_pt: layout.size.0, height_pt: layout.size.1 })?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for block in &page.blocks {
@@ -96,7 +96,7 @@ pub fn to_pdf(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, RenderError> {
     document.set_metadata(crate::draw::pdf::metadata(info.title.clone(), lang, info.source_date_epoch));
     document
         .finish()
-        .map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+        .map_err(RenderError::pdf)
 }
 
 fn tag_for(role: Role, block: &super::layout::Block, _layout: &Layout) -> TagKind {

@@ -44,7 +44,7 @@ impl Renderer for Stencil {
             // Each label read back, for the review page (print shops cannot read braille).
             for label in &tactile.labels {
                 let text = label.text.split_once(' ').map_or(label.text.as_str(), |(_, label)| label);
-                let check = check_round_trip(text, lang).map_err(|e| RenderError(e.0))?;
+                let check = check_round_trip(text, lang)?;
                 if !check.matches {
                     rendered.warnings.push(crate::msg!("build-stencil-label-reads-back", lang = lang.code(), option = label.number.to_string(), back = format!("{:?}", check.back), source = format!("{:?}", check.source)));
                 }

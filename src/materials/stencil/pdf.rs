@@ -30,7 +30,7 @@ fn spot(name: &str, fallback: cmyk::Color) -> krilla::color::Color {
 /// every stroke and fill overprinting (each paints only its own separation).
 pub(super) fn pdf(t: &Tactile, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, RenderError> {
     let pdf = trimmed_page(t.width, t.height, metadata, |surface| draw(surface, t))?;
-    crate::draw::overprint::overprint_page(&pdf).map_err(RenderError)
+    crate::draw::overprint::overprint_page(&pdf).map_err(|cause| RenderError::Pdf { cause })
 }
 
 fn draw(surface: &mut krilla::surface::Surface, t: &Tactile) {

@@ -153,7 +153,7 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     let (left, above) = (SLUG_MM, SLUG_MM);
     let mut document = Document::new_with(SerializeSettings { compress_content_streams: true, ..SerializeSettings::default() });
     let settings = PageSettings::from_wh(pt(page_width), pt(page_height))
-        .ok_or_else(|| RenderError("invalid proof size".into()))?
+        .ok_or(RenderError::PageSize { width_pt: pt(page_width), height_pt: pt(page_height) })?
         .with_trim_box(PdfRect::from_xywh(pt(left), pt(above), pt(width), pt(height)));
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
@@ -198,7 +198,7 @@ pub(super) fn pdf(info: &ElectionInfo, ballot: &Ballot, stencils: &[String], sou
     page.finish();
     let title = msg!("plan-proof-document-title", ballot = format!("{}/{}", info.id, ballot.id)).render(locale(first));
     document.set_metadata(metadata(title, first.code(), source_date_epoch));
-    document.finish().map_err(|e| RenderError(format!("PDF export failed: {e:?}")))
+    document.finish().map_err(RenderError::pdf)
 }
 
 /// The constituency as the proof names it: its number and name.
