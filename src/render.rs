@@ -81,10 +81,10 @@ pub enum RenderError {
         /// The writer's own words.
         cause: String,
     },
-    /// liblouis failed.
-    Braille(#[from] crate::braille::LouisError),
+    /// liblouis failed (its words are this error's own: no separate source).
+    Braille(crate::braille::LouisError),
     /// Speech could not be made.
-    Speech(#[from] crate::speech::SpeechError),
+    Speech(crate::speech::SpeechError),
     /// A material's own check of what it made failed: a bug to report.
     SelfCheck(Message),
     /// The audio would be wrong: each fault with its language, track and reason.
@@ -110,6 +110,18 @@ impl Explain for RenderError {
             RenderError::AudioFaults(_) => Some(msg!("error-render-audio-faults-hint")),
             RenderError::PageSize { .. } | RenderError::Pdf { .. } | RenderError::SelfCheck(_) => Some(msg!("error-bug-hint")),
         }
+    }
+}
+
+impl From<crate::braille::LouisError> for RenderError {
+    fn from(error: crate::braille::LouisError) -> Self {
+        RenderError::Braille(error)
+    }
+}
+
+impl From<crate::speech::SpeechError> for RenderError {
+    fn from(error: crate::speech::SpeechError) -> Self {
+        RenderError::Speech(error)
     }
 }
 
@@ -146,7 +158,7 @@ mod tests {
         let error = RenderError::from(LouisError::Failed { table: "kk.utb".into() });
         assert!(matches!(&error, RenderError::Braille(LouisError::Failed { table }) if table == "kk.utb"));
         assert_eq!(error.to_string(), "liblouis could not translate with the tables kk.utb");
-        assert!(error.source().is_some(), "the liblouis error is its source");
+        assert!(error.source().is_none(), "said once, not again as a source");
         let hint = error.hint().expect("a hint").render(Locale::Ru);
         assert!(hint.contains("liblouis-data") && hint.contains("переустановите"), "{hint}");
     }

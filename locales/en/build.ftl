@@ -2,7 +2,6 @@
 
 build-tables-missing = liblouis braille tables missing from { $folder }: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, cannot be compiled)
-build-espeak-cannot-start = espeak-ng cannot start ({ $cause })
 build-voices-missing = espeak-ng voices missing from { $folder } (a voice, or its dictionary): { $voices }
 build-cannot-start-threads = cannot start worker threads: { $cause }
 build-waiting-for-other-build = waiting for another build of { $election } into { $out } to finish...

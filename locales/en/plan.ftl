@@ -107,6 +107,7 @@ plan-package-plan-not-recorded = { $manifest } does not record { $file } (writte
 plan-package-zip-name-too-long = cannot name a zip { $path }: longer than a file name may be
 plan-package-changed-since-build = { $path } has changed since it was built (its SHA-256 is not the manifest's); build again before packaging
 plan-package-plan-unreadable = cannot read the rows of { $file }: { $error }
+plan-package-plan-no-column = { $file } has no column `{ $column }`; build the election again to write a complete plan
 plan-package-zip-failed = cannot make the zip: { $error }
 plan-package-not-signed-off-note = NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.
 

@@ -2,7 +2,6 @@
 
 build-tables-missing = { $folder } ішінде liblouis Брайль кестелері жоқ: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, кесте компиляцияланбайды)
-build-espeak-cannot-start = espeak-ng іске қосылмайды ({ $cause })
 build-voices-missing = { $folder } ішінде espeak-ng дауыстары (дауыс не оның сөздігі) жоқ: { $voices }
 build-cannot-start-threads = жұмыс ағындары іске қосылмады: { $cause }
 build-waiting-for-other-build = { $election } сайлауын { $out } ішіне жинайтын басқа процестің аяқталуы күтілуде...

@@ -98,6 +98,7 @@ plan-package-plan-not-recorded = { $manifest } файлында { $file } тур
 plan-package-zip-name-too-long = { $path } мұрағатын жасау мүмкін емес: атауы файл атауына рұқсат етілген ұзындықтан асады
 plan-package-changed-since-build = { $path } файлы жиналғаннан кейін өзгертілген (оның SHA-256 мәні манифесттегімен сәйкес емес); пакетке салмас бұрын қайта жинаңыз
 plan-package-plan-unreadable = { $file } жолдарын оқу мүмкін болмады: { $error }
+plan-package-plan-no-column = { $file } ішінде `{ $column }` бағаны жоқ; толық жоспар жазылуы үшін сайлауды қайта жинаңыз
 plan-package-zip-failed = zip мұрағатын жасау мүмкін болмады: { $error }
 plan-package-not-signed-off-note = ТЕКСЕРУДЕ ҚАБЫЛДАНБАҒАН: бұл бюллетеньдер --unsigned арқылы пакетке салынды; олардың аудиожазбаларының бәрі бірдей қабылданған (OK) деп белгіленбеген.
 

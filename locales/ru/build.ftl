@@ -2,7 +2,6 @@
 
 build-tables-missing = в { $folder } нет таблиц Брайля liblouis: { $tables }
 build-table-does-not-compile = { $tables } ({ $lang }, таблица не компилируется)
-build-espeak-cannot-start = espeak-ng не запускается ({ $cause })
 build-voices-missing = в { $folder } нет голосов espeak-ng (голоса или его словаря): { $voices }
 build-cannot-start-threads = не удаётся запустить рабочие потоки: { $cause }
 build-waiting-for-other-build = ожидание окончания другой сборки { $election } в { $out }...

@@ -106,6 +106,7 @@ plan-package-plan-not-recorded = в { $manifest } нет записи о { $file
 plan-package-zip-name-too-long = нельзя создать архив { $path }: имя длиннее, чем допускает файловая система
 plan-package-changed-since-build = файл { $path } изменён после сборки (его SHA-256 не совпадает с записанным в манифесте); перед упаковкой выполните сборку заново
 plan-package-plan-unreadable = не удалось прочитать строки { $file }: { $error }
+plan-package-plan-no-column = в { $file } нет столбца `{ $column }`; соберите выборы заново, чтобы записать полный план
 plan-package-zip-failed = не удалось создать zip-архив: { $error }
 plan-package-not-signed-off-note = НЕ ПРИНЯТЫ ПРИ ПРОВЕРКЕ: эти бюллетени упакованы с --unsigned; не все их аудиозаписи отмечены как принятые (OK).
 

@@ -36,7 +36,7 @@ impl Explain for EnvironmentProblem {
     fn message(&self) -> Message {
         match self {
             EnvironmentProblem::TablesMissing { folder, tables } => msg!("build-tables-missing", folder = folder, tables = crate::i18n::Arg::List(tables.clone())),
-            EnvironmentProblem::SpeechCannotStart(cause) => msg!("build-espeak-cannot-start", cause = cause.message()),
+            EnvironmentProblem::SpeechCannotStart(cause) => cause.message(),
             EnvironmentProblem::VoicesMissing { folder, voices } => msg!("build-voices-missing", folder = folder, voices = crate::i18n::Arg::List(voices.clone())),
         }
     }

@@ -10,7 +10,7 @@ use crate::model::Lang;
 use crate::msg;
 use crate::render::RenderContext;
 
-use super::{environment_ok, error, fail, say, warning, Shown};
+use super::{environment_ok, error, fail, fail_explained, say, warning, Shown};
 
 /// `braille`: one line of Unicode braille per input text or stdin line.
 pub(super) fn braille(lang: Lang, texts: &[String], ui: Locale) -> i32 {
@@ -24,7 +24,7 @@ pub(super) fn braille(lang: Lang, texts: &[String], ui: Locale) -> i32 {
         match crate::braille::translate(line, lang) {
             Ok(braille) => writeln!(out, "{braille}").is_ok(),
             Err(cause) => {
-                error(ui, cause.to_string());
+                fail_explained(ui, &cause);
                 false
             }
         }
@@ -274,7 +274,7 @@ pub(super) fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::pa
     say(ui, msg!("cli-speaking", text = said.as_str()));
     let speech = match worker::synthesize(&said, voice(lang), rate) {
         Ok(speech) => speech,
-        Err(cause) => return fail(ui, cause.to_string()),
+        Err(cause) => return fail_explained(ui, &cause),
     };
     let (samples, _) = encode::prepare(&speech.samples);
     let bytes = if extension.as_deref() == Some("wav") {
@@ -282,7 +282,7 @@ pub(super) fn speak(lang: Lang, out: &std::path::Path, election: Option<&std::pa
     } else {
         match encode::mp3(&samples) {
             Ok(frames) => encode::with_info_frame(&frames, samples.len()),
-            Err(cause) => return fail(ui, cause.to_string()),
+            Err(cause) => return fail_explained(ui, &cause),
         }
     };
     match crate::util::write::write_atomic(out, &bytes) {

@@ -122,6 +122,12 @@ fn fail(ui: Locale, message: impl Shown) -> i32 {
     1
 }
 
+/// Prints an explained error and its hint; returns 1, the exit code.
+fn fail_explained(ui: Locale, error: &impl Explain) -> i32 {
+    error_maybe_hint(ui, error.message(), error.hint());
+    1
+}
+
 /// Prints `error: <message>` to stderr.
 fn error(ui: Locale, message: impl Shown) {
     eprintln!("{}: {}", msg!("label-error").render(ui), message.shown(ui));

@@ -239,7 +239,7 @@ fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, 
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(crate::util::spreadsheet::without_bom(plan));
     let header = reader.headers().map_err(|e| unreadable(e.to_string()))?.clone();
     // The ballot's column found by its name, wherever the plan's format puts it.
-    let column = header.iter().position(|name| name == crate::deliver::print_plan::BALLOT_COLUMN).ok_or_else(|| unreadable(format!("no column `{}`", crate::deliver::print_plan::BALLOT_COLUMN)))?;
+    let column = header.iter().position(|name| name == crate::deliver::print_plan::BALLOT_COLUMN).ok_or_else(|| msg!("plan-package-plan-no-column", file = PRINT_PLAN_CSV, column = crate::deliver::print_plan::BALLOT_COLUMN))?;
     let mut writer = crate::util::spreadsheet::writer();
     writer.write_record(header.iter().chain(["signed_off"])).map_err(|e| table_error(PRINT_PLAN_CSV, &e))?;
     for record in reader.records() {
@@ -285,7 +285,7 @@ mod tests {
         let lines: Vec<&str> = rows.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines, ["region;material;ballot;signed_off", "A;audio;b-2;yes", "B;stencil;b-3;NO"]);
         let error = plan_rows(b"region;material\nA;stencil\n", &["b-1"], &[]).unwrap_err();
-        assert!(error.render(crate::i18n::Locale::En).contains("no column `ballot`"), "{error}");
+        assert!(error.render(crate::i18n::Locale::En).contains("has no column `ballot`"), "{error}");
     }
 
     #[test]

@@ -191,7 +191,8 @@ pub fn load_voice_for_forking(voice: &str) -> Result<(), SpeechError> {
         return Err(SpeechError::NotSingleThreaded);
     }
     load_voice(voice)?;
-    let threads = thread_count().ok_or_else(|| SpeechError::System { call: "/proc/self/status".into(), cause: "cannot count this process's threads".into() })?;
+    // Threads that cannot be counted cannot be shown to be espeak-ng's own alone.
+    let threads = thread_count().ok_or(SpeechError::NotSingleThreaded)?;
     THREADS_AFTER_LOAD.get_or_init(|| threads);
     Ok(())
 }

@@ -156,6 +156,8 @@ pub fn synthesize(text: &str, voice: &str, rate_wpm: u32) -> Result<Speech, Spee
     let spoken = worker.speak(voice, text, rate_wpm);
     crate::util::profile::waited_for_speech(asked.elapsed());
     match spoken {
+        // A worker whose answer was not one (not JSON) is dropped, not reused.
+        Ok(Err(broken @ SpeechError::WorkerBroke { .. })) => Err(broken),
         Ok(result) => {
             idle().lock().unwrap_or_else(|p| p.into_inner()).entry(voice.to_owned()).or_default().push(worker);
             let samples = result?;

@@ -89,6 +89,7 @@ impl Default for CharFlags {
 /// the standard library and `unicode-script` search compressed tables for
 /// each non-ASCII character, and validation asks about every one.
 struct Classes {
+    alphabetic: [bool; SMALL],
     alphanumeric: [bool; SMALL],
     combining: [bool; SMALL],
     script: [Script; SMALL],
@@ -110,6 +111,7 @@ fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| {
         let of = |i: usize| char::from_u32(i as u32).unwrap_or('\0');
         Classes {
+            alphabetic: std::array::from_fn(|i| of(i).is_alphabetic()),
             alphanumeric: std::array::from_fn(|i| of(i).is_alphanumeric()),
             combining: std::array::from_fn(|i| unicode_normalization::char::is_combining_mark(of(i))),
             script: std::array::from_fn(|i| script_of(of(i))),
@@ -124,6 +126,11 @@ fn script_of(ch: char) -> Script {
         unicode_script::Script::Cyrillic => Script::Cyrillic,
         _ => Script::Other,
     }
+}
+
+/// [`char::is_alphabetic`], from a table for Latin and Cyrillic.
+pub fn is_alphabetic(ch: char) -> bool {
+    classes().alphabetic.get(ch as usize).copied().unwrap_or_else(|| ch.is_alphabetic())
 }
 
 /// [`char::is_alphanumeric`], from a table for Latin and Cyrillic.
@@ -162,6 +169,7 @@ mod tests {
     fn the_tables_agree_with_the_standard_library_and_unicode_script() {
         for ch in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
+            assert_eq!(is_alphabetic(ch), ch.is_alphabetic(), "{ch:?}");
             assert_eq!(is_combining_mark(ch), unicode_normalization::char::is_combining_mark(ch), "{ch:?}");
             assert_eq!(script(ch), script_of(ch), "{ch:?}");
         }

@@ -75,7 +75,7 @@ fn missing_voices_give_one_error_with_the_package_to_install() {
     let empty = dir.path().join("no-voices");
     fs::create_dir(&empty).unwrap();
     let output = run_with_env(dir.path(), &["build", "e", "--out", "out"], &[("ESPEAK_DATA_PATH", empty.to_str().unwrap())]);
-    assert_one_error(&output, &["espeak-ng cannot start", "apt install espeak-ng-data"]);
+    assert_one_error(&output, &["espeak-ng could not start", "apt install espeak-ng-data"]);
     assert!(!dir.path().join("out").exists() && !dir.path().join("x.mp3").exists());
 }
 

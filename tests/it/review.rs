@@ -497,9 +497,20 @@ fn the_index_of_a_large_election_works_across_its_ballots() {
         ids[1]
     ));
     // The index counts it, and exports it.
-    browser.open(&folder.join("review/index.html"));
-    let counted = browser.eval(&format!("document.querySelector('[data-progress=\"{}\"]').textContent", ids[1]));
-    assert!(counted.as_str().unwrap().contains('1') && (counted.as_str().unwrap().contains("браузер") || counted.as_str().unwrap().contains("browser")), "{counted}");
+    // The index reads the browser's marks as it loads; Chromium hands a mark
+    // made on another page to a new page's storage after a moment, so the
+    // index is opened again until it shows the mark (10 s at most).
+    let counts_the_mark = |text: &str| text.contains('1') && (text.contains("браузер") || text.contains("browser"));
+    let started = Instant::now();
+    let counted = loop {
+        browser.open(&folder.join("review/index.html"));
+        let counted = browser.eval(&format!("(document.querySelector('[data-progress=\"{}\"]') || {{}}).textContent || ''", ids[1]));
+        if counts_the_mark(counted.as_str().unwrap_or("")) || started.elapsed() > Duration::from_secs(10) {
+            break counted;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(counts_the_mark(counted.as_str().unwrap_or("")), "{counted}");
     browser.eval("document.getElementById('export').click()");
     let csv = downloaded_csv(&downloads);
     let rows: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();

@@ -145,14 +145,16 @@ fn same_in_two_languages(check: &mut Checker, constituency: &Constituency, conte
     }
     let mut notes = Vec::new();
     for (path, text) in texts {
+        // Words only, whatever the case, spacing and punctuation, each
+        // language's once (validation reads every text of the country).
+        let words: Vec<String> = text.0.iter().map(|(_, t)| comparable_words(t)).collect();
         for (i, (first, a)) in text.0.iter().enumerate() {
-            // Words only, whatever the case, spacing and punctuation; a text
-            // that is only a quoted name (`«AMANAT»`) may well be the same.
-            let words = |t: &str| t.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-            if !outside_quotes(a).chars().any(char::is_alphabetic) {
+            // A text that is only a quoted name (`«AMANAT»`) may well be the same.
+            if !has_letter_outside_quotes(a) {
                 continue;
             }
-            let Some((second, _)) = text.0[i + 1..].iter().find(|(_, b)| words(a) == words(b)) else { continue };
+            let Some(j) = (i + 1..words.len()).find(|&j| words[j] == words[i]) else { continue };
+            let second = &text.0[j].0;
             let message = msg!("validate-same-text-in-two-languages", first = first.code(), second = second.code(), text = format!("{a:?}"));
             notes.push(msg!("validate-note", field = path.to_string(), message = message.clone()));
             check.warning(&path.key(first.code()), message, Some(msg!("validate-same-text-in-two-languages-hint")));
@@ -413,19 +415,22 @@ fn boxes(
 }
 
 
-/// A text without what stands in quotation marks.
-fn outside_quotes(text: &str) -> String {
+/// A text's words, lower case, joined by single spaces.
+fn comparable_words(text: &str) -> String {
+    text.to_lowercase().split(|c: char| !crate::util::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a text has a letter outside quotation marks.
+fn has_letter_outside_quotes(text: &str) -> bool {
     let mut depth = 0usize;
-    text.chars()
-        .filter(|&c| {
-            match c {
-                '«' | '“' | '„' => depth += 1,
-                '»' | '”' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
-            }
-            false
-        })
-        .collect()
+    text.chars().any(|c| {
+        match c {
+            '«' | '“' | '„' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            _ => return depth == 0 && crate::util::chars::is_alphabetic(c),
+        }
+        false
+    })
 }
 
 #[cfg(test)]
