@@ -365,34 +365,62 @@ pub struct PlanFiles {
     pub entries: Vec<crate::output::manifest::OutputEntry>,
 }
 
+/// The plan's rows and CSV made, and whether the job sheet on disk still
+/// shows them: the cheap part of [`prepare`], which can run beside other
+/// work; drawing the sheet ([`Planned::finish`]) is the heavy part.
+pub struct Planned {
+    rows: Vec<Row>,
+    names: Names,
+    csv: (PathBuf, Vec<u8>),
+    pdf_path: PathBuf,
+    /// What the sheet is drawn from, and where that is recorded.
+    drawn_from: String,
+    record: Option<PathBuf>,
+    /// The sheet on disk, when it shows exactly these rows.
+    current_sheet: Option<Vec<u8>>,
+}
+
 /// Makes `print-plan.csv` and `print-plan.pdf` of the election in `folder`,
 /// reusing the job sheet on disk when what it shows is unchanged.
 pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, Message> {
-    use crate::output::manifest::OutputEntry;
+    plan(folder, info, manifest, source_date_epoch).finish(info, source_date_epoch)
+}
+
+/// The rows and CSV of the plan, and the job sheet on disk if it is current.
+pub fn plan(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Planned {
     let rows = rows(info, manifest);
     let names = names(info, manifest);
     let csv = csv(&rows, info.production.spare_percent);
-    let mut entries = vec![OutputEntry::of(PRINT_PLAN_CSV.to_owned(), &csv)];
     // The job sheet of a national election is a thousand pages: drawn again
     // only when what it shows changed (a one-name rebuild seldom changes it).
-    let path = folder.join(PRINT_PLAN_PDF);
+    let pdf_path = folder.join(PRINT_PLAN_PDF);
     let drawn_from = drawn_from(info, manifest, &rows, &names, source_date_epoch);
     let record = folder.parent().map(|out| out.join(crate::output::lock::LOCKS_DIR).join(format!("{}.print-plan", info.id)));
     // The record names the sheet's own hash: a sheet written by anything else
     // (an older version of this tool) is drawn again.
     let recorded = record.as_ref().and_then(|r| std::fs::read_to_string(r).ok());
-    if let Some((inputs, sheet)) = recorded.as_deref().and_then(|r| r.trim_end().split_once(' ')) {
-        if inputs == drawn_from {
-            if let Some(bytes) = std::fs::read(&path).ok().filter(|bytes| crate::util::hash::sha256_hex(bytes) == sheet) {
-                entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &bytes));
-                return Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, None), record: None, entries });
-            }
+    let current_sheet = recorded
+        .as_deref()
+        .and_then(|r| r.trim_end().split_once(' '))
+        .filter(|(inputs, _)| *inputs == drawn_from)
+        .and_then(|(_, sheet)| std::fs::read(&pdf_path).ok().filter(|bytes| crate::util::hash::sha256_hex(bytes) == sheet));
+    Planned { rows, names, csv: (folder.join(PRINT_PLAN_CSV), csv), pdf_path, drawn_from, record, current_sheet }
+}
+
+impl Planned {
+    /// The plan's files: the sheet on disk when current, else drawn now.
+    pub fn finish(self, info: &ElectionInfo, source_date_epoch: Option<i64>) -> Result<PlanFiles, Message> {
+        let Planned { rows, names, csv, pdf_path, drawn_from, record, current_sheet } = self;
+        let mut entries = vec![crate::output::manifest::OutputEntry::of(PRINT_PLAN_CSV.to_owned(), &csv.1)];
+        if let Some(bytes) = current_sheet {
+            entries.push(crate::output::manifest::OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &bytes));
+            return Ok(PlanFiles { csv, pdf: (pdf_path, None), record: None, entries });
         }
+        let pdf = sheet::pdf(info, &rows, &names, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &pdf_path, error = crate::i18n::Explain::message(&e)))?;
+        entries.push(crate::output::manifest::OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
+        let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::util::hash::sha256_hex(&pdf))));
+        Ok(PlanFiles { csv, pdf: (pdf_path, Some(pdf)), record, entries })
     }
-    let pdf = sheet::pdf(info, &rows, &names, source_date_epoch).map_err(|e| msg!("plan-cannot-draw", path = &path, error = crate::i18n::Explain::message(&e)))?;
-    entries.push(OutputEntry::of(PRINT_PLAN_PDF.to_owned(), &pdf));
-    let record = record.map(|r| (r, format!("{drawn_from} {}\n", crate::util::hash::sha256_hex(&pdf))));
-    Ok(PlanFiles { csv: (folder.join(PRINT_PLAN_CSV), csv), pdf: (path, Some(pdf)), record, entries })
 }
 
 impl PlanFiles {
