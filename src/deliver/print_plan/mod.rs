@@ -366,8 +366,8 @@ pub struct PlanFiles {
 }
 
 /// The plan's rows and CSV made, and whether the job sheet on disk still
-/// shows them: the cheap part of [`prepare`], which can run beside other
-/// work; drawing the sheet ([`Planned::finish`]) is the heavy part.
+/// shows them: the cheap part, which can run beside other work ([`plan`]);
+/// drawing the sheet ([`Planned::finish`]) is the heavy part.
 pub struct Planned {
     rows: Vec<Row>,
     names: Names,
@@ -380,13 +380,9 @@ pub struct Planned {
     current_sheet: Option<Vec<u8>>,
 }
 
-/// Makes `print-plan.csv` and `print-plan.pdf` of the election in `folder`,
-/// reusing the job sheet on disk when what it shows is unchanged.
-pub fn prepare(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Result<PlanFiles, Message> {
-    plan(folder, info, manifest, source_date_epoch).finish(info, source_date_epoch)
-}
-
-/// The rows and CSV of the plan, and the job sheet on disk if it is current.
+/// The rows and CSV of the plan of the election in `folder`, and the job
+/// sheet on disk if what it shows is unchanged; [`Planned::finish`] makes
+/// `print-plan.csv` and `print-plan.pdf` from them.
 pub fn plan(folder: &Path, info: &ElectionInfo, manifest: &Manifest, source_date_epoch: Option<i64>) -> Planned {
     let rows = rows(info, manifest);
     let names = names(info, manifest);
