@@ -48,5 +48,4 @@ build-text-option-details = option { $option } details
 build-tables-missing-hint = install Debian's liblouis-data (`apt install liblouis-data`, or run scripts/setup), or set LOUIS_TABLEPATH to the folder that holds the tables
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
-build-voices-missing-hint = install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
 build-same-id-as-before-hint = give one of them another id

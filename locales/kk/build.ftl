@@ -42,5 +42,4 @@ build-text-option-details = { $option }-нұсқадағы мәліметтер
 build-tables-missing-hint = Debian-ның liblouis-data бумасын орнатыңыз (`apt install liblouis-data` немесе scripts/setup іске қосыңыз) не LOUIS_TABLEPATH айнымалысына кестелер тұрған қалтаны көрсетіңіз
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
-build-voices-missing-hint = Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
 build-same-id-as-before-hint = біреуіне басқа идентификатор беріңіз

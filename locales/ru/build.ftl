@@ -46,5 +46,4 @@ build-text-option-details = сведения в варианте { $option }
 build-tables-missing-hint = установите пакет Debian liblouis-data (`apt install liblouis-data` или запустите scripts/setup) либо укажите в LOUIS_TABLEPATH папку с таблицами
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
-build-voices-missing-hint = установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
 build-same-id-as-before-hint = дайте одному из них другой идентификатор

@@ -44,7 +44,8 @@ impl Explain for EnvironmentProblem {
     fn hint(&self) -> Option<Message> {
         Some(match self {
             EnvironmentProblem::TablesMissing { .. } => msg!("build-tables-missing-hint"),
-            EnvironmentProblem::SpeechCannotStart(_) | EnvironmentProblem::VoicesMissing { .. } => msg!("build-voices-missing-hint"),
+            // The speech engine's own install hint: one text for both.
+            EnvironmentProblem::SpeechCannotStart(_) | EnvironmentProblem::VoicesMissing { .. } => msg!("error-speech-install-hint"),
         })
     }
 }
