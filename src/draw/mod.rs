@@ -1,9 +1,12 @@
-//! Drawing helpers shared by the materials: units, PDF drawing ([`pdf`]) and
-//! the PNG canvas of the previews ([`canvas`]).
+//! Drawing: one display list per sheet ([`scene`]), exported as PDF
+//! ([`pdf`], with the PDF helpers the one-format documents use), SVG
+//! ([`svg`]) and PNG previews ([`raster`]); units shared by all.
 
-pub(crate) mod canvas;
 pub(crate) mod overprint;
 pub(crate) mod pdf;
+pub(crate) mod raster;
+pub(crate) mod scene;
+pub(crate) mod svg;
 
 /// Points per millimetre.
 pub(crate) const PT_PER_MM: f64 = 72.0 / 25.4;

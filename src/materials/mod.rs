@@ -9,7 +9,7 @@ pub mod large_print;
 pub(crate) mod overlay;
 pub(crate) mod stencil;
 
-mod preview;
+mod tactile_sheet;
 
 use crate::render::Renderer;
 

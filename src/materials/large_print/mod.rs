@@ -6,8 +6,7 @@
 pub mod layout;
 #[cfg(test)]
 mod layout_tests;
-mod pdf;
-mod preview;
+mod sheet;
 
 use crate::model::{Ballot, ElectionInfo};
 use crate::util::phrases;
@@ -31,21 +30,15 @@ impl Renderer for LargePrint {
         for &lang in &election.languages {
             let layout = layout::layout(election, ballot, lang);
             rendered.pages.insert(format!("large-print-{lang}.pdf"), layout.pages.len());
-            let info = pdf::DocInfo {
-                title: phrases::large_print_title(
-                    lang,
-                    ballot.contest.title.get(lang),
-                    ballot.constituency.name.get(lang),
-                ),
-                source_date_epoch: context.source_date_epoch,
-            };
+            let title = phrases::large_print_title(lang, ballot.contest.title.get(lang), ballot.constituency.name.get(lang));
+            let scene = sheet::scene(&layout);
             rendered.files.push(RenderedFile {
                 name: format!("large-print-{lang}.pdf"),
-                bytes: pdf::to_pdf(&layout, &info)?,
+                bytes: crate::draw::pdf::scene_pdf(&scene, crate::draw::pdf::metadata(title, lang.code(), context.source_date_epoch))?,
             });
             rendered.files.push(RenderedFile {
                 name: format!("preview/large-print-{lang}.png"),
-                bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::first_page(&layout).png()),
+                bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || crate::draw::raster::png(&scene, 0)),
             });
         }
         Ok(rendered)

@@ -5,8 +5,7 @@
 //! around each box, the braille dots and the orientation triangle. Captions
 //! for sighted helpers are light cyan, which does not swell.
 
-mod pdf;
-mod preview;
+mod sheet;
 
 use crate::draw::pdf::metadata;
 use crate::model::{Ballot, ElectionInfo};
@@ -26,10 +25,11 @@ impl Renderer for Overlay {
             let lang = tactile.lang;
             // The election too: two elections' sheets for one constituency differ.
             let title = format!("{} — {} — {}", crate::util::phrases::overlay_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
-            let pdf = pdf::pdf(tactile, metadata(title, lang.code(), context.source_date_epoch))?;
+            let scene = sheet::scene(tactile);
+            let pdf = crate::draw::pdf::scene_pdf(&scene, metadata(title, lang.code(), context.source_date_epoch))?;
             rendered.pages.insert(format!("overlay-{lang}.pdf"), 1);
             rendered.files.push(RenderedFile { name: format!("overlay-{lang}.pdf"), bytes: pdf });
-            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::draw(tactile).png()) });
+            rendered.files.push(RenderedFile { name: format!("preview/overlay-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || crate::draw::raster::png(&scene, 0)) });
         }
         Ok(rendered)
     }

@@ -5,20 +5,14 @@
 //! language's one tactile layout; and per ballot `stencil-proof.pdf`, the
 //! registration proof to check on film over a printed ballot before cutting.
 
-mod pdf;
-mod preview;
 mod proof;
-mod svg;
+mod sheet;
 
 use crate::braille::check_round_trip;
 use crate::draw::pdf::metadata;
 use crate::model::{Ballot, ElectionInfo};
 use crate::render::{RenderContext, RenderError, Rendered, RenderedFile, Renderer};
 use crate::review::{BrailleCheck, BrailleText};
-
-/// Grey of the captions for whoever assembles the stencil (0 black, 255 white),
-/// the same in every format.
-const CAPTION_GREY: u8 = 110;
 
 /// The stencil renderer.
 pub struct Stencil;
@@ -34,12 +28,14 @@ impl Renderer for Stencil {
             let lang = tactile.lang;
             // The election too: two elections' sheets for one constituency differ.
             let title = format!("{} — {} — {}", crate::util::phrases::stencil_title(lang), election.title.get(lang), ballot.constituency.name.get(lang));
-            let pdf = pdf::pdf(tactile, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
+            let scene = sheet::scene(tactile);
+            let pdf = crate::draw::pdf::scene_pdf(&scene, metadata(title.clone(), lang.code(), context.source_date_epoch))?;
+            let pdf = crate::draw::overprint::overprint_page(&pdf).map_err(|cause| RenderError::Pdf { cause })?;
             rendered.pages.insert(format!("stencil-{lang}.pdf"), 1);
             rendered.files.extend([
                 RenderedFile { name: format!("stencil-{lang}.pdf"), bytes: pdf },
-                RenderedFile { name: format!("stencil-{lang}.svg"), bytes: svg::write(tactile, &title).into_bytes() },
-                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || preview::draw(tactile).png()) },
+                RenderedFile { name: format!("stencil-{lang}.svg"), bytes: crate::draw::svg::svg(&scene, &title).into_bytes() },
+                RenderedFile { name: format!("preview/stencil-{lang}.png"), bytes: crate::util::profile::measure(crate::util::profile::Stage::Previews, || crate::draw::raster::png(&scene, 0)) },
             ]);
             // Each label read back, for the review page (print shops cannot read braille).
             for label in &tactile.labels {
