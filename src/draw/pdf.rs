@@ -1,5 +1,6 @@
-//! Drawing helpers shared by the PDF materials: units, shapes and text in the
-//! bundled fonts, and document metadata.
+//! PDF: a scene drawn with krilla ([`scene_pdf`]), and the helpers it and
+//! the one-format documents (the registration proof, the job sheet) share:
+//! shapes and text in the bundled fonts, trimmed pages, document metadata.
 
 use krilla::geom::{PathBuilder, Point};
 use krilla::page::PageSettings;
@@ -172,9 +173,11 @@ pub fn trimmed_page(width: f64, height: f64, metadata: Metadata, draw: impl FnOn
     document.finish().map_err(RenderError::pdf)
 }
 
-/// A scene as a PDF: one page per scene page, trimmed from a larger page
-/// with crop marks or not ([`Frame`]); tagged (PDF/UA-1, validated by
-/// krilla) when the scene has a structure. Screen-only layers are left out.
+/// A scene as a PDF, its screen-only layers left out. A trimmed sheet
+/// ([`Frame::Trimmed`]: the stencil, the overlay) is its first page on a
+/// larger page with crop marks, untagged; otherwise one page per scene page,
+/// tagged (PDF/UA-1, validated by krilla) when the scene has a structure:
+/// then every text is in an element or an artifact layer.
 pub(crate) fn scene_pdf(scene: &Scene, metadata: Metadata) -> Result<Vec<u8>, RenderError> {
     if scene.frame == Frame::Trimmed {
         let (width, height) = (scene.width * scene.unit.mm(), scene.height * scene.unit.mm());

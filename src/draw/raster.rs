@@ -50,24 +50,27 @@ fn draw_page(pixmap: &mut Pixmap, page: &Page, scale: f32) {
         paint.anti_alias = true;
         for item in &layer.items {
             match item {
-                Item::Fill { shapes, .. } if dot_radius(shapes).is_some() => {
-                    let r_px = dot_radius(shapes).unwrap_or_default() as f32 * scale;
-                    for shape in shapes {
-                        if let Shape::Circle { cx, cy, .. } = *shape {
-                            let shape = StampShape::Dot { r_px: r_px.to_bits() };
-                            stamp(pixmap, shape, color, cx as f32 * scale, cy as f32 * scale, || PathBuilder::from_circle(0.0, 0.0, r_px));
+                Item::Fill { shapes, rule, .. } => match (rule, dot_radius(shapes)) {
+                    // Braille dots: each stamped (overlapping ones would blend, not merge).
+                    (Rule::NonZero, Some(r)) => {
+                        let r_px = r as f32 * scale;
+                        for shape in shapes {
+                            if let Shape::Circle { cx, cy, .. } = *shape {
+                                let shape = StampShape::Dot { r_px: r_px.to_bits() };
+                                stamp(pixmap, shape, color, cx as f32 * scale, cy as f32 * scale, || PathBuilder::from_circle(0.0, 0.0, r_px));
+                            }
                         }
                     }
-                }
-                Item::Fill { shapes, rule, .. } => {
-                    let rule = match rule {
-                        Rule::NonZero => FillRule::Winding,
-                        Rule::EvenOdd => FillRule::EvenOdd,
-                    };
-                    if let Some(path) = path(shapes) {
-                        pixmap.fill_path(&path, &paint, rule, to_px, None);
+                    _ => {
+                        let rule = match rule {
+                            Rule::NonZero => FillRule::Winding,
+                            Rule::EvenOdd => FillRule::EvenOdd,
+                        };
+                        if let Some(path) = path(shapes) {
+                            pixmap.fill_path(&path, &paint, rule, to_px, None);
+                        }
                     }
-                }
+                },
                 Item::Stroke { shapes, width, .. } => {
                     // Stroked in pixels, so that a hairline is one pixel whatever the scale.
                     let Some(path) = path(shapes).and_then(|p| p.transform(to_px)) else { continue };
@@ -154,8 +157,11 @@ struct Stamp {
 /// eighth-pixel position (a page repeats few glyphs and one dot), then
 /// composited where it goes.
 fn stamp(pixmap: &mut Pixmap, shape: StampShape, color: [u8; 3], x: f32, y: f32, outline: impl FnOnce() -> Option<tiny_skia::Path>) {
-    let (ix, iy) = (x.floor(), y.floor());
-    let phase = (((x - ix) * PHASES).round() as u8, ((y - iy) * PHASES).round() as u8);
+    // Rounded to the grid first, so that a position an eighth short of the
+    // next pixel is that pixel's phase 0, not this one's phase 8.
+    let (x, y) = ((x * PHASES).round(), (y * PHASES).round());
+    let (ix, iy) = ((x / PHASES).floor(), (y / PHASES).floor());
+    let phase = ((x - ix * PHASES) as u8, (y - iy * PHASES) as u8);
     let key = StampKey { shape, phase, color };
     let made = stamps(key, || {
         let offset = Transform::from_translate(f32::from(phase.0) / PHASES, f32::from(phase.1) / PHASES);
@@ -179,7 +185,7 @@ fn stamp(pixmap: &mut Pixmap, shape: StampShape, color: [u8; 3], x: f32, y: f32,
 /// The stamp of `key`, made by `make` the first time this thread needs it.
 fn stamps(key: StampKey, make: impl FnOnce() -> Option<Stamp>) -> Option<Rc<Stamp>> {
     /// Stamp bytes kept per thread at most: the glyphs of a few sizes of two
-    /// alphabets at their 64 positions, and the dots.
+    /// alphabets at their 64 positions, and the dots (4 MB).
     const STAMP_BYTES: usize = 4 << 20;
     type Stamps = (HashMap<StampKey, Option<Rc<Stamp>>>, usize);
     thread_local! {

@@ -17,9 +17,9 @@ pub(crate) fn blocks(t: &Tactile) -> impl Iterator<Item = &BrailleBlock> {
 }
 
 /// A block's dots as circles of the dot's base diameter.
-pub(crate) fn dots(t: &Tactile, block: &BrailleBlock) -> impl Iterator<Item = Shape> {
+pub(crate) fn dots<'a>(t: &Tactile, block: &'a BrailleBlock) -> impl Iterator<Item = Shape> + 'a {
     let r = t.dot.base / 2.0;
-    block.dots().map(move |d| Shape::Circle { cx: d.x, cy: d.y, r }).collect::<Vec<_>>().into_iter()
+    block.dots().map(move |d| Shape::Circle { cx: d.x, cy: d.y, r })
 }
 
 /// Every caption (under the braille blocks, the identification) and the

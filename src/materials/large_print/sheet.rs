@@ -19,13 +19,13 @@ pub(super) fn scene(layout: &Layout) -> Scene {
     let mut last: Option<Role> = None;
     let mut pages = Vec::with_capacity(layout.pages.len());
     for page in &layout.pages {
-        let mut text = Vec::new();
+        let mut lines = Vec::new();
         for block in &page.blocks {
             if last != Some(block.role) {
                 elements.push(element(block));
                 last = Some(block.role);
             }
-            text.extend(block.lines.iter().map(|line| Item::Text(self::text(line, Some(elements.len() - 1)))));
+            lines.extend(block.lines.iter().map(|line| Item::Text(text(line, Some(elements.len() - 1)))));
         }
         let shapes = page.shapes.iter().map(|shape| match *shape {
             LayoutShape::Square { x, y, side } => {
@@ -42,9 +42,9 @@ pub(super) fn scene(layout: &Layout) -> Scene {
         pages.push(Page {
             layers: vec![
                 Layer { paint: Paint::Gray(170), ..layer("paper-edge", "Paper edge (screen only)", LayerRole::Screen, vec![edge]) },
-                layer("text", "Text", LayerRole::Print, text),
+                layer("text", "Text", LayerRole::Print, lines),
                 layer("shapes", "Squares and rules", LayerRole::Artifact(Artifact::Other), shapes.collect()),
-                layer("footer", "Footer", LayerRole::Artifact(Artifact::Footer), page.footer.iter().map(|line| Item::Text(self::text(line, None))).collect()),
+                layer("footer", "Footer", LayerRole::Artifact(Artifact::Footer), page.footer.iter().map(|line| Item::Text(text(line, None))).collect()),
             ],
         });
     }
