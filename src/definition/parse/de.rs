@@ -215,6 +215,10 @@ fn parse_radix<T>(digits: &str, from_str_radix: fn(&str, u32) -> Result<T, std::
 }
 
 fn parse_unsigned<T>(text: &str, from_str_radix: fn(&str, u32) -> Result<T, std::num::ParseIntError>) -> Option<T> {
+    // `-0` is the integer 0, which any whole-number field takes.
+    if text.starts_with('-') {
+        return (parse_signed(text, i128::from_str_radix) == Some(0)).then(|| from_str_radix("0", 10).ok()).flatten();
+    }
     parse_radix(text.strip_prefix('+').unwrap_or(text), from_str_radix, "")
 }
 

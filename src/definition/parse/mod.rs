@@ -311,6 +311,11 @@ mod tests {
     fn scalars_are_read_as_yaml_1_2_reads_them() {
         let ballot = parsed(&broken("  number: 1", "  number: 0x10"));
         assert_eq!(ballot.constituency.number, Some(16));
+        // `-0` is 0 (which validation then judges), not a number too large.
+        let ballot = parsed(&broken("  number: 1", "  number: -0"));
+        assert_eq!(ballot.constituency.number, Some(0));
+        let (_, shown) = explained(&broken("  number: 1", "  number: -5"));
+        assert!(shown.contains("-5") && !shown.contains("too large"), "{shown}");
         let ballot = parsed(&broken("id: district-1", "id: 007\npolling_stations: +12"));
         assert_eq!((ballot.id.as_str(), ballot.polling_stations), ("007", Some(12)));
         let ballot = parsed(&broken("id: district-1", "id: district-1\npaper: { width_mm: 1.5e2, boxes: { size_mm: 10 } }"));
