@@ -1,6 +1,7 @@
 ## Building: what the machine lacks, and why a build or a ballot stopped.
 
 build-tables-missing = liblouis braille tables missing from { $folder }: { $tables }
+build-own-table-not-writable = cannot write the braille table of Kazakh letters in Russian text to { $path } ({ $cause }): without it those letters cannot be translated
 build-table-does-not-compile = { $tables } ({ $lang }, cannot be compiled)
 build-voices-missing = espeak-ng voices missing from { $folder } (a voice, or its dictionary): { $voices }
 build-cannot-start-threads = cannot start worker threads: { $cause }
@@ -46,6 +47,7 @@ build-text-instructions = the instructions
 build-text-option-name = option { $option } name
 build-text-option-details = option { $option } details
 build-tables-missing-hint = install Debian's liblouis-data (`apt install liblouis-data`, or run scripts/setup), or set LOUIS_TABLEPATH to the folder that holds the tables
+build-own-table-not-writable-hint = set XDG_CACHE_HOME to a folder this user can write (the table is kept in its ballot-access folder)
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
 build-same-id-as-before-hint = give one of them another id

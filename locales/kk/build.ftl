@@ -1,6 +1,7 @@
 ## Жинау: компьютерде не жетіспейді және жинау не бюллетень неге тоқтады.
 
 build-tables-missing = { $folder } ішінде liblouis Брайль кестелері жоқ: { $tables }
+build-own-table-not-writable = орыс мәтініндегі қазақ әріптерінің Брайль кестесін { $path } ішіне жазу мүмкін емес ({ $cause }): онсыз бұл әріптер аударылмайды
 build-table-does-not-compile = { $tables } ({ $lang }, кесте компиляцияланбайды)
 build-voices-missing = { $folder } ішінде espeak-ng дауыстары (дауыс не оның сөздігі) жоқ: { $voices }
 build-cannot-start-threads = жұмыс ағындары іске қосылмады: { $cause }
@@ -40,6 +41,7 @@ build-text-instructions = толтыру тәртібінің түсіндірм
 build-text-option-name = { $option }-нұсқадағы атау
 build-text-option-details = { $option }-нұсқадағы мәліметтер
 build-tables-missing-hint = Debian-ның liblouis-data бумасын орнатыңыз (`apt install liblouis-data` немесе scripts/setup іске қосыңыз) не LOUIS_TABLEPATH айнымалысына кестелер тұрған қалтаны көрсетіңіз
+build-own-table-not-writable-hint = XDG_CACHE_HOME айнымалысына осы пайдаланушы жаза алатын қалтаны көрсетіңіз (кесте оның ballot-access қалтасында сақталады)
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
 build-same-id-as-before-hint = біреуіне басқа идентификатор беріңіз

@@ -1,6 +1,7 @@
 ## Сборка: чего не хватает на компьютере и почему сборка или бюллетень остановлены.
 
 build-tables-missing = в { $folder } нет таблиц Брайля liblouis: { $tables }
+build-own-table-not-writable = не удаётся записать таблицу Брайля для казахских букв в русском тексте в { $path } ({ $cause }): без неё эти буквы не переводятся
 build-table-does-not-compile = { $tables } ({ $lang }, таблица не компилируется)
 build-voices-missing = в { $folder } нет голосов espeak-ng (голоса или его словаря): { $voices }
 build-cannot-start-threads = не удаётся запустить рабочие потоки: { $cause }
@@ -44,6 +45,7 @@ build-text-instructions = разъяснение порядка заполнен
 build-text-option-name = имя в варианте { $option }
 build-text-option-details = сведения в варианте { $option }
 build-tables-missing-hint = установите пакет Debian liblouis-data (`apt install liblouis-data` или запустите scripts/setup) либо укажите в LOUIS_TABLEPATH папку с таблицами
+build-own-table-not-writable-hint = укажите в XDG_CACHE_HOME папку, в которую этот пользователь может писать (таблица хранится в её папке ballot-access)
 build-tables-of-lang = { $tables } ({ $lang })
 build-voice-missing = { $voice } ({ $cause })
 build-same-id-as-before-hint = дайте одному из них другой идентификатор

@@ -26,10 +26,25 @@ pub fn system_tables_dir() -> PathBuf {
     }
 }
 
+/// The project's own table (the Kazakh letters Russian braille lacks) could
+/// not be written where liblouis reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnTableError {
+    /// Where it was to be written.
+    pub path: PathBuf,
+    /// Why it could not be.
+    pub cause: String,
+}
+
+/// Whether the project's own table is in place; else why not.
+pub fn own_table() -> Result<(), OwnTableError> {
+    own_table_path().as_ref().map(|_| ()).map_err(Clone::clone)
+}
+
 /// Where the project's own table is written for liblouis to read: a folder
 /// named by the table's hash, so versions never mix.
-fn own_table_path() -> &'static Result<PathBuf, String> {
-    static PATH: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+fn own_table_path() -> &'static Result<PathBuf, OwnTableError> {
+    static PATH: OnceLock<Result<PathBuf, OwnTableError>> = OnceLock::new();
     PATH.get_or_init(|| {
         let hash = &sha256_hex(KAZAKH_LETTERS.as_bytes())[..16];
         let base = std::env::var_os("XDG_CACHE_HOME")
@@ -40,7 +55,7 @@ fn own_table_path() -> &'static Result<PathBuf, String> {
         let path = folder.join(KAZAKH_LETTERS_FILE);
         if std::fs::read(&path).ok().as_deref() != Some(KAZAKH_LETTERS.as_bytes()) {
             crate::util::write::write_atomic(&path, KAZAKH_LETTERS.as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                .map_err(|e| OwnTableError { path: path.clone(), cause: e.to_string() })?;
         }
         Ok(path)
     })
@@ -54,7 +69,8 @@ pub fn table_list(lang: Lang) -> &'static str {
         Lang::En => "en-ueb-g1.ctb",
         Lang::Ru => RU.get_or_init(|| match own_table_path() {
             Ok(path) => format!("{},ru-litbrl.ctb", path.display()),
-            // Without the addition Russian still works; Kazakh letters in it fail validation.
+            // Without the addition Russian still works, Kazakh letters in it
+            // fail validation, and the environment check says why (`own_table`).
             Err(_) => "ru-litbrl.ctb".to_owned(),
         }),
     }

@@ -21,6 +21,14 @@ pub enum EnvironmentProblem {
         /// Each missing or broken table list, with its language.
         tables: Vec<Message>,
     },
+    /// The project's own braille table (Kazakh letters in Russian braille)
+    /// cannot be written where liblouis reads it.
+    OwnTableNotWritable {
+        /// Where it was to be written.
+        path: PathBuf,
+        /// Why it could not be.
+        cause: String,
+    },
     /// espeak-ng does not start.
     SpeechCannotStart(SpeechError),
     /// Voices (or their dictionaries) missing from espeak-ng's data folder.
@@ -36,6 +44,7 @@ impl Explain for EnvironmentProblem {
     fn message(&self) -> Message {
         match self {
             EnvironmentProblem::TablesMissing { folder, tables } => msg!("build-tables-missing", folder = folder, tables = crate::i18n::Arg::List(tables.clone())),
+            EnvironmentProblem::OwnTableNotWritable { path, cause } => msg!("build-own-table-not-writable", path = path, cause = cause.as_str()),
             EnvironmentProblem::SpeechCannotStart(cause) => cause.message(),
             EnvironmentProblem::VoicesMissing { folder, voices } => msg!("build-voices-missing", folder = folder, voices = crate::i18n::Arg::List(voices.clone())),
         }
@@ -44,6 +53,7 @@ impl Explain for EnvironmentProblem {
     fn hint(&self) -> Option<Message> {
         Some(match self {
             EnvironmentProblem::TablesMissing { .. } => msg!("build-tables-missing-hint"),
+            EnvironmentProblem::OwnTableNotWritable { .. } => msg!("build-own-table-not-writable-hint"),
             // The speech engine's own install hint: one text for both.
             EnvironmentProblem::SpeechCannotStart(_) | EnvironmentProblem::VoicesMissing { .. } => msg!("error-speech-install-hint"),
         })
@@ -67,6 +77,9 @@ pub fn problems(speech: bool) -> Vec<EnvironmentProblem> {
     }
     if !missing_tables.is_empty() {
         problems.push(EnvironmentProblem::TablesMissing { folder: tables::system_tables_dir(), tables: missing_tables });
+    }
+    if let Err(e) = tables::own_table() {
+        problems.push(EnvironmentProblem::OwnTableNotWritable { path: e.path, cause: e.cause });
     }
     if speech {
         if let Some(problem) = voice_problem() {

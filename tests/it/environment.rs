@@ -51,6 +51,22 @@ fn missing_braille_tables_give_one_error_with_the_package_to_install() {
     assert!(!dir.path().join("out").exists());
 }
 
+#[test]
+fn a_braille_table_that_cannot_be_written_is_one_error_with_where_to_write_it() {
+    let dir = tempfile::tempdir().unwrap();
+    election(dir.path(), 1);
+    // Under a file, so not even root can make the folder.
+    let blocked = dir.path().join("a-file");
+    fs::write(&blocked, "").unwrap();
+    let cache = blocked.join("cache");
+    let env = [("XDG_CACHE_HOME", cache.to_str().unwrap())];
+    for args in [&["check", "e"][..], &["build", "e", "--out", "out"]] {
+        let output = run_with_env(dir.path(), args, &env);
+        assert_one_error(&output, &["cannot write the braille table of Kazakh letters in Russian text", "a-file/cache/ballot-access", "hint: set XDG_CACHE_HOME"]);
+    }
+    assert!(!dir.path().join("out").exists());
+}
+
 /// A copy of espeak-ng's data folder without one file.
 fn espeak_data_without(dir: &Path, file: &str) -> std::path::PathBuf {
     let (_, data) = ballot_access::speech::espeak::version().unwrap();
