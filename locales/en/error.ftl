@@ -23,6 +23,19 @@ error-speech-worker-start = cannot start the speech worker { $program }: { $caus
 error-speech-not-a-worker = { $program } did not start as a speech worker
 error-speech-worker-broke = the speech worker for voice { $voice } stopped answering: { $cause }
 error-speech-encoder = the MP3 encoder failed at { $step }: { $cause }
+error-speech-encoder-step = { $step ->
+    [start] starting
+    [channels] the channel count
+    [sample-rate] the sample rate
+    [output-rate] the output sample rate
+    [bit-rate] the bit rate
+    [mode] the mode
+    [quality] the quality
+    [vbr-tag] the VBR tag
+    [build] setting up
+    [encode] encoding
+   *[flush] flushing
+}
 error-speech-install-hint = install Debian's espeak-ng-data (`apt install espeak-ng-data`, or run scripts/setup), or set ESPEAK_DATA_PATH to espeak-ng's data folder
 error-speech-not-a-worker-hint = a program that uses the library must serve its speech workers: call `project::serve_speech_worker_if_asked` first thing in `main`
 error-speech-resources-hint = the machine ran out of processes or memory, or a worker was killed: build again with fewer --jobs

@@ -23,6 +23,19 @@ error-speech-worker-start = { $program } сөйлеу процесі іске қ
 error-speech-not-a-worker = { $program } сөйлеу процесі ретінде іске қосылмады
 error-speech-worker-broke = { $voice } дауысының сөйлеу процесі жауап беруін тоқтатты: { $cause }
 error-speech-encoder = MP3 кодтауышы { $step } кезеңінде қате берді: { $cause }
+error-speech-encoder-step = { $step ->
+    [start] іске қосу
+    [channels] арна саны
+    [sample-rate] дискреттеу жиілігі
+    [output-rate] шығыс дискреттеу жиілігі
+    [bit-rate] бит жылдамдығы
+    [mode] режим
+    [quality] сапа
+    [vbr-tag] VBR тегі
+    [build] баптау
+    [encode] кодтау
+   *[flush] аяқтау
+}
 error-speech-install-hint = Debian-ның espeak-ng-data бумасын орнатыңыз (`apt install espeak-ng-data` немесе scripts/setup іске қосыңыз) не ESPEAK_DATA_PATH айнымалысына espeak-ng деректер қалтасын көрсетіңіз
 error-speech-not-a-worker-hint = кітапхананы пайдаланатын бағдарлама сөйлеу процестеріне өзі қызмет етуі керек: `main` басында `project::serve_speech_worker_if_asked` шақырыңыз
 error-speech-resources-hint = компьютерде процестер не жад таусылды, не процесс тоқтатылды: --jobs санын азайтып қайта жинаңыз

@@ -22,7 +22,20 @@ error-speech-program-unknown = не удаётся найти эту прогр�
 error-speech-worker-start = не удаётся запустить речевой процесс { $program }: { $cause }
 error-speech-not-a-worker = { $program } не запустился как речевой процесс
 error-speech-worker-broke = речевой процесс голоса { $voice } перестал отвечать: { $cause }
-error-speech-encoder = кодировщик MP3 выдал ошибку на шаге { $step }: { $cause }
+error-speech-encoder = кодировщик MP3 выдал ошибку на шаге «{ $step }»: { $cause }
+error-speech-encoder-step = { $step ->
+    [start] запуск
+    [channels] число каналов
+    [sample-rate] частота дискретизации
+    [output-rate] выходная частота дискретизации
+    [bit-rate] битрейт
+    [mode] режим
+    [quality] качество
+    [vbr-tag] тег VBR
+    [build] настройка
+    [encode] кодирование
+   *[flush] завершение
+}
 error-speech-install-hint = установите пакет Debian espeak-ng-data (`apt install espeak-ng-data` или запустите scripts/setup) либо укажите в ESPEAK_DATA_PATH папку данных espeak-ng
 error-speech-not-a-worker-hint = программа, использующая библиотеку, должна сама обслуживать речевые процессы: вызовите `project::serve_speech_worker_if_asked` в начале `main`
 error-speech-resources-hint = на компьютере закончились процессы или память, либо процесс был завершён: соберите снова с меньшим --jobs

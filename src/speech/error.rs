@@ -85,10 +85,46 @@ pub enum SpeechError {
     /// LAME refused a setting or the samples.
     Encoder {
         /// The step.
-        step: String,
+        step: EncoderStep,
         /// LAME's error.
         cause: String,
     },
+}
+
+/// The step of MP3 encoding LAME failed at: a setting, or the samples.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EncoderStep {
+    Start,
+    Channels,
+    SampleRate,
+    OutputRate,
+    BitRate,
+    Mode,
+    Quality,
+    VbrTag,
+    Build,
+    Encode,
+    Flush,
+}
+
+impl EncoderStep {
+    /// The step's selector in the catalogue (`error-speech-encoder-step`).
+    fn id(self) -> &'static str {
+        match self {
+            EncoderStep::Start => "start",
+            EncoderStep::Channels => "channels",
+            EncoderStep::SampleRate => "sample-rate",
+            EncoderStep::OutputRate => "output-rate",
+            EncoderStep::BitRate => "bit-rate",
+            EncoderStep::Mode => "mode",
+            EncoderStep::Quality => "quality",
+            EncoderStep::VbrTag => "vbr-tag",
+            EncoderStep::Build => "build",
+            EncoderStep::Encode => "encode",
+            EncoderStep::Flush => "flush",
+        }
+    }
 }
 
 impl Explain for SpeechError {
@@ -108,7 +144,10 @@ impl Explain for SpeechError {
             SpeechError::WorkerStart { program, cause } => msg!("error-speech-worker-start", program = program.as_str(), cause = Message::untranslated(cause.as_str())),
             SpeechError::NotAWorker { program } => msg!("error-speech-not-a-worker", program = program.as_str()),
             SpeechError::WorkerBroke { voice, cause } => msg!("error-speech-worker-broke", voice = voice.as_str(), cause = Message::untranslated(cause.as_str())),
-            SpeechError::Encoder { step, cause } => msg!("error-speech-encoder", step = step.as_str(), cause = Message::untranslated(cause.as_str())),
+            SpeechError::Encoder { step, cause } => {
+                let step = msg!("error-speech-encoder-step", step = step.id());
+                msg!("error-speech-encoder", step = crate::i18n::Arg::Message(Box::new(step)), cause = Message::untranslated(cause.as_str()))
+            }
         }
     }
 
@@ -164,5 +203,14 @@ mod tests {
             let said = error.message().render(locale);
             assert!(said.contains("kk") && said != error.to_string(), "{locale:?}: {said}");
         }
+    }
+
+    #[test]
+    fn the_encoder_step_is_said_in_the_language() {
+        let error = SpeechError::Encoder { step: EncoderStep::SampleRate, cause: "InvalidSampleRate".into() };
+        assert_eq!(SpeechError::from_wire(&error.to_wire(), "kk"), error);
+        assert_eq!(error.to_string(), "the MP3 encoder failed at the sample rate: InvalidSampleRate");
+        assert!(error.message().render(Locale::Ru).contains("«частота дискретизации»"), "{}", error.message().render(Locale::Ru));
+        assert!(error.message().render(Locale::Kk).contains("дискреттеу жиілігі"), "{}", error.message().render(Locale::Kk));
     }
 }
