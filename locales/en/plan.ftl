@@ -97,17 +97,23 @@ plan-cannot-read = cannot read { $path }: { $error }
 
 plan-package-no-match = no ballot of { $election } matches --only { $glob }
 plan-package-no-ballots = { $election } has no ballots
-plan-package-none-signed-off = no selected ballot is signed off by QA (see `ballot-access review status`); not signed off: { $ballots }
+plan-package-none-signed-off = no selected ballot is signed off by QA; not signed off: { $ballots }
 plan-package-unsigned = { $count ->
-    [one] { $count } ballot not signed off by QA: { $ballots } (see `ballot-access review status`); pass --unsigned to package it anyway, marked as not signed off
-   *[other] { $count } ballots not signed off by QA: { $ballots } (see `ballot-access review status`); pass --unsigned to package them anyway, marked as not signed off
+    [one] { $count } ballot not signed off by QA: { $ballots }
+   *[other] { $count } ballots not signed off by QA: { $ballots }
 }
-plan-package-output-outside = { $manifest } lists the output { $output }, which is not a file inside one of its ballots' folders; it was edited by hand: build again
-plan-package-plan-not-recorded = { $manifest } does not record { $file } (written by an older version, or edited): build again before packaging
+plan-package-output-outside = { $manifest } lists the output { $output }, which is not a file inside one of its ballots' folders: it was edited by hand
+plan-package-plan-not-recorded = { $manifest } does not record { $file } (written by an older version, or edited)
 plan-package-zip-name-too-long = cannot name a zip { $path }: longer than a file name may be
-plan-package-changed-since-build = { $path } has changed since it was built (its SHA-256 is not the manifest's); build again before packaging
+plan-package-changed-since-build = { $path } has changed since it was built (its SHA-256 is not the manifest's)
 plan-package-plan-unreadable = cannot read the rows of { $file }: { $error }
-plan-package-plan-no-column = { $file } has no column `{ $column }`; build the election again to write a complete plan
+plan-package-plan-no-column = { $file } has no column `{ $column }`
+plan-package-review-status-hint = see what is left to hear with `ballot-access review status`
+plan-package-unsigned-hint = { $count ->
+    [one] see `ballot-access review status`; pass --unsigned to package it anyway, marked as not signed off
+   *[other] see `ballot-access review status`; pass --unsigned to package them anyway, marked as not signed off
+}
+plan-package-build-again-hint = build the election again, then package it
 plan-package-zip-failed = cannot make the zip: { $error }
 plan-package-not-signed-off-note = NOT SIGNED OFF BY QA: these ballots were packaged with --unsigned; their audio was not all marked OK.
 

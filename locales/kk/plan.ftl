@@ -91,14 +91,17 @@ plan-cannot-read = { $path } файлын оқу мүмкін болмады: { 
 
 plan-package-no-match = { $election } сайлауында --only { $glob } шартына сәйкес келетін бюллетень жоқ
 plan-package-no-ballots = { $election } сайлауында бірде-бір бюллетень жоқ
-plan-package-none-signed-off = таңдалған бюллетеньдердің ешқайсысы тексеруде қабылданбаған (`ballot-access review status` қараңыз); қабылданбағандары: { $ballots }
-plan-package-unsigned = тексеруде қабылданбаған { $count } бюллетень бар: { $ballots } (`ballot-access review status` қараңыз); оларды «қабылданбаған» белгісімен бәрібір пакетке салу үшін --unsigned қосыңыз
-plan-package-output-outside = { $manifest } файлында { $output } шығыс файлы көрсетілген, бірақ ол ешбір бюллетеньнің қалтасында емес; манифест қолмен өзгертілген: қайта жинаңыз
-plan-package-plan-not-recorded = { $manifest } файлында { $file } туралы жазба жоқ (манифестті бағдарламаның ескі нұсқасы жазған немесе ол қолмен өзгертілген): пакетке салмас бұрын қайта жинаңыз
+plan-package-none-signed-off = таңдалған бюллетеньдердің ешқайсысы тексеруде қабылданбаған; қабылданбағандары: { $ballots }
+plan-package-unsigned = тексеруде қабылданбаған { $count } бюллетень бар: { $ballots }
+plan-package-output-outside = { $manifest } файлында { $output } шығыс файлы көрсетілген, бірақ ол ешбір бюллетеньнің қалтасында емес: манифест қолмен өзгертілген
+plan-package-plan-not-recorded = { $manifest } файлында { $file } туралы жазба жоқ (манифестті бағдарламаның ескі нұсқасы жазған немесе ол қолмен өзгертілген)
 plan-package-zip-name-too-long = { $path } мұрағатын жасау мүмкін емес: атауы файл атауына рұқсат етілген ұзындықтан асады
-plan-package-changed-since-build = { $path } файлы жиналғаннан кейін өзгертілген (оның SHA-256 мәні манифесттегімен сәйкес емес); пакетке салмас бұрын қайта жинаңыз
+plan-package-changed-since-build = { $path } файлы жиналғаннан кейін өзгертілген (оның SHA-256 мәні манифесттегімен сәйкес емес)
 plan-package-plan-unreadable = { $file } жолдарын оқу мүмкін болмады: { $error }
-plan-package-plan-no-column = { $file } ішінде `{ $column }` бағаны жоқ; толық жоспар жазылуы үшін сайлауды қайта жинаңыз
+plan-package-plan-no-column = { $file } ішінде `{ $column }` бағаны жоқ
+plan-package-review-status-hint = не тыңдалмай қалғанын `ballot-access review status` арқылы қараңыз
+plan-package-unsigned-hint = `ballot-access review status` қараңыз; { $count } бюллетеньді «қабылданбаған» белгісімен бәрібір пакетке салу үшін --unsigned қосыңыз
+plan-package-build-again-hint = сайлауды қайта жинап, содан кейін пакетке салыңыз
 plan-package-zip-failed = zip мұрағатын жасау мүмкін болмады: { $error }
 plan-package-not-signed-off-note = ТЕКСЕРУДЕ ҚАБЫЛДАНБАҒАН: бұл бюллетеньдер --unsigned арқылы пакетке салынды; олардың аудиожазбаларының бәрі бірдей қабылданған (OK) деп белгіленбеген.
 

@@ -95,18 +95,24 @@ plan-cannot-read = не удалось прочитать { $path }: { $error }
 
 plan-package-no-match = ни один бюллетень выборов { $election } не подходит под --only { $glob }
 plan-package-no-ballots = в выборах { $election } нет ни одного бюллетеня
-plan-package-none-signed-off = ни один из выбранных бюллетеней не принят при проверке (см. `ballot-access review status`); не приняты: { $ballots }
+plan-package-none-signed-off = ни один из выбранных бюллетеней не принят при проверке; не приняты: { $ballots }
 plan-package-unsigned = { $count ->
-    [one] { $count } бюллетень не принят при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать его с пометкой «не принят», добавьте --unsigned
-    [few] { $count } бюллетеня не приняты при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать их с пометкой «не приняты», добавьте --unsigned
-   *[many] { $count } бюллетеней не приняты при проверке: { $ballots } (см. `ballot-access review status`); чтобы всё же упаковать их с пометкой «не приняты», добавьте --unsigned
+    [one] { $count } бюллетень не принят при проверке: { $ballots }
+    [few] { $count } бюллетеня не приняты при проверке: { $ballots }
+   *[many] { $count } бюллетеней не приняты при проверке: { $ballots }
 }
-plan-package-output-outside = в { $manifest } указан выходной файл { $output }, который не находится в папке ни одного из его бюллетеней; манифест изменён вручную: выполните сборку заново
-plan-package-plan-not-recorded = в { $manifest } нет записи о { $file } (манифест записан более старой версией программы или изменён вручную): перед упаковкой выполните сборку заново
+plan-package-output-outside = в { $manifest } указан выходной файл { $output }, который не находится в папке ни одного из его бюллетеней: манифест изменён вручную
+plan-package-plan-not-recorded = в { $manifest } нет записи о { $file } (манифест записан более старой версией программы или изменён вручную)
 plan-package-zip-name-too-long = нельзя создать архив { $path }: имя длиннее, чем допускает файловая система
-plan-package-changed-since-build = файл { $path } изменён после сборки (его SHA-256 не совпадает с записанным в манифесте); перед упаковкой выполните сборку заново
+plan-package-changed-since-build = файл { $path } изменён после сборки (его SHA-256 не совпадает с записанным в манифесте)
 plan-package-plan-unreadable = не удалось прочитать строки { $file }: { $error }
-plan-package-plan-no-column = в { $file } нет столбца `{ $column }`; соберите выборы заново, чтобы записать полный план
+plan-package-plan-no-column = в { $file } нет столбца `{ $column }`
+plan-package-review-status-hint = что осталось прослушать, покажет `ballot-access review status`
+plan-package-unsigned-hint = { $count ->
+    [one] см. `ballot-access review status`; чтобы всё же упаковать его с пометкой «не принят», добавьте --unsigned
+   *[other] см. `ballot-access review status`; чтобы всё же упаковать их с пометкой «не приняты», добавьте --unsigned
+}
+plan-package-build-again-hint = соберите выборы заново, затем упакуйте их
 plan-package-zip-failed = не удалось создать zip-архив: { $error }
 plan-package-not-signed-off-note = НЕ ПРИНЯТЫ ПРИ ПРОВЕРКЕ: эти бюллетени упакованы с --unsigned; не все их аудиозаписи отмечены как принятые (OK).
 

@@ -242,7 +242,7 @@ pub(super) fn package(election: &std::path::Path, to: PathBuf, only: Option<Stri
             }
             0
         }
-        Err(message) => fail(ui, message),
+        Err(e) => fail_explained(ui, &e),
     }
 }
 

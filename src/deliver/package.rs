@@ -19,6 +19,68 @@ use crate::output::manifest::{Manifest, MANIFEST_FILE};
 use crate::msg;
 use crate::deliver::print_plan::{PRINT_PLAN_CSV, PRINT_PLAN_PDF};
 
+/// Why an election was not packaged; nothing was written.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", crate::i18n::english(self))]
+pub enum PackageError {
+    /// The manifest or the sign-off log could not be read (their own words).
+    Unreadable(Message),
+    /// `--only` matches no ballot of the election.
+    NoMatch { election: String, glob: String },
+    /// The election has no ballots.
+    NoBallots { election: String },
+    /// `--signed-only`, and none of the selected ballots is signed off.
+    NoneSignedOff { ballots: Vec<String> },
+    /// Ballots not signed off, without `--unsigned`.
+    Unsigned { ballots: Vec<String> },
+    /// The manifest names an output outside its ballots' folders (edited by hand).
+    OutputOutside { manifest: PathBuf, output: String },
+    /// The manifest does not record a print-plan file.
+    PlanNotRecorded { manifest: PathBuf, file: String },
+    /// A file is not what its build recorded.
+    ChangedSinceBuild { path: PathBuf },
+    /// A file cannot be read or written.
+    File(Message),
+    /// The print plan's rows cannot be read.
+    PlanUnreadable { error: String },
+    /// The print plan has no ballot column.
+    PlanNoColumn,
+    /// A zip's name is longer than a file name may be.
+    ZipNameTooLong { path: PathBuf },
+    /// A table or a zip could not be made in memory (a bug).
+    Bug(Message),
+}
+
+impl crate::i18n::Explain for PackageError {
+    fn message(&self) -> Message {
+        match self {
+            PackageError::Unreadable(message) | PackageError::File(message) | PackageError::Bug(message) => message.clone(),
+            PackageError::NoMatch { election, glob } => msg!("plan-package-no-match", election = election, glob = glob),
+            PackageError::NoBallots { election } => msg!("plan-package-no-ballots", election = election),
+            PackageError::NoneSignedOff { ballots } => msg!("plan-package-none-signed-off", ballots = ballots.join(", ")),
+            PackageError::Unsigned { ballots } => msg!("plan-package-unsigned", count = ballots.len(), ballots = ballots.join(", ")),
+            PackageError::OutputOutside { manifest, output } => msg!("plan-package-output-outside", manifest = manifest, output = output),
+            PackageError::PlanNotRecorded { manifest, file } => msg!("plan-package-plan-not-recorded", manifest = manifest, file = file),
+            PackageError::ChangedSinceBuild { path } => msg!("plan-package-changed-since-build", path = path),
+            PackageError::PlanUnreadable { error } => msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = error),
+            PackageError::PlanNoColumn => msg!("plan-package-plan-no-column", file = PRINT_PLAN_CSV, column = crate::deliver::print_plan::BALLOT_COLUMN),
+            PackageError::ZipNameTooLong { path } => msg!("plan-package-zip-name-too-long", path = path),
+        }
+    }
+
+    fn hint(&self) -> Option<Message> {
+        match self {
+            PackageError::NoneSignedOff { .. } => Some(msg!("plan-package-review-status-hint")),
+            PackageError::Unsigned { ballots } => Some(msg!("plan-package-unsigned-hint", count = ballots.len())),
+            PackageError::OutputOutside { .. } | PackageError::PlanNotRecorded { .. } | PackageError::ChangedSinceBuild { .. } | PackageError::PlanUnreadable { .. } | PackageError::PlanNoColumn => {
+                Some(msg!("plan-package-build-again-hint"))
+            }
+            PackageError::Bug(_) => Some(msg!("error-bug-hint")),
+            PackageError::Unreadable(_) | PackageError::File(_) | PackageError::NoMatch { .. } | PackageError::NoBallots { .. } | PackageError::ZipNameTooLong { .. } => None,
+        }
+    }
+}
+
 /// What to package.
 #[derive(Clone, Debug)]
 pub struct PackageOptions {
@@ -94,19 +156,17 @@ fn is_safe_entry(path: &str, ballot_ids: &std::collections::HashSet<&str>) -> bo
 
 /// Writes the delivery zips of the election in `folder`; also returns the
 /// ballots left out with `--signed-only`.
-pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>, Vec<String>), Message> {
-    // The manifest's and the sign-off log's errors (text until their modules
-    // give messages) convert with `?`.
-    let manifest = Manifest::read_election(folder)?;
+pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>, Vec<String>), PackageError> {
+    let manifest = Manifest::read_election(folder).map_err(PackageError::Unreadable)?;
     let mut selected: Vec<_> = manifest.ballots.iter().filter(|b| options.only.as_deref().is_none_or(|g| glob_match(g, &b.id))).collect();
     if selected.is_empty() {
         return Err(match &options.only {
-            Some(glob) => msg!("plan-package-no-match", election = &manifest.election, glob = glob),
-            None => msg!("plan-package-no-ballots", election = &manifest.election),
+            Some(glob) => PackageError::NoMatch { election: manifest.election.clone(), glob: glob.clone() },
+            None => PackageError::NoBallots { election: manifest.election.clone() },
         });
     }
     // QA sign-off: an unsigned ballot ships only with --unsigned, and then says so.
-    let marks = crate::review::signoff::read_log(folder)?;
+    let marks = crate::review::signoff::read_log(folder).map_err(PackageError::Unreadable)?;
     let statuses = crate::review::signoff::status(folder, &manifest, &marks);
     let is_signed = |id: &str| statuses.get(id).is_some_and(|s| s.signed_off());
     let mut left_out = Vec::new();
@@ -114,12 +174,12 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         left_out = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.clone()).collect();
         selected.retain(|b| is_signed(&b.id));
         if selected.is_empty() {
-            return Err(msg!("plan-package-none-signed-off", ballots = left_out.join(", ")));
+            return Err(PackageError::NoneSignedOff { ballots: left_out });
         }
     }
     let unsigned: Vec<&str> = selected.iter().filter(|b| !is_signed(&b.id)).map(|b| b.id.as_str()).collect();
     if !unsigned.is_empty() && !options.unsigned {
-        return Err(msg!("plan-package-unsigned", count = unsigned.len(), ballots = unsigned.join(", ")));
+        return Err(PackageError::Unsigned { ballots: unsigned.iter().map(|id| (*id).to_owned()).collect() });
     }
     // Groups: one per region (first language's name), or the whole election.
     let first = manifest.languages().first().map(|l| l.code().to_owned()).unwrap_or_default();
@@ -136,7 +196,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
     // entries that unpack elsewhere (`../../x`): every name is checked first.
     let ids: std::collections::HashSet<&str> = manifest.ballots.iter().map(|b| b.id.as_str()).filter(|id| crate::definition::validate::is_valid_ballot_id(id)).collect();
     if let Some(bad) = manifest.outputs.iter().find(|o| !is_safe_entry(&o.path, &ids)) {
-        return Err(msg!("plan-package-output-outside", manifest = &folder.join(MANIFEST_FILE), output = format!("{:?}", bad.path)));
+        return Err(PackageError::OutputOutside { manifest: folder.join(MANIFEST_FILE), output: format!("{:?}", bad.path) });
     }
     let outputs = manifest.outputs_by_ballot();
     let deliverables = |ids: &[&str]| ids.iter().flat_map(|id| outputs.get(id).into_iter().flatten()).filter(|o| is_deliverable(&o.path)).copied().collect::<Vec<_>>();
@@ -147,15 +207,15 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
     }
     // The print plan as its build recorded it: an edited, swapped or deleted
     // plan stops the package too.
-    let plan_file = |name: &str| -> Result<Vec<u8>, Message> {
-        let entry = manifest.print_plan.iter().find(|o| o.path == name).ok_or_else(|| msg!("plan-package-plan-not-recorded", manifest = &folder.join(MANIFEST_FILE), file = name))?;
+    let plan_file = |name: &str| -> Result<Vec<u8>, PackageError> {
+        let entry = manifest.print_plan.iter().find(|o| o.path == name).ok_or_else(|| PackageError::PlanNotRecorded { manifest: folder.join(MANIFEST_FILE), file: name.to_owned() })?;
         read_as_built(folder, entry)
     };
     let (plan, sheet) = (plan_file(PRINT_PLAN_CSV)?, plan_file(PRINT_PLAN_PDF)?);
     // Every zip's name is checked before the first is written.
     let paths: Vec<PathBuf> = groups.keys().map(|name| options.to.join(format!("{name}.zip"))).collect();
     if let Some(long) = paths.iter().find(|p| p.file_name().is_some_and(|n| n.len() > 255)) {
-        return Err(msg!("plan-package-zip-name-too-long", path = long));
+        return Err(PackageError::ZipNameTooLong { path: long.clone() });
     }
     // Each zip's manifest: the election's facts with only its ballots.
     let facts = Manifest { ballots: Vec::new(), outputs: Vec::new(), print_plan: Vec::new(), ..manifest.clone() };
@@ -181,7 +241,7 @@ pub fn package(folder: &Path, options: &PackageOptions) -> Result<(Vec<Written>,
         entries.insert(PRINT_PLAN_PDF.to_owned(), sheet.clone());
         let sums: String = entries.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256_hex(bytes))).collect();
         entries.insert("SHA256SUMS".to_owned(), sums.into_bytes());
-        crate::util::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| msg!("plan-cannot-write", path = &path, error = e.to_string()))?;
+        crate::util::write::write_atomic(&path, &zip(&entries, options.source_date_epoch)?).map_err(|e| PackageError::File(msg!("plan-cannot-write", path = &path, error = e.to_string())))?;
         written.push(Written { path, ballots: ids.len(), files: entries.len() });
     }
     Ok((written, left_out))
@@ -203,13 +263,13 @@ fn not_signed_off_note(ballots: &[&str]) -> String {
 }
 
 /// A table that could not be written in memory (a bug, not the user's doing).
-fn table_error(file: &str, error: &dyn std::fmt::Display) -> Message {
-    msg!("plan-cannot-write", path = file, error = error.to_string())
+fn table_error(file: &str, error: &dyn std::fmt::Display) -> PackageError {
+    PackageError::Bug(msg!("plan-cannot-write", path = file, error = error.to_string()))
 }
 
 /// `signoff.csv`: per ballot, whether it is signed off, the reviewers whose
 /// counting marks sign it off, and the latest of their times.
-fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, Message> {
+fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStatus>, ids: &[&str]) -> Result<Vec<u8>, PackageError> {
     let failed = |e: &dyn std::fmt::Display| table_error(SIGNOFF_FILE, e);
     let mut writer = crate::util::spreadsheet::writer();
     writer.write_record(["ballot", "signed_off", "reviewers", "last_mark_at"]).map_err(|e| failed(&e))?;
@@ -223,23 +283,23 @@ fn signoff_record(statuses: &BTreeMap<String, crate::review::signoff::BallotStat
 }
 
 /// An output's bytes, if they are still what its build recorded.
-fn read_as_built(folder: &Path, output: &crate::output::manifest::OutputEntry) -> Result<Vec<u8>, Message> {
+fn read_as_built(folder: &Path, output: &crate::output::manifest::OutputEntry) -> Result<Vec<u8>, PackageError> {
     let path = folder.join(&output.path);
-    let bytes = std::fs::read(&path).map_err(|e| msg!("plan-cannot-read", path = &path, error = e.to_string()))?;
+    let bytes = std::fs::read(&path).map_err(|e| PackageError::File(msg!("plan-cannot-read", path = &path, error = e.to_string())))?;
     if crate::output::manifest::Digest::of(&bytes) != output.sha256 {
-        return Err(msg!("plan-package-changed-since-build", path = &path));
+        return Err(PackageError::ChangedSinceBuild { path });
     }
     Ok(bytes)
 }
 
 /// The print plan's header and the rows of these ballots, in the same format,
 /// with a last column `signed_off` (`yes`, or `NO` for `not_signed`).
-fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, Message> {
-    let unreadable = |error: String| msg!("plan-package-plan-unreadable", file = PRINT_PLAN_CSV, error = error);
+fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, PackageError> {
+    let unreadable = |error: String| PackageError::PlanUnreadable { error };
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(crate::util::spreadsheet::without_bom(plan));
     let header = reader.headers().map_err(|e| unreadable(e.to_string()))?.clone();
     // The ballot's column found by its name, wherever the plan's format puts it.
-    let column = header.iter().position(|name| name == crate::deliver::print_plan::BALLOT_COLUMN).ok_or_else(|| msg!("plan-package-plan-no-column", file = PRINT_PLAN_CSV, column = crate::deliver::print_plan::BALLOT_COLUMN))?;
+    let column = header.iter().position(|name| name == crate::deliver::print_plan::BALLOT_COLUMN).ok_or(PackageError::PlanNoColumn)?;
     let mut writer = crate::util::spreadsheet::writer();
     writer.write_record(header.iter().chain(["signed_off"])).map_err(|e| table_error(PRINT_PLAN_CSV, &e))?;
     for record in reader.records() {
@@ -254,7 +314,7 @@ fn plan_rows(plan: &[u8], ids: &[&str], not_signed: &[&str]) -> Result<Vec<u8>, 
 }
 
 /// A zip of `entries` (sorted by name), every entry with one timestamp.
-fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, Message> {
+fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> Result<Vec<u8>, PackageError> {
     use zip::write::SimpleFileOptions;
     let time = match source_date_epoch {
         Some(epoch) => {
@@ -265,7 +325,7 @@ fn zip(entries: &BTreeMap<String, Vec<u8>>, source_date_epoch: Option<i64>) -> R
     };
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(time).unix_permissions(0o644);
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let failed = |e: &dyn std::fmt::Display| msg!("plan-package-zip-failed", error = e.to_string());
+    let failed = |e: &dyn std::fmt::Display| PackageError::Bug(msg!("plan-package-zip-failed", error = e.to_string()));
     for (name, bytes) in entries {
         writer.start_file(name.as_str(), options).map_err(|e| failed(&e))?;
         writer.write_all(bytes).map_err(|e| failed(&e))?;
@@ -285,7 +345,24 @@ mod tests {
         let lines: Vec<&str> = rows.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines, ["region;material;ballot;signed_off", "A;audio;b-2;yes", "B;stencil;b-3;NO"]);
         let error = plan_rows(b"region;material\nA;stencil\n", &["b-1"], &[]).unwrap_err();
-        assert!(error.render(crate::i18n::Locale::En).contains("has no column `ballot`"), "{error}");
+        assert_eq!(error, super::PackageError::PlanNoColumn);
+        assert!(error.to_string().contains("has no column `ballot`"), "{error}");
+    }
+
+    #[test]
+    fn package_errors_keep_their_hint_apart_in_every_language() {
+        use crate::i18n::{Explain, Locale};
+        let error = super::PackageError::Unsigned { ballots: vec!["b-1".into(), "b-2".into()] };
+        assert_eq!(error.to_string(), "2 ballots not signed off by QA: b-1, b-2");
+        let hint = error.hint().expect("a hint");
+        assert!(hint.render(Locale::En).contains("pass --unsigned to package them"), "{}", hint.render(Locale::En));
+        for locale in [Locale::Kk, Locale::Ru] {
+            let (said, how) = (error.message().render(locale), hint.render(locale));
+            assert!(said.contains("b-1, b-2") && !said.contains("--unsigned") && how.contains("--unsigned"), "{locale:?}: {said} / {how}");
+        }
+        let changed = super::PackageError::ChangedSinceBuild { path: "e/b/stencil-kk.pdf".into() };
+        assert!(!changed.to_string().contains("build"), "{changed}");
+        assert!(changed.hint().expect("a hint").render(Locale::En).contains("build the election again"));
     }
 
     #[test]
