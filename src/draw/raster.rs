@@ -29,8 +29,10 @@ pub(crate) fn png(scene: &Scene, index: usize) -> Vec<u8> {
 pub(crate) fn rasterise(scene: &Scene, index: usize) -> Pixmap {
     let scale = PX_PER_MM * scene.unit.mm();
     let size = |units: f64| ((units * scale).ceil() as u32).max(1);
-    let mut pixmap = Pixmap::new(size(scene.width), size(scene.height)).expect("a preview of a sheet's size fits in memory");
-    pixmap.fill(tiny_skia::Color::WHITE);
+    let (width, height) = (size(scene.width), size(scene.height));
+    // White, opaque, in one pass (not zeroed and then filled).
+    let white = vec![255; width as usize * height as usize * 4];
+    let mut pixmap = tiny_skia::IntSize::from_wh(width, height).and_then(|size| Pixmap::from_vec(white, size)).expect("a preview of a sheet's size fits in memory");
     if let Some(page) = scene.pages.get(index) {
         draw_page(&mut pixmap, page, scale as f32);
     }
@@ -50,27 +52,29 @@ fn draw_page(pixmap: &mut Pixmap, page: &Page, scale: f32) {
         paint.anti_alias = true;
         for item in &layer.items {
             match item {
-                Item::Fill { shapes, rule, .. } => match (rule, dot_radius(shapes)) {
-                    // Braille dots: each stamped (overlapping ones would blend, not merge).
-                    (Rule::NonZero, Some(r)) => {
-                        let r_px = r as f32 * scale;
-                        for shape in shapes {
-                            if let Shape::Circle { cx, cy, .. } = *shape {
-                                let shape = StampShape::Dot { r_px: r_px.to_bits() };
-                                stamp(pixmap, shape, color, cx as f32 * scale, cy as f32 * scale, || PathBuilder::from_circle(0.0, 0.0, r_px));
+                Item::Fill { shapes, rule, .. } => {
+                    // Braille dots stamped (overlapping ones would blend, not merge), the rest filled.
+                    let (dots, rest) = match dot_radius(shapes, *rule) {
+                        Some(r) => {
+                            let r_px = r as f32 * scale;
+                            for shape in shapes {
+                                if let Shape::Circle { cx, cy, .. } = *shape {
+                                    let shape = StampShape::Dot { r_px: r_px.to_bits() };
+                                    stamp(pixmap, shape, color, cx as f32 * scale, cy as f32 * scale, || PathBuilder::from_circle(0.0, 0.0, r_px));
+                                }
                             }
+                            (true, shapes.iter().filter(|s| !matches!(s, Shape::Circle { .. })).cloned().collect())
                         }
+                        None => (false, Vec::new()),
+                    };
+                    let rule = match rule {
+                        Rule::NonZero => FillRule::Winding,
+                        Rule::EvenOdd => FillRule::EvenOdd,
+                    };
+                    if let Some(path) = path(if dots { &rest } else { shapes }) {
+                        pixmap.fill_path(&path, &paint, rule, to_px, None);
                     }
-                    _ => {
-                        let rule = match rule {
-                            Rule::NonZero => FillRule::Winding,
-                            Rule::EvenOdd => FillRule::EvenOdd,
-                        };
-                        if let Some(path) = path(shapes) {
-                            pixmap.fill_path(&path, &paint, rule, to_px, None);
-                        }
-                    }
-                },
+                }
                 Item::Stroke { shapes, width, .. } => {
                     // Stroked in pixels, so that a hairline is one pixel whatever the scale.
                     let Some(path) = path(shapes).and_then(|p| p.transform(to_px)) else { continue };
@@ -87,16 +91,33 @@ fn draw_page(pixmap: &mut Pixmap, page: &Page, scale: f32) {
     }
 }
 
-/// The radius of a fill made only of circles of one radius (braille dots), which are stamped.
-fn dot_radius(shapes: &[Shape]) -> Option<f64> {
+/// The radius of a fill's circles when they can be stamped one by one: all
+/// of one radius (braille dots), and in an even-odd fill none inside another
+/// shape's bounds (where it would cut a hole). A tactile layout keeps its
+/// dots apart from each other and from every frame (validated clearances).
+fn dot_radius(shapes: &[Shape], rule: Rule) -> Option<f64> {
     let mut radius = None;
+    let mut others = Vec::new();
     for shape in shapes {
         match *shape {
             Shape::Circle { r, .. } if radius.is_none_or(|radius| radius == r) => radius = Some(r),
-            _ => return None,
+            Shape::Circle { .. } => return None,
+            ref other => others.push(bounds(other)),
         }
     }
-    radius
+    let r = radius?;
+    let inside = |(cx, cy): (f64, f64)| others.iter().any(|&(left, top, right, bottom)| cx + r > left && cx - r < right && cy + r > top && cy - r < bottom);
+    let centres = shapes.iter().filter_map(|s| if let Shape::Circle { cx, cy, .. } = *s { Some((cx, cy)) } else { None });
+    (rule == Rule::NonZero || !centres.clone().any(inside)).then_some(r)
+}
+
+/// A shape's bounds: left, top, right, bottom.
+fn bounds(shape: &Shape) -> (f64, f64, f64, f64) {
+    match *shape {
+        Shape::Rect { x, y, width, height } | Shape::RoundedRect { x, y, width, height, .. } => (x, y, x + width, y + height),
+        Shape::Circle { cx, cy, r } => (cx - r, cy - r, cx + r, cy + r),
+        Shape::Polygon(ref points) | Shape::Polyline(ref points) => points.iter().fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |(l, t, r, b), &(x, y)| (l.min(x), t.min(y), r.max(x), b.max(y))),
+    }
 }
 
 /// Draws a line of text: each glyph stamped at its pen position.
@@ -177,8 +198,41 @@ fn stamp(pixmap: &mut Pixmap, shape: StampShape, color: [u8; 3], x: f32, y: f32,
         Some(Stamp { left, top, pixmap: stamp })
     });
     if let Some(made) = made {
-        let paint = tiny_skia::PixmapPaint::default();
-        pixmap.draw_pixmap(ix as i32 + made.left, iy as i32 + made.top, made.pixmap.as_ref(), &paint, Transform::identity(), None);
+        composite(pixmap, &made.pixmap, ix as i32 + made.left, iy as i32 + made.top);
+    }
+}
+
+/// Puts `stamp` over `pixmap` with its pixel (0, 0) at (`x`, `y`), clipped:
+/// source-over of premultiplied pixels (tiny-skia's `draw_pixmap` samples a
+/// pattern in floating point, a third of the previews' time).
+fn composite(pixmap: &mut Pixmap, stamp: &Pixmap, x: i32, y: i32) {
+    let (width, height) = (pixmap.width() as i32, pixmap.height() as i32);
+    let (stamp_width, stamp_height) = (stamp.width() as i32, stamp.height() as i32);
+    let (left, right) = (x.max(0), (x + stamp_width).min(width));
+    if left >= right {
+        return;
+    }
+    let (dst, src) = (pixmap.data_mut(), stamp.data());
+    for row in y.max(0)..(y + stamp_height).min(height) {
+        let from = (((row - y) * stamp_width + (left - x)) * 4) as usize;
+        let to = ((row * width + left) * 4) as usize;
+        let n = ((right - left) * 4) as usize;
+        for (d, s) in dst[to..to + n].chunks_exact_mut(4).zip(src[from..from + n].chunks_exact(4)) {
+            let keep = 255 - u16::from(s[3]);
+            match keep {
+                255 => continue,
+                0 => {
+                    d.copy_from_slice(s);
+                    continue;
+                }
+                _ => {}
+            }
+            for c in 0..4 {
+                // d * keep / 255, rounded, plus the premultiplied source.
+                let kept = u16::from(d[c]) * keep + 128;
+                d[c] = s[c] + ((kept + (kept >> 8)) >> 8) as u8;
+            }
+        }
     }
 }
 
@@ -305,8 +359,10 @@ fn encode(pixmap: &Pixmap, grey: bool) -> Vec<u8> {
     let (raw, color): (Vec<u8>, image::ExtendedColorType) = if grey {
         (rgba.map(|p| p[0]).collect(), image::ExtendedColorType::L8)
     } else {
-        let mut rgb = Vec::with_capacity(pixmap.data().len() / 4 * 3);
-        rgba.for_each(|p| rgb.extend_from_slice(&p[..3]));
+        let mut rgb = vec![0; pixmap.data().len() / 4 * 3];
+        for (to, from) in rgb.chunks_exact_mut(3).zip(rgba) {
+            to.copy_from_slice(&from[..3]);
+        }
         (rgb, image::ExtendedColorType::Rgb8)
     };
     let mut out = Vec::new();
@@ -407,6 +463,47 @@ mod tests {
         assert!(b > 10_000.0 && (a / b - 1.0).abs() < 0.02, "stamped ink {a}, filled whole {b}");
         let most = stamped.pixels().iter().zip(whole.pixels()).map(|(a, b)| (i32::from(a.red()) - i32::from(b.red())).abs()).max().unwrap();
         assert!(most <= 96, "a pixel differs by {most}");
+    }
+
+    #[test]
+    fn a_dot_inside_an_even_odd_shape_still_cuts_its_hole() {
+        let frame = Shape::Rect { x: 1.0, y: 1.0, width: 8.0, height: 8.0 };
+        let dot = |cx: f64| Shape::Circle { cx, cy: 5.0, r: 1.5 };
+        let scene = |rule| {
+            let mut scene = sample();
+            scene.pages[0].layers = vec![crate::draw::scene::Layer {
+                id: "raised",
+                label: "raised",
+                role: crate::draw::scene::Role::Print,
+                paint: crate::draw::scene::Paint::Gray(0),
+                items: vec![Item::Fill { id: None, shapes: vec![frame.clone(), dot(5.0), dot(15.0)], rule }],
+            }];
+            rasterise(&scene, 0)
+        };
+        let even_odd = scene(Rule::EvenOdd);
+        // The dot inside the frame is a hole; the one outside is ink.
+        assert_eq!(rgb(&even_odd, 20, 20), [255; 3]);
+        assert_eq!(rgb(&even_odd, 8, 8), [0; 3]);
+        assert_eq!(rgb(&even_odd, 60, 20), [0; 3]);
+        assert_eq!(rgb(&scene(Rule::NonZero), 20, 20), [0; 3]);
+        assert_eq!(dot_radius(&[frame.clone(), dot(15.0)], Rule::EvenOdd), Some(1.5), "apart: stamped");
+        assert_eq!(dot_radius(&[frame, dot(5.0)], Rule::EvenOdd), None, "inside: filled with the frame");
+    }
+
+    #[test]
+    fn stamps_are_put_over_the_page_source_over_and_clipped() {
+        let mut page = Pixmap::from_vec(vec![255; 4 * 4 * 4], tiny_skia::IntSize::from_wh(4, 4).unwrap()).unwrap();
+        // A 3 x 3 stamp: black at half coverage (premultiplied: 0, 0, 0, 128), opaque red in its middle.
+        let mut stamp = Pixmap::from_vec([0, 0, 0, 128].repeat(9), tiny_skia::IntSize::from_wh(3, 3).unwrap()).unwrap();
+        stamp.data_mut()[16..20].copy_from_slice(&[255, 0, 0, 255]);
+        composite(&mut page, &stamp, -1, -1);
+        composite(&mut page, &stamp, 3, 2);
+        composite(&mut page, &stamp, 9, 9);
+        assert_eq!(rgb(&page, 0, 0), [255, 0, 0]);
+        assert_eq!(rgb(&page, 1, 1), [127, 127, 127]);
+        assert_eq!(rgb(&page, 2, 2), [255; 3]);
+        assert_eq!(rgb(&page, 3, 2), [127, 127, 127]);
+        assert!(page.pixels().iter().all(|p| p.alpha() == 255));
     }
 
     #[test]
