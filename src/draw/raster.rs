@@ -1,7 +1,8 @@
 //! A scene's page as a PNG preview for the review page, rasterised by
 //! tiny-skia: anti-aliased fills and strokes; glyphs (from the bundled
 //! fonts' outlines, read through skrifa) and braille dots rasterised once
-//! per size, colour and eighth-pixel position and then placed as stamps.
+//! per size and eighth-pixel position as coverage masks, then painted
+//! through them where they go.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -157,80 +158,80 @@ enum StampShape {
     Dot { r_px: u32 },
 }
 
-/// A shape in a colour at an eighth-pixel position.
+/// A shape at an eighth-pixel position.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct StampKey {
     shape: StampShape,
     phase: (u8, u8),
-    color: [u8; 3],
 }
 
-/// A shape rasterised by tiny-skia onto a small transparent pixmap, whose
-/// pixel (0, 0) lies at (`left`, `top`) from the shape's origin pixel.
+/// A shape's coverage rasterised by tiny-skia (a mask: one byte a pixel,
+/// any colour), whose pixel (0, 0) lies at (`left`, `top`) from the shape's
+/// origin pixel.
 struct Stamp {
     left: i32,
     top: i32,
-    pixmap: Pixmap,
+    mask: tiny_skia::Mask,
 }
 
-/// Draws the shape `outline` makes (in pixels about its origin) with its
-/// origin at (`x`, `y`) pixels: rasterised once per shape, colour and
+/// Draws the shape `outline` makes (in pixels about its origin) in `color`
+/// with its origin at (`x`, `y`) pixels: rasterised once per shape and
 /// eighth-pixel position (a page repeats few glyphs and one dot), then
-/// composited where it goes.
+/// blended where it goes.
 fn stamp(pixmap: &mut Pixmap, shape: StampShape, color: [u8; 3], x: f32, y: f32, outline: impl FnOnce() -> Option<tiny_skia::Path>) {
     // Rounded to the grid first, so that a position an eighth short of the
     // next pixel is that pixel's phase 0, not this one's phase 8.
     let (x, y) = ((x * PHASES).round(), (y * PHASES).round());
     let (ix, iy) = ((x / PHASES).floor(), (y / PHASES).floor());
     let phase = ((x - ix * PHASES) as u8, (y - iy * PHASES) as u8);
-    let key = StampKey { shape, phase, color };
-    let made = stamps(key, || {
+    let made = stamps(StampKey { shape, phase }, || {
         let offset = Transform::from_translate(f32::from(phase.0) / PHASES, f32::from(phase.1) / PHASES);
         let path = outline()?.transform(offset)?;
         let bounds = path.bounds();
         let (left, top) = (bounds.left().floor() as i32 - 1, bounds.top().floor() as i32 - 1);
         let (right, bottom) = (bounds.right().ceil() as i32 + 1, bounds.bottom().ceil() as i32 + 1);
-        let mut stamp = Pixmap::new((right - left) as u32, (bottom - top) as u32)?;
-        let mut paint = tiny_skia::Paint::default();
-        paint.set_color_rgba8(color[0], color[1], color[2], 255);
-        paint.anti_alias = true;
-        stamp.fill_path(&path, &paint, FillRule::Winding, Transform::from_translate(-left as f32, -top as f32), None);
-        Some(Stamp { left, top, pixmap: stamp })
+        let mut mask = tiny_skia::Mask::new((right - left) as u32, (bottom - top) as u32)?;
+        mask.fill_path(&path, FillRule::Winding, true, Transform::from_translate(-left as f32, -top as f32));
+        Some(Stamp { left, top, mask })
     });
     if let Some(made) = made {
-        composite(pixmap, &made.pixmap, ix as i32 + made.left, iy as i32 + made.top);
+        blend(pixmap, &made.mask, color, ix as i32 + made.left, iy as i32 + made.top);
     }
 }
 
-/// Puts `stamp` over `pixmap` with its pixel (0, 0) at (`x`, `y`), clipped:
-/// source-over of premultiplied pixels (tiny-skia's `draw_pixmap` samples a
-/// pattern in floating point, a third of the previews' time).
-fn composite(pixmap: &mut Pixmap, stamp: &Pixmap, x: i32, y: i32) {
+/// `x * y / 255`, rounded, for bytes.
+fn times(x: u16, y: u16) -> u16 {
+    let product = x * y + 128;
+    (product + (product >> 8)) >> 8
+}
+
+/// Paints `color` over `pixmap` through `mask` with its pixel (0, 0) at
+/// (`x`, `y`), clipped: source-over of premultiplied pixels (tiny-skia's
+/// `draw_pixmap` samples a pattern in floating point, a third of the
+/// previews' time).
+fn blend(pixmap: &mut Pixmap, mask: &tiny_skia::Mask, color: [u8; 3], x: i32, y: i32) {
     let (width, height) = (pixmap.width() as i32, pixmap.height() as i32);
-    let (stamp_width, stamp_height) = (stamp.width() as i32, stamp.height() as i32);
-    let (left, right) = (x.max(0), (x + stamp_width).min(width));
+    let (mask_width, mask_height) = (mask.width() as i32, mask.height() as i32);
+    let (left, right) = (x.max(0), (x + mask_width).min(width));
     if left >= right {
         return;
     }
-    let (dst, src) = (pixmap.data_mut(), stamp.data());
-    for row in y.max(0)..(y + stamp_height).min(height) {
-        let from = (((row - y) * stamp_width + (left - x)) * 4) as usize;
+    let source = [u16::from(color[0]), u16::from(color[1]), u16::from(color[2]), 255];
+    let (dst, coverage) = (pixmap.data_mut(), mask.data());
+    for row in y.max(0)..(y + mask_height).min(height) {
+        let from = ((row - y) * mask_width + (left - x)) as usize;
         let to = ((row * width + left) * 4) as usize;
-        let n = ((right - left) * 4) as usize;
-        for (d, s) in dst[to..to + n].chunks_exact_mut(4).zip(src[from..from + n].chunks_exact(4)) {
-            let keep = 255 - u16::from(s[3]);
-            match keep {
-                255 => continue,
-                0 => {
-                    d.copy_from_slice(s);
-                    continue;
+        let n = (right - left) as usize;
+        for (d, &a) in dst[to..to + n * 4].chunks_exact_mut(4).zip(&coverage[from..from + n]) {
+            match a {
+                0 => {}
+                255 => d.copy_from_slice(&[color[0], color[1], color[2], 255]),
+                _ => {
+                    let (a, keep) = (u16::from(a), 255 - u16::from(a));
+                    for c in 0..4 {
+                        d[c] = (times(source[c], a) + times(u16::from(d[c]), keep)) as u8;
+                    }
                 }
-                _ => {}
-            }
-            for c in 0..4 {
-                // d * keep / 255, rounded, plus the premultiplied source.
-                let kept = u16::from(d[c]) * keep + 128;
-                d[c] = s[c] + ((kept + (kept >> 8)) >> 8) as u8;
             }
         }
     }
@@ -239,8 +240,8 @@ fn composite(pixmap: &mut Pixmap, stamp: &Pixmap, x: i32, y: i32) {
 /// The stamp of `key`, made by `make` the first time this thread needs it.
 fn stamps(key: StampKey, make: impl FnOnce() -> Option<Stamp>) -> Option<Rc<Stamp>> {
     /// Stamp bytes kept per thread at most: the glyphs of a few sizes of two
-    /// alphabets at their 64 positions, and the dots (4 MB).
-    const STAMP_BYTES: usize = 4 << 20;
+    /// alphabets at their 64 positions, and the dots.
+    const STAMP_BYTES: usize = 2 << 20;
     type Stamps = (HashMap<StampKey, Option<Rc<Stamp>>>, usize);
     thread_local! {
         static STAMPS: RefCell<Stamps> = RefCell::new((HashMap::new(), 0));
@@ -250,7 +251,7 @@ fn stamps(key: StampKey, make: impl FnOnce() -> Option<Stamp>) -> Option<Rc<Stam
             return stamp.clone();
         }
         let stamp = make().map(Rc::new);
-        let size = stamp.as_ref().map_or(0, |s| s.pixmap.data().len());
+        let size = stamp.as_ref().map_or(0, |s| s.mask.data().len());
         let (all, bytes) = &mut *stamps.borrow_mut();
         if *bytes + size > STAMP_BYTES {
             all.clear();
@@ -491,16 +492,17 @@ mod tests {
     }
 
     #[test]
-    fn stamps_are_put_over_the_page_source_over_and_clipped() {
+    fn stamps_are_painted_over_the_page_source_over_and_clipped() {
         let mut page = Pixmap::from_vec(vec![255; 4 * 4 * 4], tiny_skia::IntSize::from_wh(4, 4).unwrap()).unwrap();
-        // A 3 x 3 stamp: black at half coverage (premultiplied: 0, 0, 0, 128), opaque red in its middle.
-        let mut stamp = Pixmap::from_vec([0, 0, 0, 128].repeat(9), tiny_skia::IntSize::from_wh(3, 3).unwrap()).unwrap();
-        stamp.data_mut()[16..20].copy_from_slice(&[255, 0, 0, 255]);
-        composite(&mut page, &stamp, -1, -1);
-        composite(&mut page, &stamp, 3, 2);
-        composite(&mut page, &stamp, 9, 9);
+        // A 3 x 3 stamp: half coverage, whole in its middle.
+        let mut mask = tiny_skia::Mask::new(3, 3).unwrap();
+        mask.data_mut().fill(128);
+        mask.data_mut()[4] = 255;
+        blend(&mut page, &mask, [255, 0, 0], -1, -1);
+        blend(&mut page, &mask, [0, 0, 0], 3, 2);
+        blend(&mut page, &mask, [0, 0, 0], 9, 9);
         assert_eq!(rgb(&page, 0, 0), [255, 0, 0]);
-        assert_eq!(rgb(&page, 1, 1), [127, 127, 127]);
+        assert_eq!(rgb(&page, 1, 1), [255, 127, 127]);
         assert_eq!(rgb(&page, 2, 2), [255; 3]);
         assert_eq!(rgb(&page, 3, 2), [127, 127, 127]);
         assert!(page.pixels().iter().all(|p| p.alpha() == 255));

@@ -144,9 +144,9 @@ struct Memo {
 
 /// MP3 bytes kept in memory at most (about 250 phrases; a warm rebuild of
 /// one region took the same time with 1 MB as with 24 MB: the disk cache is
-/// in the page cache; 2 MB instead of 8, with the glyph masks at 2 MB a
-/// thread instead of 6, lowered a build's peak about 9 MB at one and at four
-/// regions).
+/// in the page cache; 2 MB instead of 8, with the previews' glyph masks at 2 MB
+/// a thread instead of 6, lowered a build's peak about 9 MB at one and at four
+/// regions; the masks are now tiny-skia's, still 2 MB).
 const MEMO_BYTES: usize = 2 << 20;
 
 impl Memo {
