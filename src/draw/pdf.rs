@@ -12,64 +12,40 @@ use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, Stroke};
 
 use super::pt;
-use super::scene::{Artifact, Element, Frame, Item, Page, Paint, Role, Rule, Scene, Shape, Structure, Unit, Width};
+use super::scene::{Artifact, Element, Frame, Item, Page, Paint, PathSink, Role, Rule, Scene, Shape, Structure, Unit, Width};
 use crate::util::fonts::{self, Weight};
 use crate::render::RenderError;
 
-/// Bezier constant for quarter circles.
-const KAPPA: f64 = 0.552_284_749_8;
-
 /// Adds a circle to a path (millimetres in, points out).
 pub fn push_circle(b: &mut PathBuilder, cx: f64, cy: f64, r: f64) {
-    push_circle_in(b, pt, cx, cy, r);
-}
-
-fn push_circle_in(b: &mut PathBuilder, pt: impl Fn(f64) -> f32, cx: f64, cy: f64, r: f64) {
-    let k = r * KAPPA;
-    b.move_to(pt(cx + r), pt(cy));
-    b.cubic_to(pt(cx + r), pt(cy + k), pt(cx + k), pt(cy + r), pt(cx), pt(cy + r));
-    b.cubic_to(pt(cx - k), pt(cy + r), pt(cx - r), pt(cy + k), pt(cx - r), pt(cy));
-    b.cubic_to(pt(cx - r), pt(cy - k), pt(cx - k), pt(cy - r), pt(cx), pt(cy - r));
-    b.cubic_to(pt(cx + k), pt(cy - r), pt(cx + r), pt(cy - k), pt(cx + r), pt(cy));
-    b.close();
+    Shape::Circle { cx, cy, r }.trace(b, pt);
 }
 
 /// Adds a rectangle with rounded corners to a path (millimetres in).
-pub fn push_rounded_rect(b: &mut PathBuilder, x: f64, y: f64, w: f64, h: f64, r: f64) {
-    push_rounded_rect_in(b, pt, x, y, w, h, r);
-}
-
-fn push_rounded_rect_in(b: &mut PathBuilder, pt: impl Fn(f64) -> f32, x: f64, y: f64, w: f64, h: f64, r: f64) {
-    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
-    let k = r * KAPPA;
-    let (right, bottom) = (x + w, y + h);
-    b.move_to(pt(x + r), pt(y));
-    b.line_to(pt(right - r), pt(y));
-    b.cubic_to(pt(right - r + k), pt(y), pt(right), pt(y + r - k), pt(right), pt(y + r));
-    b.line_to(pt(right), pt(bottom - r));
-    b.cubic_to(pt(right), pt(bottom - r + k), pt(right - r + k), pt(bottom), pt(right - r), pt(bottom));
-    b.line_to(pt(x + r), pt(bottom));
-    b.cubic_to(pt(x + r - k), pt(bottom), pt(x), pt(bottom - r + k), pt(x), pt(bottom - r));
-    b.line_to(pt(x), pt(y + r));
-    b.cubic_to(pt(x), pt(y + r - k), pt(x + r - k), pt(y), pt(x + r), pt(y));
-    b.close();
+pub fn push_rounded_rect(b: &mut PathBuilder, x: f64, y: f64, width: f64, height: f64, radius: f64) {
+    Shape::RoundedRect { x, y, width, height, radius }.trace(b, pt);
 }
 
 /// Adds a closed polygon to a path (millimetres in).
 pub fn push_polygon(b: &mut PathBuilder, points: &[(f64, f64)]) {
-    push_polyline_in(b, pt, points, true);
+    super::scene::trace_polyline(b, pt, points, true);
 }
 
-fn push_polyline_in(b: &mut PathBuilder, pt: impl Fn(f64) -> f32, points: &[(f64, f64)], closed: bool) {
-    let mut iter = points.iter();
-    if let Some(&(x, y)) = iter.next() {
-        b.move_to(pt(x), pt(y));
-        for &(x, y) in iter {
-            b.line_to(pt(x), pt(y));
-        }
-        if closed {
-            b.close();
-        }
+impl PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
+    }
+
+    fn close(&mut self) {
+        PathBuilder::close(self);
     }
 }
 
@@ -371,13 +347,7 @@ fn pdf_paint(paint: Paint) -> krilla::paint::Paint {
 fn path(shapes: &[Shape], pt: impl Fn(f64) -> f32 + Copy) -> Option<krilla::geom::Path> {
     let mut b = PathBuilder::new();
     for shape in shapes {
-        match shape {
-            Shape::Rect { x, y, width, height } => push_polyline_in(&mut b, pt, &[(*x, *y), (x + width, *y), (x + width, y + height), (*x, y + height)], true),
-            Shape::RoundedRect { x, y, width, height, radius } => push_rounded_rect_in(&mut b, pt, *x, *y, *width, *height, *radius),
-            Shape::Circle { cx, cy, r } => push_circle_in(&mut b, pt, *cx, *cy, *r),
-            Shape::Polygon(points) => push_polyline_in(&mut b, pt, points, true),
-            Shape::Polyline(points) => push_polyline_in(&mut b, pt, points, false),
-        }
+        shape.trace(&mut b, pt);
     }
     b.finish()
 }

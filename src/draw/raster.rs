@@ -13,7 +13,7 @@ use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::MetadataProvider;
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
-use super::scene::{Item, Page, Rule, Scene, Shape, Text, Width};
+use super::scene::{Item, Page, PathSink, Rule, Scene, Shape, Text, Width};
 use crate::util::fonts;
 
 /// Preview resolution: pixels per millimetre (about 100 dpi).
@@ -55,7 +55,8 @@ fn draw_page(pixmap: &mut Pixmap, page: &Page, scale: f32) {
             match item {
                 Item::Fill { shapes, rule, .. } => {
                     // Braille dots stamped (overlapping ones would blend, not merge), the rest filled.
-                    let (dots, rest) = match dot_radius(shapes, *rule) {
+                    let rest: Vec<Shape>;
+                    let filled = match dot_radius(shapes, *rule) {
                         Some(r) => {
                             let r_px = r as f32 * scale;
                             for shape in shapes {
@@ -64,15 +65,16 @@ fn draw_page(pixmap: &mut Pixmap, page: &Page, scale: f32) {
                                     stamp(pixmap, shape, color, cx as f32 * scale, cy as f32 * scale, || PathBuilder::from_circle(0.0, 0.0, r_px));
                                 }
                             }
-                            (true, shapes.iter().filter(|s| !matches!(s, Shape::Circle { .. })).cloned().collect())
+                            rest = shapes.iter().filter(|s| !matches!(s, Shape::Circle { .. })).cloned().collect();
+                            &rest[..]
                         }
-                        None => (false, Vec::new()),
+                        None => &shapes[..],
                     };
                     let rule = match rule {
                         Rule::NonZero => FillRule::Winding,
                         Rule::EvenOdd => FillRule::EvenOdd,
                     };
-                    if let Some(path) = path(if dots { &rest } else { shapes }) {
+                    if let Some(path) = path(filled) {
                         pixmap.fill_path(&path, &paint, rule, to_px, None);
                     }
                 }
@@ -263,53 +265,31 @@ fn stamps(key: StampKey, make: impl FnOnce() -> Option<Stamp>) -> Option<Rc<Stam
     })
 }
 
-/// Bezier constant for quarter circles.
-const KAPPA: f32 = 0.552_284_8;
-
 /// Shapes as one path, in the scene's units.
 fn path(shapes: &[Shape]) -> Option<tiny_skia::Path> {
     let mut b = PathBuilder::new();
     for shape in shapes {
-        match *shape {
-            Shape::Rect { x, y, width, height } => {
-                if let Some(rect) = tiny_skia::Rect::from_xywh(x as f32, y as f32, width as f32, height as f32) {
-                    b.push_rect(rect);
-                }
-            }
-            Shape::RoundedRect { x, y, width, height, radius } => push_rounded_rect(&mut b, x as f32, y as f32, width as f32, height as f32, radius as f32),
-            Shape::Circle { cx, cy, r } => b.push_circle(cx as f32, cy as f32, r as f32),
-            Shape::Polygon(ref points) | Shape::Polyline(ref points) => {
-                for (i, &(x, y)) in points.iter().enumerate() {
-                    if i == 0 {
-                        b.move_to(x as f32, y as f32);
-                    } else {
-                        b.line_to(x as f32, y as f32);
-                    }
-                }
-                if matches!(shape, Shape::Polygon(_)) && !points.is_empty() {
-                    b.close();
-                }
-            }
-        }
+        shape.trace(&mut b, |v| v as f32);
     }
     b.finish()
 }
 
-/// A rectangle with rounded corners, as the PDF draws it.
-fn push_rounded_rect(b: &mut PathBuilder, x: f32, y: f32, w: f32, h: f32, r: f32) {
-    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
-    let k = r * KAPPA;
-    let (right, bottom) = (x + w, y + h);
-    b.move_to(x + r, y);
-    b.line_to(right - r, y);
-    b.cubic_to(right - r + k, y, right, y + r - k, right, y + r);
-    b.line_to(right, bottom - r);
-    b.cubic_to(right, bottom - r + k, right - r + k, bottom, right - r, bottom);
-    b.line_to(x + r, bottom);
-    b.cubic_to(x + r - k, bottom, x, bottom - r + k, x, bottom - r);
-    b.line_to(x, y + r);
-    b.cubic_to(x, y + r - k, x + r - k, y, x + r, y);
-    b.close();
+impl PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
+    }
+
+    fn close(&mut self) {
+        PathBuilder::close(self);
+    }
 }
 
 /// A glyph's outline at one unit an em, read by `make` the first time this thread needs it.

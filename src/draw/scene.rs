@@ -134,6 +134,67 @@ pub(crate) enum Shape {
     Polyline(Vec<(f64, f64)>),
 }
 
+/// Where a shape's outline goes: a PDF's or a raster's path builder.
+pub(crate) trait PathSink {
+    fn move_to(&mut self, x: f32, y: f32);
+    fn line_to(&mut self, x: f32, y: f32);
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
+    fn close(&mut self);
+}
+
+/// Bezier constant for quarter circles.
+const KAPPA: f64 = 0.552_284_749_8;
+
+impl Shape {
+    /// Adds the shape's outline to a path, each coordinate through `to`
+    /// (the unit the path is in): the one geometry every format draws.
+    pub(crate) fn trace(&self, b: &mut impl PathSink, to: impl Fn(f64) -> f32) {
+        match *self {
+            Shape::Rect { x, y, width, height } => trace_polyline(b, to, &[(x, y), (x + width, y), (x + width, y + height), (x, y + height)], true),
+            Shape::RoundedRect { x, y, width, height, radius } => {
+                let r = radius.min(width / 2.0).min(height / 2.0).max(0.0);
+                let k = r * KAPPA;
+                let (right, bottom) = (x + width, y + height);
+                b.move_to(to(x + r), to(y));
+                b.line_to(to(right - r), to(y));
+                b.cubic_to(to(right - r + k), to(y), to(right), to(y + r - k), to(right), to(y + r));
+                b.line_to(to(right), to(bottom - r));
+                b.cubic_to(to(right), to(bottom - r + k), to(right - r + k), to(bottom), to(right - r), to(bottom));
+                b.line_to(to(x + r), to(bottom));
+                b.cubic_to(to(x + r - k), to(bottom), to(x), to(bottom - r + k), to(x), to(bottom - r));
+                b.line_to(to(x), to(y + r));
+                b.cubic_to(to(x), to(y + r - k), to(x + r - k), to(y), to(x + r), to(y));
+                b.close();
+            }
+            Shape::Circle { cx, cy, r } => {
+                let k = r * KAPPA;
+                b.move_to(to(cx + r), to(cy));
+                b.cubic_to(to(cx + r), to(cy + k), to(cx + k), to(cy + r), to(cx), to(cy + r));
+                b.cubic_to(to(cx - k), to(cy + r), to(cx - r), to(cy + k), to(cx - r), to(cy));
+                b.cubic_to(to(cx - r), to(cy - k), to(cx - k), to(cy - r), to(cx), to(cy - r));
+                b.cubic_to(to(cx + k), to(cy - r), to(cx + r), to(cy - k), to(cx + r), to(cy));
+                b.close();
+            }
+            Shape::Polygon(ref points) => trace_polyline(b, to, points, true),
+            Shape::Polyline(ref points) => trace_polyline(b, to, points, false),
+        }
+    }
+}
+
+/// Adds a polyline to a path, closed or not, each coordinate through `to`.
+pub(crate) fn trace_polyline(b: &mut impl PathSink, to: impl Fn(f64) -> f32, points: &[(f64, f64)], closed: bool) {
+    let mut iter = points.iter();
+    if let Some(&(x, y)) = iter.next() {
+        b.move_to(to(x), to(y));
+        for &(x, y) in iter {
+            b.line_to(to(x), to(y));
+        }
+        if closed {
+            b.close();
+        }
+    }
+}
+
 /// One line of text in the bundled fonts.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Text {
