@@ -195,17 +195,17 @@ fn unused_lexicon_entries(info: &ElectionInfo, source: &SourceFile, spans: &Span
     let election_file = &source.path;
     for (lang, entries) in &info.speech.lexicon {
         // The words of every track's text (the script's parts, without the
-        // speech forms it also computes), ballot by ballot in parallel.
+        // speech forms it also computes), ballot by ballot in parallel. Each
+        // distinct word is lowercased once: the tracks repeat most of theirs
+        // (a rebuild of the country spent a second here lowercasing every one).
         let words: std::collections::HashSet<String> = {
             use rayon::prelude::*;
             ballots
                 .par_iter()
                 .map(|ballot| {
-                    let mut words = std::collections::HashSet::new();
-                    for track in crate::materials::audio::script::texts(info, ballot, *lang) {
-                        words.extend(track.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
-                    }
-                    words
+                    let texts = crate::materials::audio::script::texts(info, ballot, *lang);
+                    let distinct: std::collections::HashSet<&str> = texts.iter().flat_map(|track| track.split(|c: char| !crate::util::chars::is_alphanumeric(c))).filter(|w| !w.is_empty()).collect();
+                    distinct.into_iter().map(str::to_lowercase).collect::<std::collections::HashSet<String>>()
                 })
                 .reduce(std::collections::HashSet::new, |mut a, b| {
                     a.extend(b);

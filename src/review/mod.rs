@@ -175,6 +175,15 @@ pub fn write_pages(
     Ok(())
 }
 
+/// The hashes checked of the election's files (record `what`), kept with
+/// the build's locks, out of what is delivered: `folder` is the election's
+/// output folder.
+pub(crate) fn verified(folder: &Path, what: &str) -> crate::util::verified::Verified {
+    let name = folder.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let record = folder.parent().unwrap_or(Path::new("")).join(crate::output::lock::LOCKS_DIR).join(format!("{name}.{what}.verified"));
+    crate::util::verified::Verified::load(record, folder)
+}
+
 /// Puts the sign-off log's merged marks into the existing review pages (after
 /// `review import`, which has no definitions to build the pages from).
 pub fn refresh_signoff(folder: &Path) -> Result<(), Message> {

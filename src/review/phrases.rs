@@ -40,11 +40,13 @@ pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem])
     let dir = folder.join(REVIEW_DIR).join(signoff::PHRASE_DIR);
     let mut current = std::collections::HashSet::new();
     let distinct: Vec<&signoff::PhraseItem> = phrases.iter().filter(|p| current.insert(format!("{}.mp3", p.item.sha256))).collect();
+    let verified = crate::review::verified(folder, "phrase-audio");
     // Checked and cut on every thread, each batch written as one (one `syncfs`).
     distinct.par_chunks(PAGES_PER_WRITE).try_for_each(|batch| {
-        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase)).collect();
+        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase, &verified)).collect();
         write_batch(&files)
     })?;
+    verified.save();
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             if !current.contains(&*entry.file_name().to_string_lossy()) {
@@ -56,12 +58,12 @@ pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem])
 }
 
 /// A phrase's audio file and its frames, when it must be made: missing or
-/// not its audio (checked every time: a page must play what its marks are
+/// not its audio (checked every build, by its hash or its unchanged stamp: a page must play what its marks are
 /// bound to), and its frames are where the build recorded them.
-fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem) -> Option<(std::path::PathBuf, Vec<u8>)> {
+fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem, verified: &crate::util::verified::Verified) -> Option<(std::path::PathBuf, Vec<u8>)> {
     use std::io::{Read as _, Seek as _};
     let path = dir.join(format!("{}.mp3", phrase.item.sha256));
-    if std::fs::read(&path).is_ok_and(|b| crate::util::hash::sha256_hex(b) == phrase.item.sha256) {
+    if crate::util::hash::Digest::parse(&phrase.item.sha256).is_some_and(|sha| verified.has_hash(&path, &sha)) {
         return None;
     }
     let (source, offset, length) = &phrase.source;

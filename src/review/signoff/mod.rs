@@ -201,50 +201,104 @@ impl Items {
 /// of the language) under `ballot`.
 type TrackFacts = BTreeMap<(String, String), (String, Vec<PhraseRef>)>;
 
+/// What [`track_facts`] reads of a ballot's review data: its tracks (the
+/// braille checks and titles are skipped unread).
+#[derive(serde::Deserialize)]
+struct TracksOnly<'a> {
+    #[serde(borrow)]
+    tracks: Vec<TrackView<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct TrackView<'a> {
+    #[serde(borrow)]
+    lang: std::borrow::Cow<'a, str>,
+    number: usize,
+    #[serde(borrow)]
+    file: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    #[serde(default, borrow)]
+    phrases: Vec<PhraseView<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct PhraseView<'a> {
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    sha256: std::borrow::Cow<'a, str>,
+    offset: u64,
+    bytes: u64,
+    milliseconds: u64,
+}
+
+/// A phrase a track says: one of the election's phrases already numbered
+/// (by an earlier batch of ballots), or one met for the first time here.
+enum Heard {
+    Known(usize),
+    New(Box<PhraseItem>),
+}
+
+/// The phrases numbered so far, by audio hash, then language and text (what
+/// the phrase's id is made from), to their place in [`Items::phrases`].
+type KnownPhrases = std::collections::HashMap<String, Vec<(String, String, usize)>>;
+
 /// A ballot's [`TrackFacts`], and every phrase its tracks say in order
-/// (each once used). Review data that is not what the build recorded
-/// (`recorded`, its SHA-256 in the manifest) counts as none: its tracks'
-/// marks then match nothing.
-fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::util::hash::Digest>) -> (TrackFacts, Vec<PhraseItem>) {
-    let bytes = std::fs::read(folder.join(ballot).join(super::REVIEW_DATA_FILE)).unwrap_or_default();
-    let review: super::data::BallotReview = match recorded {
-        Some(sha) if crate::util::hash::Digest::of(&bytes) == *sha => serde_json::from_slice(&bytes).unwrap_or_default(),
-        _ => Default::default(),
-    };
-    let mut whole: BTreeMap<String, String> = BTreeMap::new();
+/// (each once used; those in `known` by their number, made again by no
+/// one: a national election's tracks say half a million phrases, sixteen
+/// thousand of them distinct). Review data that is not what the build
+/// recorded (`recorded`, its SHA-256 in the manifest) counts as none: its
+/// tracks' marks then match nothing.
+fn track_facts(folder: &Path, ballot: &str, recorded: Option<&crate::util::hash::Digest>, verified: &crate::util::verified::Verified, known: &KnownPhrases, phrases: &[PhraseItem]) -> (TrackFacts, Vec<Heard>) {
+    let path = folder.join(ballot).join(super::REVIEW_DATA_FILE);
+    let bytes = recorded.and_then(|sha| verified.read_if_hash(&path, sha)).unwrap_or_default();
+    let tracks = serde_json::from_slice::<TracksOnly>(&bytes).map(|r| r.tracks).unwrap_or_default();
+    let mut whole: BTreeMap<&str, String> = BTreeMap::new();
     let mut facts = BTreeMap::new();
     let mut heard = Vec::new();
-    for track in &review.tracks {
+    for track in &tracks {
         let refs = track
             .phrases
             .iter()
             .map(|p| {
-                let text_sha256 = crate::util::hash::sha256_hex(&p.text);
+                let key = (track.lang.as_ref(), p.sha256.as_ref(), p.text.as_ref());
+                if let Some(&at) = known_get(known, key) {
+                    heard.push(Heard::Known(at));
+                    let item = &phrases[at].item;
+                    return PhraseRef { id: item.track.clone(), sha256: item.sha256.clone(), text_sha256: item.text_sha256.clone() };
+                }
+                let text_sha256 = crate::util::hash::sha256_hex(p.text.as_bytes());
                 let id = phrase_id(&track.lang, &p.sha256, &text_sha256);
                 let item = Item {
                     ballot: String::new(),
-                    language: track.lang.clone(),
+                    language: track.lang.to_string(),
                     track: id.clone(),
                     file: format!("{}/{PHRASE_DIR}/{}.mp3", super::REVIEW_DIR, p.sha256),
-                    sha256: p.sha256.clone(),
+                    sha256: p.sha256.to_string(),
                     proof_id: String::new(),
                     text_sha256: text_sha256.clone(),
                     needs_play: true,
                     phrases: Vec::new(),
                 };
-                heard.push(PhraseItem { item, text: p.text.clone(), milliseconds: p.milliseconds, source: (format!("{ballot}/{}", track.file), p.offset, p.bytes), uses: 1 });
-                PhraseRef { id, sha256: p.sha256.clone(), text_sha256 }
+                heard.push(Heard::New(Box::new(PhraseItem { item, text: p.text.to_string(), milliseconds: p.milliseconds, source: (format!("{ballot}/{}", track.file), p.offset, p.bytes), uses: 1 })));
+                PhraseRef { id, sha256: p.sha256.to_string(), text_sha256 }
             })
             .collect();
-        facts.insert((track.lang.clone(), track.number.to_string()), (crate::util::hash::sha256_hex(&track.text), refs));
-        let all = whole.entry(track.lang.clone()).or_default();
+        facts.insert((track.lang.to_string(), track.number.to_string()), (crate::util::hash::sha256_hex(track.text.as_bytes()), refs));
+        let all = whole.entry(track.lang.as_ref()).or_default();
         all.push_str(&track.text);
         all.push('\n');
     }
     for (lang, text) in whole {
-        facts.insert((lang, WHOLE_BALLOT.to_owned()), (crate::util::hash::sha256_hex(&text), Vec::new()));
+        facts.insert((lang.to_owned(), WHOLE_BALLOT.to_owned()), (crate::util::hash::sha256_hex(&text), Vec::new()));
     }
     (facts, heard)
+}
+
+/// A phrase's place among those numbered, looked up without copying its key.
+fn known_get<'k>(known: &'k KnownPhrases, (lang, sha256, text): (&str, &str, &str)) -> Option<&'k usize> {
+    known.get(sha256)?.iter().find(|(l, t, _)| l == lang && t == text).map(|(_, _, at)| at)
 }
 
 /// Whether the ballot's record says its `ballot.mp3` in `language` is every
@@ -265,27 +319,45 @@ fn joins_every_track(entry: Option<&crate::output::manifest::BallotEntry>, outpu
 
 /// Every audio file of the build in `folder` that needs a mark.
 pub fn items(folder: &Path, manifest: &Manifest) -> Items {
+    let verified = crate::review::verified(folder, "review-data");
+    let items = items_checked(folder, manifest, &verified);
+    verified.save();
+    items
+}
+
+fn items_checked(folder: &Path, manifest: &Manifest, verified: &crate::util::verified::Verified) -> Items {
     let entries: BTreeMap<&str, &crate::output::manifest::BallotEntry> = manifest.ballots.iter().map(|b| (b.id.as_str(), b)).collect();
     let entries: Vec<(&str, &crate::output::manifest::BallotEntry)> = entries.into_iter().collect();
     let outputs = manifest.outputs_by_ballot();
     let mut result = Items::default();
-    let mut known: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut known = KnownPhrases::new();
     // Each ballot's items made in parallel (a national election has
     // thousands), a batch at a time so few are in memory at once; only the
     // phrases' numbering is in order.
     for batch in entries.chunks(REVIEWS_READ_AT_ONCE) {
-        let made: Vec<(Vec<Item>, Vec<PhraseItem>)> = {
+        let made: Vec<(Vec<Item>, Vec<Heard>)> = {
             use rayon::prelude::*;
-            batch.par_iter().map(|(ballot, entry)| items_of(folder, ballot, entry, outputs.get(ballot).map_or(&[][..], Vec::as_slice))).collect()
+            let (known, phrases) = (&known, &result.phrases);
+            batch.par_iter().map(|(ballot, entry)| items_of(folder, ballot, entry, outputs.get(ballot).map_or(&[][..], Vec::as_slice), verified, known, phrases)).collect()
         };
         // Ballots by id: the phrases in the order a reviewer meets them.
         for (&(ballot, _), (items, heard)) in batch.iter().zip(made) {
             for phrase in heard {
-                match known.get(&phrase.item.track) {
+                let phrase = match phrase {
+                    Heard::Known(at) => {
+                        result.phrases[at].uses += 1;
+                        continue;
+                    }
+                    Heard::New(phrase) => phrase,
+                };
+                match by_id.get(&phrase.item.track) {
                     Some(&at) => result.phrases[at].uses += 1,
                     None => {
-                        known.insert(phrase.item.track.clone(), result.phrases.len());
-                        result.phrases.push(phrase);
+                        let at = result.phrases.len();
+                        by_id.insert(phrase.item.track.clone(), at);
+                        known.entry(phrase.item.sha256.clone()).or_default().push((phrase.item.language.clone(), phrase.text.clone(), at));
+                        result.phrases.push(*phrase);
                     }
                 }
             }
@@ -300,10 +372,10 @@ const REVIEWS_READ_AT_ONCE: usize = 64;
 
 /// A ballot's items (its tracks and whole ballots, among `ballot_outputs`)
 /// from its review data, and every phrase its tracks say, in order.
-fn items_of(folder: &Path, ballot: &str, entry: &crate::output::manifest::BallotEntry, ballot_outputs: &[&crate::output::manifest::OutputEntry]) -> (Vec<Item>, Vec<PhraseItem>) {
+fn items_of(folder: &Path, ballot: &str, entry: &crate::output::manifest::BallotEntry, ballot_outputs: &[&crate::output::manifest::OutputEntry], verified: &crate::util::verified::Verified, known: &KnownPhrases, phrases: &[PhraseItem]) -> (Vec<Item>, Vec<Heard>) {
     let review_data = format!("{ballot}/{}", super::REVIEW_DATA_FILE);
     let recorded = ballot_outputs.iter().find(|o| o.path == review_data).map(|o| &o.sha256);
-    let (mut facts, heard) = track_facts(folder, ballot, recorded);
+    let (mut facts, heard) = track_facts(folder, ballot, recorded, verified, known, phrases);
     let audio = format!("{ballot}/audio/");
     let mut items = Vec::new();
     for output in ballot_outputs {
