@@ -111,7 +111,8 @@ pub fn write_pages(
     ballots.sort_by(|a, b| a.id.cmp(&b.id));
     let signoff = signoff::PageData::new(folder, manifest, &signoff::read_log_for_page(folder));
     let phrase_pages = phrase_pages(&signoff.phrases);
-    write_phrase_audio(folder, &signoff.phrases)?;
+    let verified_audio = verified(folder, "phrase-audio");
+    write_phrase_audio(folder, &signoff.phrases, &verified_audio)?;
     let outputs = manifest.outputs_by_ballot();
     let outputs_of = |id: &str| outputs.get(id).map_or(&[][..], Vec::as_slice);
     let one_page = fits_one_page(&ballots);
@@ -172,6 +173,7 @@ pub fn write_pages(
     write(&dir.join("index.html"), page(election, Heading::Election, &body, "", &signoff.for_page(&shown, true, &phrase_pages)).as_bytes())?;
     let phrase_names: Vec<&str> = phrase_pages.iter().map(|(name, _)| name.as_str()).collect();
     remove_stale_pages(&dir, &ballots, one_page, &phrase_names);
+    verified_audio.save();
     Ok(())
 }
 

@@ -35,18 +35,22 @@ pub fn phrase_pages(phrases: &[signoff::PhraseItem]) -> Vec<(String, Vec<&signof
 /// from a track's file where the build recorded them and checked against
 /// their hash (so a phrase page plays exactly what every track joined from
 /// it holds). Files of phrases no longer heard are removed.
-pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem]) -> Result<(), Message> {
+/// Their hashes are remembered in `verified` (saved by the caller, as late as
+/// it can: a file is remembered only once it is over a second old).
+pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem], verified: &crate::util::verified::Verified) -> Result<(), Message> {
     use rayon::prelude::*;
     let dir = folder.join(REVIEW_DIR).join(signoff::PHRASE_DIR);
     let mut current = std::collections::HashSet::new();
     let distinct: Vec<&signoff::PhraseItem> = phrases.iter().filter(|p| current.insert(format!("{}.mp3", p.item.sha256))).collect();
-    let verified = crate::review::verified(folder, "phrase-audio");
     // Checked and cut on every thread, each batch written as one (one `syncfs`).
     distinct.par_chunks(PAGES_PER_WRITE).try_for_each(|batch| {
-        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase, &verified)).collect();
-        write_batch(&files)
+        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase, verified)).collect();
+        write_batch(&files)?;
+        for (path, frames) in &files {
+            verified.wrote(path, crate::util::hash::Digest::of(frames));
+        }
+        Ok::<(), Message>(())
     })?;
-    verified.save();
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             if !current.contains(&*entry.file_name().to_string_lossy()) {

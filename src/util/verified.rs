@@ -7,7 +7,10 @@
 //!
 //! A stamp is remembered only when the file's change time was over a second
 //! before it was taken: a write in the same clock tick as the hashing could
-//! otherwise leave the stamp as it was (git's "racily clean" entries).
+//! otherwise leave the stamp as it was (git's "racily clean" entries). A file
+//! the build wrote itself is stamped when the record is saved, if it is over
+//! a second old by then (as git, this trusts that nothing else writes into
+//! the build's folder within the same clock tick as the build did).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -47,6 +50,8 @@ pub(crate) struct Verified {
     known: HashMap<String, (Stamp, Digest)>,
     /// What this build checked and may remember.
     checked: Mutex<Vec<(String, Stamp, Digest)>>,
+    /// Files this build wrote, with their bytes' hash: remembered if settled when saved.
+    written: Mutex<Vec<(PathBuf, Digest)>>,
 }
 
 impl Verified {
@@ -54,7 +59,7 @@ impl Verified {
     pub(crate) fn load(record: PathBuf, root: &Path) -> Verified {
         let text = std::fs::read_to_string(&record).unwrap_or_default();
         let known = text.lines().filter_map(parse_line).collect();
-        Verified { record, root: root.to_path_buf(), known, checked: Mutex::new(Vec::new()) }
+        Verified { record, root: root.to_path_buf(), known, checked: Mutex::new(Vec::new()), written: Mutex::new(Vec::new()) }
     }
 
     /// Whether the file at `path` (under the root) has the SHA-256 `expected`:
@@ -90,6 +95,13 @@ impl Verified {
         (digest == *expected, keep.then_some(bytes))
     }
 
+    /// This build wrote `path` (atomically) with bytes of SHA-256 `digest`.
+    pub(crate) fn wrote(&self, path: &Path, digest: Digest) {
+        if let Ok(mut written) = self.written.lock() {
+            written.push((path.to_path_buf(), digest));
+        }
+    }
+
     fn name(&self, path: &Path) -> Option<String> {
         let name = path.strip_prefix(&self.root).ok()?.to_str()?;
         // The record is one line a file, fields apart by spaces: other names are simply not remembered.
@@ -105,7 +117,17 @@ impl Verified {
     /// Writes what this build checked (and nothing of files it did not look
     /// at), in name order. Losing it costs only time: it is not synced.
     pub(crate) fn save(self) {
+        // What this build wrote, once settled: stamped now, a second or more
+        // after the write (a later write by anyone else changes the stamp).
+        let now_ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
+        for (path, digest) in self.written.lock().map(|w| w.clone()).unwrap_or_default() {
+            if let (Some(stamp), Some(name)) = (Stamp::of(&path).filter(|s| s.settled(now_ns)), self.name(&path)) {
+                self.remember(name, stamp, digest);
+            }
+        }
         let mut checked = self.checked.into_inner().unwrap_or_default();
+        // A name checked twice (found damaged, then written again) keeps its latest stamp.
+        checked.reverse();
         checked.sort_by(|a, b| a.0.cmp(&b.0));
         checked.dedup_by(|a, b| a.0 == b.0);
         let mut text = String::with_capacity(checked.len() * 140);
@@ -185,5 +207,20 @@ mod tests {
         assert!(verified.known.is_empty());
         assert!(verified.has_hash(&file, &Digest::of(b"one")));
         assert!(!verified.has_hash(&dir.path().join("missing.mp3"), &Digest::of(b"one")));
+    }
+
+    #[test]
+    fn a_file_written_by_the_build_is_remembered_once_settled() {
+        let (dir, file, record) = one_file();
+        let verified = Verified::load(record.clone(), dir.path());
+        // Found damaged, then written again: the written version is remembered.
+        assert!(!verified.has_hash(&file, &Digest::of(b"two")));
+        std::fs::write(&file, b"two").unwrap();
+        verified.wrote(&file, Digest::of(b"two"));
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        verified.save();
+        let verified = Verified::load(record, dir.path());
+        assert_eq!(verified.known.len(), 1);
+        assert_eq!(verified.known["a.mp3"], (Stamp::of(&file).unwrap(), Digest::of(b"two")));
     }
 }
