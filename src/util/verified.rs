@@ -115,7 +115,8 @@ impl Verified {
     }
 
     /// Writes what this build checked (and nothing of files it did not look
-    /// at), in name order. Losing it costs only time: it is not synced.
+    /// at), in name order, when the record's folder exists. Losing it costs
+    /// only time: it is not synced.
     pub(crate) fn save(self) {
         // What this build wrote, once settled: stamped now, a second or more
         // after the write (a later write by anyone else changes the stamp).
@@ -135,10 +136,10 @@ impl Verified {
             use std::fmt::Write as _;
             let _ = writeln!(text, "{digest} {} {} {} {} {name}", s.len, s.inode, s.modified_ns, s.changed_ns);
         }
-        if std::fs::read(&self.record).ok().as_deref() != Some(text.as_bytes()) {
-            if let Some(dir) = self.record.parent() {
-                let _ = std::fs::create_dir_all(dir);
-            }
+        // Only beside a build's own records: a folder read elsewhere (a
+        // delivered package's) gets no new folder next to it.
+        let beside_records = self.record.parent().is_some_and(Path::is_dir);
+        if beside_records && std::fs::read(&self.record).ok().as_deref() != Some(text.as_bytes()) {
             let _ = super::write::write_atomic_unsynced(&self.record, text.as_bytes());
         }
     }

@@ -469,6 +469,10 @@ fn each_phrase_reviewed_once_signs_off_every_track_joined_from_it() {
     fs::write(&data, original).unwrap();
     assert!(run(dir.path(), &["build", "e", "--out", "out", "--quiet"]).status.success());
     assert_eq!(fs::read(&phrase).unwrap(), good, "cut again from its track");
+    // Read where no build keeps its records (a copy, as a package is): nothing is written beside it.
+    copy_dir(&folder, &dir.path().join("copy/kz-2023-mazhilis"));
+    assert!(run(dir.path(), &["review", "status", "copy/kz-2023-mazhilis"]).status.code().is_some());
+    assert!(!dir.path().join("copy/.locks").exists());
 }
 
 fn import_into(dir: &Path, folder: &str, name: &str, text: &str) -> std::process::Output {
