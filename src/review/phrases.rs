@@ -44,10 +44,11 @@ pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem],
     let distinct: Vec<&signoff::PhraseItem> = phrases.iter().filter(|p| current.insert(format!("{}.mp3", p.item.sha256))).collect();
     // Checked and cut on every thread, each batch written as one (one `syncfs`).
     distinct.par_chunks(PAGES_PER_WRITE).try_for_each(|batch| {
-        let files: Vec<(std::path::PathBuf, Vec<u8>)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase, verified)).collect();
+        let cut: Vec<(std::path::PathBuf, Vec<u8>, crate::util::hash::Digest)> = batch.iter().filter_map(|phrase| phrase_audio(folder, &dir, phrase, verified)).collect();
+        let files: Vec<(std::path::PathBuf, &[u8])> = cut.iter().map(|(path, frames, _)| (path.clone(), frames.as_slice())).collect();
         write_batch(&files)?;
-        for (path, frames) in &files {
-            verified.wrote(path, crate::util::hash::Digest::of(frames));
+        for (path, _, sha) in &cut {
+            verified.wrote(path, *sha);
         }
         Ok::<(), Message>(())
     })?;
@@ -64,10 +65,13 @@ pub(super) fn write_phrase_audio(folder: &Path, phrases: &[signoff::PhraseItem],
 /// A phrase's audio file and its frames, when it must be made: missing or
 /// not its audio (checked every build, by its hash or its unchanged stamp: a page must play what its marks are
 /// bound to), and its frames are where the build recorded them.
-fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem, verified: &crate::util::verified::Verified) -> Option<(std::path::PathBuf, Vec<u8>)> {
+fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem, verified: &crate::util::verified::Verified) -> Option<(std::path::PathBuf, Vec<u8>, crate::util::hash::Digest)> {
     use std::io::{Read as _, Seek as _};
     let path = dir.join(format!("{}.mp3", phrase.item.sha256));
-    if crate::util::hash::Digest::parse(&phrase.item.sha256).is_some_and(|sha| verified.has_hash(&path, &sha)) {
+    // Lower-case hex only, as the build writes it (and as the file is named).
+    let sha = crate::util::hash::Digest::parse(&phrase.item.sha256).filter(|sha| sha.to_string() == phrase.item.sha256);
+    let sha = sha?;
+    if verified.has_hash(&path, &sha) {
         return None;
     }
     let (source, offset, length) = &phrase.source;
@@ -77,7 +81,7 @@ fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem, verifie
         f.read_exact(&mut frames)
     });
     // A track rewritten since its review data (never by a whole build) is skipped: the page says the file is missing.
-    (read.is_ok() && crate::util::hash::sha256_hex(&frames) == phrase.item.sha256).then_some((path, frames))
+    (read.is_ok() && crate::util::hash::Digest::of(&frames) == sha).then_some((path, frames, sha))
 }
 
 /// The index's list of the pages of phrases, with each page's progress.

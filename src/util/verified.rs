@@ -22,18 +22,22 @@ use super::hash::Digest;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Stamp {
     len: u64,
+    device: u64,
     inode: u64,
     modified_ns: i128,
     changed_ns: i128,
 }
 
 impl Stamp {
-    /// The file's stamp, if it can be trusted to change with its content.
+    /// The stamp of the file at `path`, when it is a file.
     fn of(path: &Path) -> Option<Stamp> {
+        Stamp::of_meta(&std::fs::metadata(path).ok()?)
+    }
+
+    fn of_meta(meta: &std::fs::Metadata) -> Option<Stamp> {
         use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_file)?;
         let ns = |secs: i64, nanos: i64| i128::from(secs) * 1_000_000_000 + i128::from(nanos);
-        Some(Stamp { len: meta.len(), inode: meta.ino(), modified_ns: ns(meta.mtime(), meta.mtime_nsec()), changed_ns: ns(meta.ctime(), meta.ctime_nsec()) })
+        meta.is_file().then(|| Stamp { len: meta.len(), device: meta.dev(), inode: meta.ino(), modified_ns: ns(meta.mtime(), meta.mtime_nsec()), changed_ns: ns(meta.ctime(), meta.ctime_nsec()) })
     }
 
     /// Whether the file was last changed over a second before `now` (ns since the epoch).
@@ -50,8 +54,9 @@ pub(crate) struct Verified {
     known: HashMap<String, (Stamp, Digest)>,
     /// What this build checked and may remember.
     checked: Mutex<Vec<(String, Stamp, Digest)>>,
-    /// Files this build wrote, with their bytes' hash: remembered if settled when saved.
-    written: Mutex<Vec<(PathBuf, Digest)>>,
+    /// Files this build wrote, stamped just after, with their bytes' hash:
+    /// remembered if still so stamped, and settled, when saved.
+    written: Mutex<Vec<(PathBuf, Stamp, Digest)>>,
 }
 
 impl Verified {
@@ -78,27 +83,35 @@ impl Verified {
     }
 
     fn check(&self, path: &Path, expected: &Digest, keep: bool) -> (bool, Option<Vec<u8>>) {
-        let now_ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
-        let (Some(stamp), Some(name)) = (Stamp::of(path), self.name(path)) else {
-            return (false, None);
+        use std::io::Read as _;
+        let Some(name) = self.name(path) else { return (false, None) };
+        // Stamped and read through one handle: a file renamed over this one
+        // meanwhile (a build's new version) is neither stamped nor read.
+        let Ok(mut file) = std::fs::File::open(path) else { return (false, None) };
+        let Some(stamp) = file.metadata().ok().as_ref().and_then(Stamp::of_meta) else { return (false, None) };
+        let read = |file: &mut std::fs::File| {
+            let mut bytes = Vec::with_capacity(stamp.len as usize);
+            file.read_to_end(&mut bytes).ok().map(|_| bytes)
         };
         if self.known.get(&name).is_some_and(|(known, digest)| *known == stamp && digest == expected) {
             self.remember(name, stamp, *expected);
-            return (true, if keep { std::fs::read(path).ok() } else { None });
+            return (true, if keep { read(&mut file) } else { None });
         }
-        let Ok(bytes) = std::fs::read(path) else { return (false, None) };
+        let now_ns = now_ns();
+        let Some(bytes) = read(&mut file) else { return (false, None) };
         let digest = Digest::of(&bytes);
         // Stamped before the read: a change during it gives another stamp next time.
-        if stamp.settled(now_ns) && Stamp::of(path) == Some(stamp) {
+        if stamp.settled(now_ns) && file.metadata().ok().as_ref().and_then(Stamp::of_meta) == Some(stamp) {
             self.remember(name, stamp, digest);
         }
         (digest == *expected, keep.then_some(bytes))
     }
 
-    /// This build wrote `path` (atomically) with bytes of SHA-256 `digest`.
+    /// This build has just written `path` (atomically) with bytes of SHA-256 `digest`.
     pub(crate) fn wrote(&self, path: &Path, digest: Digest) {
+        let Some(stamp) = Stamp::of(path) else { return };
         if let Ok(mut written) = self.written.lock() {
-            written.push((path.to_path_buf(), digest));
+            written.push((path.to_path_buf(), stamp, digest));
         }
     }
 
@@ -120,9 +133,9 @@ impl Verified {
     pub(crate) fn save(self) {
         // What this build wrote, once settled: stamped now, a second or more
         // after the write (a later write by anyone else changes the stamp).
-        let now_ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
-        for (path, digest) in self.written.lock().map(|w| w.clone()).unwrap_or_default() {
-            if let (Some(stamp), Some(name)) = (Stamp::of(&path).filter(|s| s.settled(now_ns)), self.name(&path)) {
+        let now_ns = now_ns();
+        for (path, written, digest) in self.written.lock().map(|w| w.clone()).unwrap_or_default() {
+            if let (Some(stamp), Some(name)) = (Stamp::of(&path).filter(|s| *s == written && s.settled(now_ns)), self.name(&path)) {
                 self.remember(name, stamp, digest);
             }
         }
@@ -134,7 +147,7 @@ impl Verified {
         let mut text = String::with_capacity(checked.len() * 140);
         for (name, s, digest) in &checked {
             use std::fmt::Write as _;
-            let _ = writeln!(text, "{digest} {} {} {} {} {name}", s.len, s.inode, s.modified_ns, s.changed_ns);
+            let _ = writeln!(text, "{digest} {} {} {} {} {} {name}", s.len, s.device, s.inode, s.modified_ns, s.changed_ns);
         }
         // Only beside a build's own records: a folder read elsewhere (a
         // delivered package's) gets no new folder next to it.
@@ -146,12 +159,18 @@ impl Verified {
 }
 
 fn parse_line(line: &str) -> Option<(String, (Stamp, Digest))> {
-    let mut fields = line.splitn(6, ' ');
+    let mut fields = line.splitn(7, ' ');
     let digest = Digest::parse(fields.next()?)?;
     let mut number = || fields.next()?.parse::<i128>().ok();
-    let (len, inode, modified_ns, changed_ns) = (number()?, number()?, number()?, number()?);
+    let (len, device, inode, modified_ns, changed_ns) = (number()?, number()?, number()?, number()?, number()?);
     let name = fields.next()?.to_owned();
-    Some((name, (Stamp { len: u64::try_from(len).ok()?, inode: u64::try_from(inode).ok()?, modified_ns, changed_ns }, digest)))
+    let unsigned = |n: i128| u64::try_from(n).ok();
+    Some((name, (Stamp { len: unsigned(len)?, device: unsigned(device)?, inode: unsigned(inode)?, modified_ns, changed_ns }, digest)))
+}
+
+/// This machine's clock, nanoseconds since 1970.
+fn now_ns() -> i128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
 }
 
 #[cfg(test)]
@@ -185,15 +204,21 @@ mod tests {
         let one = Digest::of(b"one");
         // A stamp remembered from an earlier build (the change time cannot be set back).
         let stamp = Stamp::of(&file).unwrap();
-        std::fs::write(&record, format!("{one} {} {} {} {} a.mp3\n", stamp.len, stamp.inode, stamp.modified_ns, stamp.changed_ns)).unwrap();
+        let line = |digest: Digest| format!("{digest} {} {} {} {} {} a.mp3\n", stamp.len, stamp.device, stamp.inode, stamp.modified_ns, stamp.changed_ns);
+        std::fs::write(&record, line(one)).unwrap();
         let verified = Verified::load(record.clone(), dir.path());
         assert!(verified.has_hash(&file, &one));
         assert_eq!(verified.read_if_hash(&file, &one).as_deref(), Some(&b"one"[..]));
         verified.save();
         assert!(std::fs::read_to_string(&record).unwrap().ends_with(" a.mp3\n"), "kept for the next build");
-        // Rewritten with the same length: another change time, so read and hashed again.
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        std::fs::write(&file, b"two").unwrap();
+        // The stamp answers, not the bytes: a record saying another hash is believed.
+        let other = Digest::of(b"other");
+        std::fs::write(&record, line(other)).unwrap();
+        assert!(Verified::load(record.clone(), dir.path()).has_hash(&file, &other));
+        std::fs::write(&record, line(one)).unwrap();
+        // Replaced (as every write here is, by a rename) with the same length: another stamp, so read and hashed again.
+        std::fs::write(dir.path().join("new"), b"two").unwrap();
+        std::fs::rename(dir.path().join("new"), &file).unwrap();
         let verified = Verified::load(record.clone(), dir.path());
         assert!(!verified.has_hash(&file, &one));
         assert!(verified.has_hash(&file, &Digest::of(b"two")));
@@ -218,6 +243,12 @@ mod tests {
         assert!(!verified.has_hash(&file, &Digest::of(b"two")));
         std::fs::write(&file, b"two").unwrap();
         verified.wrote(&file, Digest::of(b"two"));
+        // Another written, then replaced by someone else before the save: not remembered.
+        let other = dir.path().join("b.mp3");
+        std::fs::write(&other, b"ours").unwrap();
+        verified.wrote(&other, Digest::of(b"ours"));
+        std::fs::write(dir.path().join("new"), b"them").unwrap();
+        std::fs::rename(dir.path().join("new"), &other).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(1100));
         verified.save();
         let verified = Verified::load(record, dir.path());

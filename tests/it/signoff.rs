@@ -456,14 +456,19 @@ fn each_phrase_reviewed_once_signs_off_every_track_joined_from_it() {
     let good = fs::read(&phrase).unwrap();
     let mut bad = good.clone();
     bad[good.len() / 2] ^= 0xff;
+    // Damaged in place, its modification time set back: only the change time tells.
+    let modified = fs::metadata(&phrase).unwrap().modified().unwrap();
     fs::write(&phrase, &bad).unwrap();
+    fs::File::options().write(true).open(&phrase).unwrap().set_modified(modified).unwrap();
     let data = folder.join("almaty-3/review.json");
     let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
     assert!(stdout(&status).lines().any(|l| l.starts_with("almaty-3:") && l.ends_with(" signed off") && !l.ends_with("NOT signed off")), "{}", stdout(&status));
     let original = fs::read_to_string(&data).unwrap();
     let edited = original.replacen("\"milliseconds\": 1", "\"milliseconds\": 2", 1);
     assert!(edited != original && edited.len() == original.len());
+    let modified = fs::metadata(&data).unwrap().modified().unwrap();
     fs::write(&data, edited).unwrap();
+    fs::File::options().write(true).open(&data).unwrap().set_modified(modified).unwrap();
     let status = run(dir.path(), &["review", "status", "out/kz-2023-mazhilis"]);
     assert!(stdout(&status).lines().any(|l| l.starts_with("almaty-3: 0 OK") && l.ends_with("NOT signed off")), "{}", stdout(&status));
     fs::write(&data, original).unwrap();

@@ -202,15 +202,26 @@ impl Items {
 type TrackFacts = BTreeMap<(String, String), (String, Vec<PhraseRef>)>;
 
 /// What [`track_facts`] reads of a ballot's review data: its tracks (the
-/// braille checks and titles are skipped unread).
+/// braille checks, audio checks and titles are skipped, not kept; the
+/// fields are as strict as [`super::data::BallotReview`]'s).
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TracksOnly<'a> {
+    #[allow(dead_code)]
+    braille_checks: serde::de::IgnoredAny,
+    #[allow(dead_code)]
+    audio_checks: serde::de::IgnoredAny,
     #[serde(borrow)]
     tracks: Vec<TrackView<'a>>,
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TrackView<'a> {
+    #[allow(dead_code)]
+    title: serde::de::IgnoredAny,
+    #[allow(dead_code)]
+    milliseconds: serde::de::IgnoredAny,
     #[serde(borrow)]
     lang: std::borrow::Cow<'a, str>,
     number: usize,
@@ -223,6 +234,7 @@ struct TrackView<'a> {
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PhraseView<'a> {
     #[serde(borrow)]
     text: std::borrow::Cow<'a, str>,
