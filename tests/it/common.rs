@@ -45,7 +45,9 @@ pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// Every file below `dir` with its bytes, by path relative to `dir`.
+/// Every file below `dir` with its bytes, by path relative to `dir`; but the
+/// build's records of hashes checked (`.locks/*.verified`), which hold this
+/// file system's stamps (inodes, times) and differ on every build.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
     if dir.exists() {
@@ -57,9 +59,10 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
+        let hash_record = path.extension().is_some_and(|e| e == "verified") && path.parent().and_then(Path::file_name).is_some_and(|d| d == ".locks");
         if path.is_dir() {
             collect(root, &path, files);
-        } else {
+        } else if !hash_record {
             files.insert(
                 path.strip_prefix(root).unwrap().to_path_buf(),
                 std::fs::read(&path).unwrap(),
