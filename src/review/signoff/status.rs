@@ -182,10 +182,13 @@ pub(super) fn progress_of<'a>(phrases: impl IntoIterator<Item = &'a PhraseItem>,
     progress
 }
 
-/// Each ballot's status from its items and the log's marks by track.
+/// Each ballot's status from its items and the log's marks by track, on
+/// every core: an election whose every track is marked has a mark to weigh
+/// for each of its tens of thousands of tracks.
 pub(super) fn statuses(items: &BTreeMap<String, Vec<Item>>, by_track: &BTreeMap<(&str, &str, &str), Vec<&Mark>>) -> BTreeMap<String, BallotStatus> {
+    use rayon::prelude::*;
     items
-        .iter()
+        .par_iter()
         .map(|(ballot, items)| {
             let mut s = BallotStatus::default();
             for item in items.iter() {
