@@ -43,6 +43,8 @@ fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
+    // Before any thread starts (see there).
+    crate::build::memory::one_heap_per_core();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let ui = match Locale::from_env(lang_flag(&args).as_deref()) {
         Ok(ui) => ui,

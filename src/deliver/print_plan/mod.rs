@@ -443,21 +443,35 @@ impl PlanFiles {
 /// names shown and the date stamped in.
 fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Names, source_date_epoch: Option<i64>) -> String {
     use sha2::{Digest, Sha256};
+    use std::fmt::Write as _;
     let mut hasher = Sha256::new();
-    // Each part with its length: no two different inputs hash as one.
+    // Each part but the last with its length: no two different inputs hash as one.
     let parts = [
         manifest.environment().into_bytes(),
         serde_json::to_vec(info).unwrap_or_default(),
         // Not in the election's own serialisation (it takes no part in proof ids).
         serde_json::to_vec(&info.production).unwrap_or_default(),
-        // The rows as the sheet shows them: a proof id is in the CSV, not on
-        // the sheet, so a changed name alone does not draw a thousand pages again.
-        format!("{:?} {names:?} {source_date_epoch:?}", rows.iter().map(|r| Row { proof_id: String::new(), ..r.clone() }).collect::<Vec<_>>()).into_bytes(),
     ];
     for part in parts {
         hasher.update((part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
+    // The rows as the sheet shows them: a proof id is in the CSV, not on the
+    // sheet, so a changed name alone does not draw a thousand pages again.
+    // Written into the hash as they are formatted, a row at a time: the
+    // country's rows as one text were 39 MB, at the build's peak of memory.
+    struct Hashing<'a>(&'a mut Sha256);
+    impl std::fmt::Write for Hashing<'_> {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.0.update(text.as_bytes());
+            Ok(())
+        }
+    }
+    let mut out = Hashing(&mut hasher);
+    for row in rows {
+        let _ = writeln!(out, "{:?}", Row { proof_id: String::new(), ..row.clone() });
+    }
+    let _ = write!(out, "{names:?} {source_date_epoch:?}");
     crate::util::hash::hex(&hasher.finalize())
 }
 
