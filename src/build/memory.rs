@@ -83,9 +83,4 @@ mod tests {
         assert_eq!(counter.into_inner(), 0);
         super::release_freed(); // and giving back is harmless at any time
     }
-
-    #[test]
-    fn glibc_takes_the_limit_of_one_heap_per_core() {
-        assert!(super::one_heap_per_core());
-    }
 }

@@ -17,8 +17,8 @@ pub struct PageData {
 
 /// A mark as a page shows it, with the state it decides: typed rather than a
 /// JSON tree, as a national election has one for each of its tens of
-/// thousands of tracks (made and freed on every build); its fields in the
-/// order the page's JSON has always listed them.
+/// thousands of tracks (made and freed on every build). Pages embed it
+/// through a `serde_json::Value`, so its keys come out as they always have.
 #[derive(Serialize)]
 struct MarkShown {
     ballot: String,
