@@ -23,15 +23,14 @@ pub(crate) fn release_freed() {
     }
 }
 
-/// Keeps glibc to one heap per core, however many threads allocate, and
-/// returns whether it took the setting. By default glibc makes up to eight
+/// Keeps glibc to one heap per core, however many threads allocate. By default glibc makes up to eight
 /// heaps per core, one for each new thread that finds the others busy; what
 /// one thread frees stays in its own heap, unused by the others. The
 /// country's records (manifest, review pages, print plan, made on every
 /// thread) held 265 MB that way, 213 MB with a heap per core, at the same
 /// speed. Called before any thread starts: heaps made before stay. A no-op
-/// (true) where the C library is not glibc.
-pub(crate) fn one_heap_per_core() -> bool {
+/// where the C library is not glibc.
+pub(crate) fn one_heap_per_core() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         extern "C" {
@@ -42,10 +41,10 @@ pub(crate) fn one_heap_per_core() -> bool {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 64) as i32;
         // SAFETY: mallopt takes two integers and only changes a limit glibc
         // reads when a thread first needs a heap.
-        return unsafe { mallopt(M_ARENA_MAX, cores) } == 1;
+        unsafe {
+            mallopt(M_ARENA_MAX, cores);
+        }
     }
-    #[allow(unreachable_code)]
-    true
 }
 
 /// Bytes freed since the heaps were last given back.

@@ -69,8 +69,7 @@ fn phrase_audio(folder: &Path, dir: &Path, phrase: &signoff::PhraseItem, verifie
     use std::io::{Read as _, Seek as _};
     let path = dir.join(format!("{}.mp3", phrase.item.sha256));
     // Lower-case hex only, as the build writes it (and as the file is named).
-    let sha = crate::util::hash::Digest::parse(&phrase.item.sha256).filter(|sha| sha.to_string() == phrase.item.sha256);
-    let sha = sha?;
+    let sha = crate::util::hash::Digest::parse(&phrase.item.sha256).filter(|sha| sha.to_string() == phrase.item.sha256)?;
     if verified.has_hash(&path, &sha) {
         return None;
     }

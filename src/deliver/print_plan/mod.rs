@@ -443,7 +443,8 @@ impl PlanFiles {
 /// names shown and the date stamped in.
 fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Names, source_date_epoch: Option<i64>) -> String {
     use sha2::{Digest, Sha256};
-    use std::fmt::Write as _;
+    // The hasher is an io::Write: text formatted into it is hashed, not kept.
+    use std::io::Write as _;
     let mut hasher = Sha256::new();
     // Each part but the last with its length: no two different inputs hash as one.
     let parts = [
@@ -460,18 +461,10 @@ fn drawn_from(info: &ElectionInfo, manifest: &Manifest, rows: &[Row], names: &Na
     // sheet, so a changed name alone does not draw a thousand pages again.
     // Written into the hash as they are formatted, a row at a time: the
     // country's rows as one text were 39 MB, at the build's peak of memory.
-    struct Hashing<'a>(&'a mut Sha256);
-    impl std::fmt::Write for Hashing<'_> {
-        fn write_str(&mut self, text: &str) -> std::fmt::Result {
-            self.0.update(text.as_bytes());
-            Ok(())
-        }
-    }
-    let mut out = Hashing(&mut hasher);
     for row in rows {
-        let _ = writeln!(out, "{:?}", Row { proof_id: String::new(), ..row.clone() });
+        let _ = writeln!(hasher, "{:?}", Row { proof_id: String::new(), ..row.clone() });
     }
-    let _ = write!(out, "{names:?} {source_date_epoch:?}");
+    let _ = write!(hasher, "{names:?} {source_date_epoch:?}");
     crate::util::hash::hex(&hasher.finalize())
 }
 

@@ -37,7 +37,7 @@ struct MarkShown {
     via: Option<&'static str>,
 }
 
-fn mark_json(item: &Item, state: State, mark: &Mark) -> MarkShown {
+fn mark_shown(item: &Item, state: State, mark: &Mark) -> MarkShown {
     let word = match state { State::Ok => "ok", State::Problem => "problem", State::NotPlayed => "not-played", State::Outdated => "outdated", State::Unmarked => "unmarked" };
     // An outdated mark keeps its own audio and text: the page shows it as outdated.
     let (sha, text) = if state == State::Outdated { (mark.audio_sha256.clone(), mark.text_sha256.clone()) } else { (item.sha256.clone(), item.text_sha256.clone()) };
@@ -71,7 +71,7 @@ impl PageData {
         let by_ballot: BTreeMap<String, Vec<MarkShown>> = items
             .by_ballot
             .par_iter()
-            .map(|(ballot, items)| (ballot.clone(), items.iter().filter_map(|item| match state(item, &tracks) { (state, Some(mark)) => Some(mark_json(item, state, mark)), _ => None }).collect::<Vec<_>>()))
+            .map(|(ballot, items)| (ballot.clone(), items.iter().filter_map(|item| match state(item, &tracks) { (state, Some(mark)) => Some(mark_shown(item, state, mark)), _ => None }).collect::<Vec<_>>()))
             .filter(|(_, marks)| !marks.is_empty())
             .collect();
         let phrase_states: Vec<(State, Option<MarkShown>)> = items
@@ -79,7 +79,7 @@ impl PageData {
             .par_iter()
             .map(|phrase| {
                 let (state, mark) = state(&phrase.item, &tracks);
-                (state, mark.map(|mark| mark_json(&phrase.item, state, mark)))
+                (state, mark.map(|mark| mark_shown(&phrase.item, state, mark)))
             })
             .collect();
         let mut phrase_marks = BTreeMap::new();
@@ -146,12 +146,12 @@ mod tests {
     fn a_mark_shown_has_the_pages_fields_and_says_when_phrases_decided_it() {
         let item = Item { ballot: "b1".into(), language: "kk".into(), track: "2".into(), file: "b1/audio/kk/02.mp3".into(), sha256: "s-now".into(), proof_id: "p".into(), text_sha256: "t-now".into(), needs_play: true, phrases: Vec::new() };
         let mark = Mark { ballot: "b1".into(), proof_id: "p".into(), language: "kk".into(), track: "2".into(), file: String::new(), audio_sha256: "s-old".into(), verdict: "ok".into(), reviewer: "Айгүл".into(), marked_at: "2026-11-22T10:00:00Z".into(), comment: "\"ok\"".into(), imported_from: String::new(), played: true, text_sha256: "t-old".into() };
-        let own = serde_json::to_string(&mark_json(&item, State::Ok, &mark)).unwrap();
+        let own = serde_json::to_string(&mark_shown(&item, State::Ok, &mark)).unwrap();
         assert_eq!(own, r#"{"ballot":"b1","language":"kk","track":"2","sha":"s-now","text":"t-now","state":"ok","verdict":"ok","reviewer":"Айгүл","at":"2026-11-22T10:00:00Z","comment":"\"ok\"","played":true}"#);
-        let outdated = serde_json::to_value(mark_json(&item, State::Outdated, &mark)).unwrap();
+        let outdated = serde_json::to_value(mark_shown(&item, State::Outdated, &mark)).unwrap();
         assert_eq!((outdated["sha"].as_str(), outdated["text"].as_str(), outdated["state"].as_str()), (Some("s-old"), Some("t-old"), Some("outdated")));
         let by_phrase = Mark { track: format!("{PHRASE_PREFIX}kk-7"), ..mark };
-        let via = serde_json::to_value(mark_json(&item, State::Ok, &by_phrase)).unwrap();
+        let via = serde_json::to_value(mark_shown(&item, State::Ok, &by_phrase)).unwrap();
         assert_eq!(via["via"], "phrases");
     }
 }
